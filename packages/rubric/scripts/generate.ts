@@ -1,0 +1,54 @@
+/**
+ * `npm run generate`: load rubric/, validate it, and write the generated
+ * files. `--check` writes nothing and exits 1 when a committed file is stale.
+ * `--rubric DIR` reads another rubric folder.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateFiles } from '../src/lib/generate.js';
+import { loadRubric } from '../src/lib/loader/index.js';
+import { formatProblem } from '../src/lib/problem.js';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<number> {
+  let values: { check?: boolean; rubric?: string };
+  try {
+    ({ values } = parseArgs({ options: { check: { type: 'boolean' }, rubric: { type: 'string' } } }));
+  } catch (error) {
+    console.error(`generate: ${(error as Error).message}`);
+    return 2;
+  }
+  const rubricDir = resolve(values.rubric ?? join(packageDir, '../../rubric'));
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const { rubric, problems } = await loadRubric(rubricDir, { version });
+  for (const problem of problems)
+    console.error(formatProblem({ ...problem, file: relative(process.cwd(), problem.file) }));
+  if (!rubric || problems.some((p) => p.severity === 'error')) {
+    console.error(
+      `generate: ${problems.length} problem(s) in ${relative(process.cwd(), rubricDir) || '.'}; nothing written`,
+    );
+    return 1;
+  }
+  const stale: string[] = [];
+  for (const [path, contents] of Object.entries(generateFiles(rubric))) {
+    const target = join(packageDir, path);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === contents) continue;
+    stale.push(path);
+    if (!values.check) {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, contents);
+    }
+  }
+  if (values.check && stale.length > 0) {
+    console.error(`generate: stale generated files: ${stale.join(', ')}; run \`npm run generate\` and commit them`);
+    return 1;
+  }
+  console.log(stale.length === 0 ? 'generate: up to date' : `generate: wrote ${stale.join(', ')}`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,284 @@
+/**
+ * Cross-reference rules, run after every file has the right shape. Each rule
+ * is a small function that returns problems with the position of the offending
+ * value: duplicate ids or numbers, references to ids that do not exist.
+ */
+import type { Problem } from '../problem.js';
+import type { RuleId } from '../rules.js';
+import type {
+  Bucket,
+  Criterion,
+  MilestoneFrontMatter,
+  ReplacedBy,
+  Section,
+  Signal,
+  Source,
+  Stage,
+  Term,
+} from '../schemas.js';
+import { slugify } from '../slug.js';
+import { didYouMean } from '../suggest.js';
+import type { ValuePath } from './yaml.js';
+
+/** One parsed item and a way to find any of its values in its file. */
+export interface Entry<T> {
+  readonly value: T;
+  readonly file: string;
+  locate(path: ValuePath, key?: string): { line: number; column: number };
+}
+
+export interface RuleInput {
+  readonly buckets: readonly Entry<Bucket>[];
+  readonly sections: readonly Entry<Section>[];
+  readonly stages: readonly Entry<Stage>[];
+  readonly signals: readonly Entry<Signal>[];
+  readonly milestones: readonly Entry<MilestoneFrontMatter>[];
+  readonly glossary: readonly Entry<Term>[];
+  readonly sources: readonly Entry<Source>[];
+}
+
+type Rule = (input: RuleInput) => Problem[];
+
+export function checkCrossReferences(input: RuleInput): Problem[] {
+  return crossReferenceRules.flatMap((rule) => rule(input));
+}
+
+const duplicates: Rule = (input) => [
+  ...unique(input.buckets, 'bucket', 'id', (b) => b.id),
+  ...unique(input.buckets, 'bucket', 'number', (b) => b.number),
+  ...unique(input.sections, 'section', 'id', (s) => s.id),
+  ...unique(input.sections, 'section', 'number', (s) => s.number),
+  ...unique(input.stages, 'stage', 'id', (s) => s.id),
+  ...unique(input.stages, 'stage', 'number', (s) => s.number),
+  ...unique(input.signals, 'signal', 'id', (s) => s.id),
+  ...unique(input.milestones, 'milestone', 'id', (m) => m.id),
+  ...unique(input.milestones, 'milestone', 'number', (m) => m.number),
+  ...unique(input.sources, 'source', 'id', (s) => s.id),
+  ...unique(input.sources, 'source', 'number', (s) => s.number),
+  ...uniqueCriteria(input.milestones),
+  ...uniqueTermNames(input.glossary),
+];
+
+const milestoneReferences: Rule = (input) => {
+  const buckets = ids(input.buckets, (b) => b.id);
+  const sections = ids(input.sections, (s) => s.id);
+  const stages = ids(input.stages, (s) => s.id);
+  const milestones = ids(input.milestones, (m) => m.id);
+  const sources = ids(input.sources, (s) => s.id);
+  const criteria = new Set(input.milestones.flatMap((m) => m.value.criteria.map((c) => c.id)));
+  const problems: Problem[] = [];
+  for (const entry of input.milestones) {
+    const m = entry.value;
+    problems.push(...reference(entry, ['bucket'], m.bucket, buckets, 'bucket'));
+    problems.push(...reference(entry, ['section'], m.section, sections, 'section'));
+    if (m.stage !== undefined) problems.push(...reference(entry, ['stage'], m.stage, stages, 'lifecycle stage'));
+    m.related.forEach((id, i) => {
+      problems.push(...reference(entry, ['related', i], id, milestones, 'related milestone'));
+      if (id === m.id)
+        problems.push(at(entry, ['related', i], 'rubric-schema', `Milestone ${code(id)} lists itself as related`));
+    });
+    m.sources.forEach((key, i) => {
+      problems.push(...reference(entry, ['sources', i], key, sources, 'source key', 'citation-unknown'));
+    });
+    m.criteria.forEach((criterion: Criterion, i) => {
+      const prefix = `${m.id}.`;
+      if (!criterion.id.startsWith(prefix)) {
+        const suggestion = `${prefix}${criterion.id.slice(criterion.id.indexOf('.') + 1)}`;
+        problems.push(
+          at(
+            entry,
+            ['criteria', i, 'id'],
+            'rubric-schema',
+            `Criterion id ${code(criterion.id)} is outside its milestone: expected it to start with ${code(prefix)}, such as ${code(suggestion)}`,
+          ),
+        );
+      }
+      if (criterion.replacedBy)
+        problems.push(
+          ...replacement(entry, ['criteria', i, 'replacedBy'], criterion.replacedBy, criteria, 'criterion'),
+        );
+      problems.push(...retirement(entry, ['criteria', i], criterion.status, criterion.replacedBy));
+    });
+    if (m.replacedBy) problems.push(...replacement(entry, ['replacedBy'], m.replacedBy, milestones, 'milestone'));
+    problems.push(...retirement(entry, [], m.status, m.replacedBy));
+  }
+  return problems;
+};
+
+const glossaryReferences: Rule = (input) => {
+  const slugs = ids(input.glossary, (t) => t.slug);
+  const problems: Problem[] = [];
+  for (const entry of input.glossary) {
+    const t = entry.value;
+    const expected = slugify(t.term);
+    if (t.slug !== expected) {
+      problems.push(
+        at(
+          entry,
+          ['slug'],
+          'rubric-schema',
+          `Slug ${code(t.slug)} does not match term ${code(t.term)}: expected ${code(expected)}`,
+        ),
+      );
+    }
+    t.seeAlso.forEach((slug, i) => {
+      problems.push(...reference(entry, ['seeAlso', i], slug, slugs, 'glossary term', 'glossary-unknown'));
+    });
+    if (t.replacedBy) problems.push(...replacement(entry, ['replacedBy'], t.replacedBy, slugs, 'glossary term'));
+    problems.push(...retirement(entry, [], t.status, t.replacedBy));
+  }
+  return problems;
+};
+
+const signalReferences: Rule = (input) => {
+  const buckets = ids(input.buckets, (b) => b.id);
+  const milestones = ids(input.milestones, (m) => m.id);
+  return input.signals.flatMap((entry) => [
+    ...entry.value.buckets.flatMap((id, i) => reference(entry, ['buckets', i], id, buckets, 'bucket')),
+    ...entry.value.milestones.flatMap((id, i) => reference(entry, ['milestones', i], id, milestones, 'milestone')),
+  ]);
+};
+
+export const crossReferenceRules: readonly Rule[] = [
+  duplicates,
+  milestoneReferences,
+  glossaryReferences,
+  signalReferences,
+];
+
+function ids<T>(entries: readonly Entry<T>[], id: (value: T) => string): Set<string> {
+  return new Set(entries.map((entry) => id(entry.value)));
+}
+
+function unique<T>(
+  entries: readonly Entry<T>[],
+  noun: string,
+  field: 'id' | 'number',
+  get: (value: T) => string | number,
+): Problem[] {
+  const seen = new Map<string | number, Entry<T>>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const value = get(entry.value);
+    const first = seen.get(value);
+    if (first) {
+      const place = first.locate([field]);
+      problems.push(
+        at(
+          entry,
+          [field],
+          'rubric-duplicate',
+          `Duplicate ${noun} ${field} ${code(String(value))}: already used at ${first.file}:${place.line}:${place.column}; each ${noun} needs its own ${field}`,
+        ),
+      );
+    } else {
+      seen.set(value, entry);
+    }
+  }
+  return problems;
+}
+
+function uniqueCriteria(milestones: readonly Entry<MilestoneFrontMatter>[]): Problem[] {
+  const seen = new Map<string, { entry: Entry<MilestoneFrontMatter>; index: number }>();
+  const problems: Problem[] = [];
+  for (const entry of milestones) {
+    entry.value.criteria.forEach((criterion, index) => {
+      const first = seen.get(criterion.id);
+      if (first) {
+        const place = first.entry.locate(['criteria', first.index, 'id']);
+        problems.push(
+          at(
+            entry,
+            ['criteria', index, 'id'],
+            'rubric-duplicate',
+            `Duplicate criterion id ${code(criterion.id)}: already used at ${first.entry.file}:${place.line}:${place.column}`,
+          ),
+        );
+      } else {
+        seen.set(criterion.id, { entry, index });
+      }
+    });
+  }
+  return problems;
+}
+
+/** A slug or alias must name one term only, or `getTerm` would be ambiguous. */
+function uniqueTermNames(glossary: readonly Entry<Term>[]): Problem[] {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of glossary) {
+    const names: [ValuePath, string][] = [
+      [['slug'], entry.value.slug],
+      ...entry.value.aliases.map((alias, i): [ValuePath, string] => [['aliases', i], alias]),
+    ];
+    const own = new Set<string>();
+    for (const [path, name] of names) {
+      const key = name.toLowerCase();
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== entry.value.slug) {
+        const noun = path[0] === 'slug' ? 'Glossary slug' : 'Alias';
+        problems.push(
+          at(
+            entry,
+            path,
+            'rubric-duplicate',
+            `${noun} ${code(name)} is already a name of the term ${code(owner)}; a name may belong to one term only`,
+          ),
+        );
+      } else if (!own.has(key)) {
+        owners.set(key, entry.value.slug);
+        own.add(key);
+      }
+    }
+  }
+  return problems;
+}
+
+function reference<T>(
+  entry: Entry<T>,
+  path: ValuePath,
+  value: string,
+  known: ReadonlySet<string>,
+  noun: string,
+  ruleId: RuleId = 'rubric-schema',
+): Problem[] {
+  if (known.has(value)) return [];
+  return [at(entry, path, ruleId, `Unknown ${noun} ${code(value)}${didYouMean(value, known)}`)];
+}
+
+function replacement<T>(
+  entry: Entry<T>,
+  path: ValuePath,
+  replacedBy: ReplacedBy,
+  known: ReadonlySet<string>,
+  noun: string,
+): Problem[] {
+  return replacedBy.ids.flatMap((id, i) => reference(entry, [...path, 'ids', i], id, known, `replacement ${noun}`));
+}
+
+function retirement<T>(
+  entry: Entry<T>,
+  path: ValuePath,
+  status: string | undefined,
+  replacedBy: ReplacedBy | undefined,
+): Problem[] {
+  if (replacedBy && status !== 'retired') {
+    return [
+      at(
+        entry,
+        [...path, 'replacedBy'],
+        'rubric-schema',
+        '`replacedBy` is only allowed on an item with `status: retired`',
+      ),
+    ];
+  }
+  return [];
+}
+
+function at<T>(entry: Entry<T>, path: ValuePath, ruleId: RuleId, message: string): Problem {
+  return { file: entry.file, ...entry.locate(path), ruleId, severity: 'error', message };
+}
+
+function code(text: string): string {
+  return `\`${text}\``;
+}

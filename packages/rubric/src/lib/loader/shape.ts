@@ -1,0 +1,146 @@
+/**
+ * Turns zod issues into problems that name the file, the line and column of
+ * the offending value or key, what was found and what was expected.
+ */
+import type { z } from 'zod';
+import type { Problem } from '../problem.js';
+import { didYouMean } from '../suggest.js';
+import type { ParsedYaml, ValuePath } from './yaml.js';
+
+type Issue = z.core.$ZodIssue;
+
+export function shapeProblems(
+  file: string,
+  yaml: ParsedYaml,
+  schema: z.ZodType,
+  issues: readonly Issue[],
+  rootLabel = '',
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const hint =
+          didYouMean(key, allowed) || (allowed.length > 0 ? `; expected one of ${allowed.map(code).join(', ')}` : '');
+        problems.push(
+          problem(file, yaml, issue.path, `Unknown key ${code(key)}${where(issue.path, rootLabel)}${hint}`, key),
+        );
+      }
+      continue;
+    }
+    problems.push(problem(file, yaml, issue.path, describe(issue, yaml.value, rootLabel)));
+  }
+  return problems;
+}
+
+function problem(file: string, yaml: ParsedYaml, path: ValuePath, message: string, key?: string): Problem {
+  const position = yaml.locate(path, key === undefined ? {} : { key });
+  return { file, ...position, ruleId: 'rubric-schema', severity: 'error', message };
+}
+
+function describe(issue: Issue, root: unknown, rootLabel: string): string {
+  const found = valueAt(root, issue.path);
+  const name = label(issue.path, rootLabel);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found.missing) {
+        const key = issue.path[issue.path.length - 1];
+        return `Missing required key ${code(String(key))}${where(issue.path.slice(0, -1), rootLabel)}: expected ${article(issue.expected)}`;
+      }
+      return `${name} must be ${article(issue.expected)}, found ${kind(found.value)}`;
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+      if (issue.origin === 'string' && typeof found.value === 'string') {
+        const size =
+          issue.code === 'too_small' && found.value.trim() === '' ? 'is empty' : `has ${found.value.length} characters`;
+        return `${name} ${size}: expected ${bound} characters`;
+      }
+      if (issue.origin === 'array' && Array.isArray(found.value)) {
+        return `${name} has ${found.value.length} items: expected ${bound}`;
+      }
+      return `${name} is ${preview(found.value)}: expected ${bound}`;
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((value) => String(value));
+      return `${name} is ${preview(found.value)}: expected one of ${options.map(code).join(', ')}${didYouMean(String(found.value), options)}`;
+    }
+    case 'invalid_format':
+      return `${name} is ${preview(found.value)}: ${issue.message}`;
+    default:
+      return `${name}: ${issue.message}`;
+  }
+}
+
+function where(path: ValuePath, rootLabel: string): string {
+  const name = path.length === 0 ? rootLabel : pathString(path, rootLabel);
+  return name ? ` in ${code(name)}` : '';
+}
+
+function label(path: ValuePath, rootLabel: string): string {
+  return code(pathString(path, rootLabel) || rootLabel || 'the document');
+}
+
+function pathString(path: ValuePath, rootLabel: string): string {
+  let out = rootLabel;
+  for (const segment of path) {
+    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: ValuePath): { missing: boolean; value: unknown } {
+  let value: unknown = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment))
+      return { missing: true, value: undefined };
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return { missing: false, value };
+}
+
+/** The keys a strict object schema allows at `path`, for suggestions. */
+function keysAt(schema: z.ZodType, path: ValuePath): string[] {
+  let current: unknown = schema;
+  for (const segment of [...path, undefined]) {
+    current = unwrap(current);
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (segment === undefined) return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (def?.type === 'array') current = def.element;
+    else if (def?.type === 'object' && def.shape) current = def.shape[String(segment)];
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = (current as { def?: { type?: string; innerType?: unknown } } | undefined)?.def;
+    if ((def?.type === 'optional' || def?.type === 'default' || def?.type === 'readonly') && def.innerType)
+      current = def.innerType;
+    else return current;
+  }
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${article(typeof value)} (${preview(value)})`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { array: 'a list', object: 'a mapping', int: 'an integer', number: 'a number' };
+  return names[type] ?? (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return code(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+function code(text: string): string {
+  return `\`${text}\``;
+}

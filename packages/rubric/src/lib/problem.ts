@@ -1,0 +1,22 @@
+import type { RuleId, Severity } from './rules.js';
+
+/** A 1-based line and column, as unified and editors count them. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One finding about a rubric file, with the place it starts. */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/** `file:line:column: message [ruleId]`, the form editors and terminals link. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity} ${problem.message} [${problem.ruleId}]`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule ids shared by the loader, the remark plugin and the CLI. They are a
+ * public contract (DESIGN.md): tools filter and document messages by them.
+ */
+export const ruleIds = [
+  'citation-unknown',
+  'citation-malformed',
+  'citation-unused',
+  'glossary-unknown',
+  'milestone-unknown',
+  'rubric-schema',
+  'rubric-duplicate',
+  'rubric-syntax',
+  'unsafe-content',
+] as const;
+
+export type RuleId = (typeof ruleIds)[number];
+export type Severity = 'error' | 'warning';
+
+export interface RuleInfo {
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+export const rules: { readonly [Id in RuleId]: RuleInfo } = {
+  'citation-unknown': {
+    severity: 'error',
+    description: 'A citation key, or a number, that the bibliography or Sources list lacks.',
+  },
+  'citation-malformed': { severity: 'error', description: 'A citation with an empty key: `[@]`, `[@ ]`.' },
+  'citation-unused': {
+    severity: 'warning',
+    description: 'A source that is never cited: in its document (numbered mode) or anywhere in the rubric.',
+  },
+  'glossary-unknown': { severity: 'error', description: 'A `glossary:` link to a slug the glossary lacks.' },
+  'milestone-unknown': { severity: 'error', description: 'A `milestone:` link to an id the rubric lacks.' },
+  'rubric-schema': {
+    severity: 'error',
+    description: 'A rubric file breaks the schema: wrong type, missing or unknown field, unknown reference.',
+  },
+  'rubric-duplicate': {
+    severity: 'error',
+    description: 'Two milestones, criteria, terms or sources share an id or a number.',
+  },
+  'rubric-syntax': {
+    severity: 'error',
+    description: 'A file that cannot be read as text, YAML or front matter: bad syntax, invalid UTF-8, too large.',
+  },
+  'unsafe-content': {
+    severity: 'error',
+    description: 'Raw HTML, MDX/JSX, expressions or `javascript:`/`data:` URLs in rubric text.',
+  },
+};
+
+/** Where each rule is documented; messages link here. */
+export function ruleUrl(ruleId: RuleId): string {
+  return `https://github.com/usd1-milestones/usd1-milestones/blob/main/docs/rules.md#${ruleId}`;
+}

@@ -1,0 +1,7 @@
+/** DESIGN's glossary slug: lower-cased, runs of non-alphanumerics become `-`. */
+export function slugify(term: string): string {
+  return term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
