@@ -15,6 +15,7 @@ export type {
   StageId,
 } from './generated/rubric.js';
 export {
+  type CriterionById,
   getCriterion,
   getMilestone,
   getSource,

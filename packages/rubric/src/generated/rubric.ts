@@ -321,7 +321,7 @@ export const data = {
       "id": "technology-security",
       "number": 6,
       "title": "Technology and security",
-      "question": "Smart contract quality, key safety, and operational hardening."
+      "question": "Smart contract (blockchain software) quality, key safety, and operational hardening."
     },
     {
       "id": "resilience",
@@ -409,7 +409,7 @@ export const data = {
       "id": "pilot",
       "number": 2,
       "title": "Pilot",
-      "description": "A limited release to real users, with measured redemption and clear incident playbooks."
+      "description": "Limited release to real users, with measured redemption and clear incident playbooks."
     },
     {
       "id": "broader-access",
@@ -421,7 +421,7 @@ export const data = {
       "id": "scale",
       "number": 4,
       "title": "Scale",
-      "description": "Higher volumes and broader geography, which call for deeper liquidity, stronger governance and more robust compliance."
+      "description": "Higher volumes and broader geography, requiring deeper liquidity, stronger governance, and more robust compliance."
     },
     {
       "id": "long-run-maturity",
@@ -434,7 +434,7 @@ export const data = {
     {
       "id": "redemption-performance",
       "title": "Redemption performance",
-      "description": "Typical time from a redemption request to receipt of U.S. dollars, including during busy periods.",
+      "description": "Typical time from request to receipt of U.S. dollars, including during busy periods.",
       "buckets": [
         "redemption-liquidity"
       ],
@@ -447,7 +447,7 @@ export const data = {
     {
       "id": "reserve-reporting-cadence",
       "title": "Reserve reporting cadence",
-      "description": "How often reserve composition is published, and whether it lines up with independent checks.",
+      "description": "How often composition is published and whether it aligns with independent checks.",
       "buckets": [
         "transparency",
         "reserves-custody"
@@ -461,7 +461,7 @@ export const data = {
     {
       "id": "price-behavior-under-stress",
       "title": "Price behavior during stress",
-      "description": "How far, and for how long, the trading price moves away from one U.S. dollar during market shocks.",
+      "description": "How far and for how long trading price moves away from one U.S. dollar during market shocks.",
       "buckets": [
         "redemption-liquidity",
         "promise-clarity"
@@ -499,7 +499,7 @@ export const data = {
     {
       "id": "operational-uptime",
       "title": "Operational uptime",
-      "description": "How often critical services are down, and how openly incidents are reported.",
+      "description": "How often critical services are down, and how transparently incidents are reported.",
       "buckets": [
         "resilience",
         "technology-security"
@@ -2505,7 +2505,8 @@ export const data = {
       "definition": "A business that exchanges, transfers or safeguards digital assets, or provides related services for them.",
       "aliases": [
         "VASP",
-        "VASPs"
+        "VASPs",
+        "virtual asset service providers"
       ],
       "seeAlso": [
         "travel-rule"

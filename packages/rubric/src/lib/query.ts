@@ -23,6 +23,8 @@ export type CriterionData = MilestoneData['criteria'][number];
 /** The milestone with id `Id`, with its literal number, title and bucket. */
 export type MilestoneById<Id extends MilestoneId> = Extract<MilestoneData, { readonly id: Id }>;
 export type SourceByKey<Key extends SourceKey> = Extract<SourceData, { readonly id: Key }>;
+/** The criterion with id `Id`. */
+export type CriterionById<Id extends CriterionId> = Extract<CriterionData, { readonly id: Id }>;
 export type TermBySlug<Slug extends GlossarySlug> = Extract<TermData, { readonly slug: Slug }>;
 
 const milestonesById = new Map<string, MilestoneData>(data.milestones.map((m) => [m.id, m]));
@@ -62,8 +64,8 @@ export function getMilestone<Id extends MilestoneId>(id: Id): MilestoneById<Id> 
 }
 
 /** The criterion with this id (`<milestone id>.<slug>`). */
-export function getCriterion(id: CriterionId): CriterionData {
-  return found(criteriaById, id, 'criterion id');
+export function getCriterion<Id extends CriterionId>(id: Id): CriterionById<Id> {
+  return found(criteriaById, id, 'criterion id') as CriterionById<Id>;
 }
 
 /** The milestones of one risk bucket, in number order. */

@@ -31,7 +31,7 @@ export function shapeProblems(
     }
     problems.push(problem(file, yaml, issue.path, describe(issue, yaml.value, rootLabel)));
   }
-  return problems;
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function problem(file: string, yaml: ParsedYaml, path: ValuePath, message: string, key?: string): Problem {

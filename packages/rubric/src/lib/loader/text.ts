@@ -38,20 +38,21 @@ export async function readText(path: string): Promise<TextResult> {
 }
 
 export function decodeText(buffer: Uint8Array): TextResult {
-  if (!isUtf8(buffer)) {
-    const offset = firstInvalidUtf8(buffer);
-    return {
-      ok: false,
-      message: `Invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); rubric files must be UTF-8 text`,
-      position: positionOfByte(buffer, offset),
-    };
-  }
+  // A NUL byte is checked first: for a binary file "looks binary" says more than "invalid UTF-8".
   const nul = buffer.indexOf(0);
   if (nul !== -1) {
     return {
       ok: false,
       message: 'File contains a NUL byte, so it looks binary; rubric files must be UTF-8 text',
       position: positionOfByte(buffer, nul),
+    };
+  }
+  if (!isUtf8(buffer)) {
+    const offset = firstInvalidUtf8(buffer);
+    return {
+      ok: false,
+      message: `Invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); rubric files must be UTF-8 text`,
+      position: positionOfByte(buffer, offset),
     };
   }
   let text = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength).toString('utf8');

@@ -1,0 +1,259 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rubric } from '../src/index.js';
+import { loadRubric } from '../src/loader.js';
+import { repoRubric } from './helpers.js';
+import {
+  seedBuckets,
+  seedGlossary,
+  seedMilestones,
+  seedSections,
+  seedSignals,
+  seedSources,
+  seedStages,
+} from './seed.js';
+
+/** DESIGN.md's public contract: number, id, bucket. */
+const design: [number, string, string][] = [
+  [1, 'redemption-promise', 'promise-clarity'],
+  [2, 'price-vs-redemption', 'promise-clarity'],
+  [3, 'limits-and-edge-cases', 'promise-clarity'],
+  [4, 'supported-chains', 'promise-clarity'],
+  [5, 'reserve-policy', 'reserves-custody'],
+  [6, 'reserve-segregation', 'reserves-custody'],
+  [7, 'stress-liquidity-plan', 'redemption-liquidity'],
+  [8, 'concentration-risk', 'reserves-custody'],
+  [9, 'reserve-reporting', 'transparency'],
+  [10, 'attestation-vs-audit', 'transparency'],
+  [11, 'supply-and-control-disclosure', 'transparency'],
+  [12, 'compliance-roles', 'compliance'],
+  [13, 'risk-based-controls', 'compliance'],
+  [14, 'geographic-clarity', 'compliance'],
+  [15, 'security-reviews', 'technology-security'],
+  [16, 'key-management', 'technology-security'],
+  [17, 'freeze-and-recovery-policy', 'technology-security'],
+  [18, 'usable-workflows', 'redemption-liquidity'],
+  [19, 'dual-rail-monitoring', 'technology-security'],
+  [20, 'incident-response-plan', 'resilience'],
+  [21, 'multi-venue-liquidity', 'redemption-liquidity'],
+  [22, 'listing-policies', 'redemption-liquidity'],
+  [23, 'market-integrity', 'compliance'],
+  [24, 'settlement-finality', 'promise-clarity'],
+  [25, 'business-integration', 'technology-security'],
+  [26, 'bank-conversion', 'redemption-liquidity'],
+  [27, 'bridge-risk-disclosure', 'technology-security'],
+  [28, 'currency-substitution-awareness', 'compliance'],
+  [29, 'cross-border-screening', 'compliance'],
+  [30, 'combined-stress-scenarios', 'resilience'],
+  [31, 'emergency-governance', 'resilience'],
+  [32, 'incident-communication', 'resilience'],
+  [33, 'wind-down-plan', 'resilience'],
+];
+const bucketIds = [
+  'promise-clarity',
+  'redemption-liquidity',
+  'reserves-custody',
+  'transparency',
+  'compliance',
+  'technology-security',
+  'resilience',
+];
+const sourceKeys = ['fsb-2023', 'fatf-2021', 'mica-2023', 'cpmi-iosco-2022', 'treasury-2021', 'imf-2025', 'bis-2025'];
+
+/** Terms the seed defines inline, by the name the seed uses (resolved through slugs and aliases). */
+const inlineTerms = [
+  'USD1 stablecoins',
+  'stablecoins',
+  'milestone',
+  'issuance',
+  'redemption',
+  'reserves',
+  'transfer rails',
+  'U.S. Treasury bills',
+  'blockchain',
+  'wallet',
+  'private key',
+  'exchanges',
+  'arrangements',
+  'custodian',
+  'redeemability',
+  'arbitrage',
+  'secondary market price',
+  'primary redemption value',
+  'fiat currency',
+  'finality',
+  'reorganized',
+  'run risk',
+  'segregation',
+  'resolution',
+  'concentration risk',
+  'cash and cash equivalents',
+  'repurchase agreements',
+  'repo',
+  'attestation',
+  'audit',
+  'reconciled',
+  'keys',
+  'systemically important',
+  'proof-of-reserves',
+  'KYC',
+  'AML',
+  'transaction monitoring',
+  'sanctions screening',
+  'virtual asset service providers',
+  'VASP',
+  'travel rule',
+  'risk-based',
+  'false positives',
+  'smart contracts',
+  'security reviews',
+  'bug bounties',
+  'key management',
+  'multi-signature',
+  'hardware security modules',
+  'HSM',
+  'separation of duties',
+  'on-chain monitoring',
+  'off-chain monitoring',
+  'incident response plan',
+  'liquidity',
+  'market-making',
+  'listings',
+  'delistings',
+  'market integrity',
+  'wash trading',
+  'settlement finality',
+  'API',
+  'webhook',
+  'cross-border payments',
+  'bridge',
+  'currency substitution',
+  'monetary sovereignty',
+  'foreign exchange',
+  'macro-financial',
+  'fire-sale',
+];
+
+let rubric: Rubric;
+beforeAll(async () => {
+  const result = await loadRubric(repoRubric, { version: '1.0.0' });
+  expect(result.problems).toEqual([]);
+  if (!result.rubric) throw new Error('rubric/ did not load');
+  rubric = result.rubric;
+});
+
+const findTerm = (name: string) => {
+  const key = name.toLowerCase();
+  return rubric.glossary.find((t) => [t.slug, t.term, ...t.aliases].some((n) => n.toLowerCase() === key));
+};
+
+describe('rubric/ against DESIGN.md', () => {
+  it('has the 33 milestones with their contract ids, numbers and buckets', () => {
+    expect(rubric.milestones.map((m) => [m.number, m.id, m.bucket])).toEqual(design);
+  });
+
+  it('has the 7 buckets and the 7 source keys in order', () => {
+    expect(rubric.buckets.map((b) => b.id)).toEqual(bucketIds);
+    expect(rubric.sources.map((s) => [s.number, s.id])).toEqual(sourceKeys.map((key, i) => [i + 1, key]));
+  });
+
+  it('names every milestone file NN-id.md and marks every milestone active', () => {
+    for (const m of rubric.milestones) {
+      expect(m.path).toBe(`milestones/${String(m.number).padStart(2, '0')}-${m.id}.md`);
+      expect(m.status).toBe('active');
+    }
+  });
+});
+
+describe('rubric/ against the seed guide', () => {
+  const seed = seedMilestones();
+
+  it('finds 33 milestones in the seed', () => {
+    expect(seed.map((m) => m.number)).toEqual(design.map(([n]) => n));
+  });
+
+  it("keeps the seed's milestone titles", () => {
+    expect(rubric.milestones.map((m) => m.title)).toEqual(seed.map((m) => m.title));
+  });
+
+  it('keeps every seed bullet, in order, as a criterion', () => {
+    for (const [i, m] of rubric.milestones.entries()) {
+      const kept = m.criteria.flatMap((c) => (c.seed === undefined ? [] : [c.seed]));
+      expect({ id: m.id, bullets: kept }).toEqual({ id: m.id, bullets: seed[i]?.bullets });
+    }
+  });
+
+  it('draws at least two criteria from the prose of milestones without bullets', () => {
+    const noBullets = seed.filter((m) => m.bullets.length === 0).map((m) => m.number);
+    expect(noBullets).toEqual([3, 13, 14, 22, 28, 29]);
+    for (const number of noBullets) {
+      expect(rubric.milestones[number - 1]?.criteria.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('gives every criterion an id inside its milestone', () => {
+    for (const m of rubric.milestones) {
+      for (const c of m.criteria) expect(c.id.startsWith(`${m.id}.`)).toBe(true);
+    }
+  });
+
+  it("keeps the seed's bucket questions, section headings, stages and signals", () => {
+    const sentence = (line: string) => line.replace(/: (.)/, (_, first: string) => `: ${first.toUpperCase()}`);
+    expect(rubric.buckets.map((b) => `${b.title}: ${b.question}`)).toEqual(seedBuckets().map(sentence));
+    expect(rubric.sections.map((s) => s.title)).toEqual(seedSections());
+    expect(rubric.stages.map((s) => `${s.title}: ${s.description}`)).toEqual(seedStages().map(sentence));
+    expect(rubric.signals.map((s) => `${s.title}: ${s.description}`)).toEqual(seedSignals().map(sentence));
+  });
+
+  it('defines every term of the quick glossary', () => {
+    const names = seedGlossary().map((line) => line.slice(0, line.indexOf(' (')));
+    expect(names).toHaveLength(12);
+    for (const name of names) expect({ name, slug: findTerm(name)?.slug }).toEqual({ name, slug: expect.any(String) });
+  });
+
+  it('defines every term the seed defines inline', () => {
+    const missing = inlineTerms.filter((name) => findTerm(name) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it("lists the seed's seven sources under their titles", () => {
+    const seedList = seedSources();
+    expect(seedList).toHaveLength(7);
+    for (const [i, source] of rubric.sources.entries()) expect(seedList[i]).toContain(source.title);
+  });
+});
+
+/** Citations, glossary links and milestone links in bodies. The remark plugin (a later issue) does this fully. */
+const citationPattern = /\[[^\]]*?@([A-Za-z0-9-]+)[^\]]*\]/g;
+const linkPattern = /\]\((glossary|milestone):([^)\s]+)\)/g;
+
+describe('milestone bodies', () => {
+  it('link only to defined terms and existing milestones', () => {
+    const slugs = new Set(rubric.glossary.map((t) => t.slug));
+    const ids = new Set(rubric.milestones.map((m) => m.id));
+    const broken: string[] = [];
+    for (const m of rubric.milestones) {
+      for (const [, scheme, target] of m.body.matchAll(linkPattern)) {
+        const known = scheme === 'glossary' ? slugs : ids;
+        if (!known.has(target as string)) broken.push(`${m.id}: ${scheme}:${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('cite exactly the sources their front matter lists, and every source is cited', () => {
+    const cited = new Set<string>();
+    for (const m of rubric.milestones) {
+      const keys = [...new Set([...m.body.matchAll(citationPattern)].map((match) => match[1] as string))];
+      expect({ id: m.id, sources: [...m.sources].sort() }).toEqual({ id: m.id, sources: keys.sort() });
+      for (const key of keys) cited.add(key);
+    }
+    expect([...cited].sort()).toEqual([...sourceKeys].sort());
+  });
+
+  it('have the two sections every milestone page shows', () => {
+    for (const m of rubric.milestones) {
+      expect(m.body).toMatch(/^## Why it matters\n/);
+      expect(m.body).toContain('\n## Reading the evidence\n');
+    }
+  });
+});

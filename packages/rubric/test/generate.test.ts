@@ -1,0 +1,66 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { generateFiles } from '../src/lib/generate.js';
+import { loadRubric } from '../src/loader.js';
+import { repoRubric, rubricWith } from './helpers.js';
+
+const packageDir = join(import.meta.dirname, '..');
+
+async function generateFromRepo() {
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const { rubric, problems } = await loadRubric(repoRubric, { version });
+  expect(problems).toEqual([]);
+  if (!rubric) throw new Error('rubric/ did not load');
+  return generateFiles(rubric);
+}
+
+describe('generated files', () => {
+  it('are committed and up to date with rubric/ (run `npm run generate` if this fails)', async () => {
+    const fresh = await generateFromRepo();
+    for (const [path, contents] of Object.entries(fresh)) {
+      const committed = await readFile(join(packageDir, path), 'utf8');
+      expect({ path, upToDate: committed === contents }).toEqual({ path, upToDate: true });
+    }
+  });
+
+  it('are byte-identical on every run', async () => {
+    expect(await generateFromRepo()).toEqual(await generateFromRepo());
+  });
+
+  it('do not depend on the key order in the source files', async () => {
+    const dir = await rubricWith(undefined);
+    const file = join(dir, 'glossary.yaml');
+    const reversed = (parse(await readFile(file, 'utf8')) as Record<string, unknown>[]).map((term) =>
+      Object.fromEntries(Object.entries(term).reverse()),
+    );
+    const before = await loadRubric(dir);
+    await writeFile(file, stringify(reversed));
+    const after = await loadRubric(dir);
+    expect(after.problems).toEqual([]);
+    if (!before.rubric || !after.rubric) throw new Error('fixture did not load');
+    expect(generateFiles(after.rubric)['rubric.json']).toBe(generateFiles(before.rubric)['rubric.json']);
+  });
+
+  it('rubric.json validates against schema.json with a JSON Schema 2020-12 validator', async () => {
+    const schema = JSON.parse(await readFile(join(packageDir, 'schema.json'), 'utf8')) as object;
+    const data = JSON.parse(await readFile(join(packageDir, 'rubric.json'), 'utf8')) as Record<string, unknown>;
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(data)).toBe(true);
+    expect(validate({ ...data, buckt: [] })).toBe(false);
+    expect(validate.errors?.[0]).toMatchObject({
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'buckt' },
+    });
+  });
+
+  it('types every id as a literal union', async () => {
+    const typed = (await generateFromRepo())['src/generated/rubric.ts'];
+    expect(typed).toContain('export type MilestoneId =\n  | "redemption-promise"\n  | "price-vs-redemption"');
+    expect(typed).toContain('export type SourceKey =\n  | "fsb-2023"');
+    expect(typed).toContain('export type CriterionId =\n  | "redemption-promise.who-can-redeem"');
+    expect(typed).toContain('} as const satisfies Rubric;\n');
+  });
+});
