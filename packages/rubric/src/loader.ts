@@ -2,6 +2,8 @@
  * `@usd1-milestones/rubric/loader` (Node only): read and validate a rubric
  * folder, with file, line and column for every problem.
  */
+
+export { type GeneratedFiles, generateFiles, jsonSchema } from './lib/generate.js';
 export { type LoadOptions, type LoadResult, loadRubric } from './lib/loader/index.js';
 export { formatProblem, type Position, type Problem } from './lib/problem.js';
 export { type RuleId, type RuleInfo, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';

@@ -26,13 +26,18 @@ beforeAll(async () => {
     throw new Error('dist/ is missing: run `npm run build -w @usd1-milestones/rubric` (turbo runs it before tests)');
   });
   work = await mkdtemp(join(tmpdir(), 'usd1-rubric-pack-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: packageDir });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: packageDir,
+  });
   const [info] = JSON.parse(stdout) as { filename: string }[];
   tarball = join(work, info?.filename ?? '');
 
   consumer = join(work, 'consumer');
   await mkdir(consumer);
-  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  await writeFile(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
+  );
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
 });
 
@@ -43,7 +48,10 @@ afterAll(async () => {
 describe('the packed tarball', () => {
   it('has no publint messages', async () => {
     const bytes = await readFile(tarball);
-    const { messages } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, strict: true });
+    const { messages } = await publint({
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+      strict: true,
+    });
     expect(messages).toEqual([]);
   });
 
@@ -59,7 +67,15 @@ describe('the packed tarball', () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').sort();
     expect(files).toEqual(
-      expect.arrayContaining(['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts', 'package/dist/loader.js', 'package/rubric.json', 'package/schema.json']),
+      expect.arrayContaining([
+        'package/dist/index.js',
+        'package/dist/index.cjs',
+        'package/dist/index.d.ts',
+        'package/dist/index.d.cts',
+        'package/dist/loader.js',
+        'package/rubric.json',
+        'package/schema.json',
+      ]),
     );
     expect(files.filter((f) => f.includes('/test/'))).toEqual([]);
   });
@@ -85,7 +101,12 @@ const schema = require('@usd1-milestones/rubric/schema.json');
 console.log(JSON.stringify([getTerm('HSM').slug, sources.length, json.milestones.length, schema.$schema]));`,
     );
     const { stdout } = await run('node', ['cjs.cjs'], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual(['hardware-security-module', 7, 33, 'https://json-schema.org/draft/2020-12/schema']);
+    expect(JSON.parse(stdout)).toEqual([
+      'hardware-security-module',
+      7,
+      33,
+      'https://json-schema.org/draft/2020-12/schema',
+    ]);
   });
 
   it('loads a rubric folder with the Node loader', async () => {
@@ -119,11 +140,43 @@ export const m = getMilestone('reserve-polcy');
 `,
     );
     const tsc = bin('tsc');
-    await expect(run(tsc, ['-p', '.', '--noEmit'], { cwd: consumer }).catch((e: { stdout: string }) => e.stdout)).resolves.toContain(
+    await expect(
+      run(tsc, ['-p', '.', '--noEmit'], { cwd: consumer }).catch((e: { stdout: string }) => e.stdout),
+    ).resolves.toContain(
       `bad.ts(2,31): error TS2345: Argument of type '"reserve-polcy"' is not assignable to parameter of type 'MilestoneId'.`,
     );
     await writeFile(join(consumer, 'bad.ts'), 'export {};\n');
     const { stdout } = await run(tsc, ['-p', '.', '--noEmit'], { cwd: consumer });
     expect(stdout).toBe('');
+  });
+});
+
+describe('the built loader on a large rubric', () => {
+  it('gives the same rubric and problems on worker threads as in one thread', async () => {
+    const { writeSyntheticRubric } = await import('../scripts/synthetic-rubric.mjs');
+    const dir = join(work, 'large');
+    await mkdir(dir);
+    await writeSyntheticRubric(dir, { milestones: 600, terms: 50 });
+    // One broken cross-reference, so that problem positions are found again after the workers return.
+    const file = join(dir, 'milestones/123-milestone-123.md');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('related: [milestone-124]', 'related: [milestone-1240]'),
+    );
+
+    const { loadRubric: inThread } = await import('../src/loader.js');
+    const built = (await import(join(packageDir, 'dist/loader.js'))) as typeof import('../src/loader.js');
+    const [expected, actual] = await Promise.all([inThread(dir), built.loadRubric(dir)]);
+    expect(actual.problems).toEqual([
+      {
+        file,
+        line: 18,
+        column: 11,
+        ruleId: 'rubric-schema',
+        severity: 'error',
+        message: 'Unknown related milestone `milestone-1240`; did you mean `milestone-120`?',
+      },
+    ]);
+    expect(actual).toEqual(expected);
   });
 });

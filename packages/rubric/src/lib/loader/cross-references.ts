@@ -18,13 +18,13 @@ import type {
 } from '../schemas.js';
 import { slugify } from '../slug.js';
 import { didYouMean } from '../suggest.js';
-import type { ValuePath } from './yaml.js';
+import type { ParsedYaml, ValuePath } from './yaml.js';
 
 /** One parsed item and a way to find any of its values in its file. */
 export interface Entry<T> {
   readonly value: T;
   readonly file: string;
-  locate(path: ValuePath, key?: string): { line: number; column: number };
+  readonly locate: ParsedYaml['locate'];
 }
 
 export interface RuleInput {

@@ -5,7 +5,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Position } from '../problem.js';
 
 /** Rubric files are small; anything bigger is a mistake or an attack. */
@@ -17,10 +17,15 @@ export type TextResult =
 
 const start: Position = { line: 1, column: 1 };
 
-export async function readText(path: string): Promise<TextResult> {
+/**
+ * Synchronous on purpose: thousands of small reads are several times faster
+ * this way than through promise file handles. `stat` runs first, so a FIFO or
+ * device is refused instead of blocking a read.
+ */
+export function readText(path: string): TextResult {
   let buffer: Buffer;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile())
       return { ok: false, message: 'Expected a file, found a folder or special file', position: start };
     if (info.size > MAX_FILE_BYTES) {
@@ -30,7 +35,7 @@ export async function readText(path: string): Promise<TextResult> {
         position: start,
       };
     }
-    buffer = await readFile(path);
+    buffer = readFileSync(path);
   } catch (error) {
     return { ok: false, message: `Cannot read file: ${describeFsError(error)}`, position: start };
   }
