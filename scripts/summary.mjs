@@ -6,12 +6,15 @@
 import { buckets, glossary, milestonesByBucket, rubric, signals, sources, stages } from '@usd1-milestones/rubric';
 
 const wrap = (text, width = 78) =>
-  text.split(/\s+/).reduce((lines, word) => {
-    const last = lines[lines.length - 1];
-    if (`${last} ${word}`.trim().length > width) lines.push(word);
-    else lines[lines.length - 1] = `${last} ${word}`.trim();
-    return lines;
-  }, ['']);
+  text.split(/\s+/).reduce(
+    (lines, word) => {
+      const last = lines[lines.length - 1];
+      if (`${last} ${word}`.trim().length > width) lines.push(word);
+      else lines[lines.length - 1] = `${last} ${word}`.trim();
+      return lines;
+    },
+    [''],
+  );
 
 console.log(`${rubric.title} — version ${rubric.version}\n`);
 for (const line of wrap(rubric.neutralityNotice)) console.log(line);

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { generateFiles } from '../src/lib/generate.js';
@@ -47,7 +48,12 @@ describe('generated files', () => {
   it('rubric.json validates against schema.json with a JSON Schema 2020-12 validator', async () => {
     const schema = JSON.parse(await readFile(join(packageDir, 'schema.json'), 'utf8')) as object;
     const data = JSON.parse(await readFile(join(packageDir, 'rubric.json'), 'utf8')) as Record<string, unknown>;
-    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    // ajv-formats ships CommonJS with a default export; unwrap it under either interop.
+    type AddFormats = (ajv: Ajv2020) => Ajv2020;
+    const module = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
+    (module.default ?? module)(ajv);
+    const validate = ajv.compile(schema);
     expect(validate(data)).toBe(true);
     expect(validate({ ...data, buckt: [] })).toBe(false);
     expect(validate.errors?.[0]).toMatchObject({
