@@ -42,7 +42,14 @@ describe('loadRubric on the valid fixture', () => {
 });
 
 /** Each bad rubric folder and the exact problems it must produce. */
-const badFolders: { name: string; overlay?: string; remove?: string[]; expected: string[] }[] = [
+interface BadFolder {
+  name: string;
+  overlay?: string;
+  remove?: string[];
+  expected: string[];
+}
+
+const badFolders: BadFolder[] = [
   {
     name: 'YAML syntax error',
     overlay: 'bad/yaml-syntax',
@@ -175,10 +182,10 @@ const badFolders: { name: string; overlay?: string; remove?: string[]; expected:
 ];
 
 describe('loadRubric on bad rubric folders', () => {
-  it.each(badFolders)('$name', { timeout: 5000 }, async ({ overlay: name, remove, expected }) => {
+  it.each(badFolders)('$name', { timeout: 5000 }, async ({ overlay: name, remove, expected }: BadFolder) => {
     const dir = await overlay(name, remove);
     const found = await problemsIn(dir);
-    expect(found).toEqual(expected.map((line) => line.replaceAll('<dir>', dir)));
+    expect(found).toEqual(expected.map((line: string) => line.replaceAll('<dir>', dir)));
   });
 
   it('does not pollute Object.prototype through a __proto__ key', async () => {
