@@ -3,6 +3,7 @@
  * is a small function that returns problems with the position of the offending
  * value: duplicate ids or numbers, references to ids that do not exist.
  */
+import { code } from '../format.js';
 import type { Problem } from '../problem.js';
 import type { RuleId } from '../rules.js';
 import type {
@@ -277,8 +278,4 @@ function retirement<T>(
 
 function at<T>(entry: Entry<T>, path: ValuePath, ruleId: RuleId, message: string): Problem {
   return { file: entry.file, ...entry.locate(path), ruleId, severity: 'error', message };
-}
-
-function code(text: string): string {
-  return `\`${text}\``;
 }

@@ -3,6 +3,7 @@
  * the offending value or key, what was found and what was expected.
  */
 import type { z } from 'zod';
+import { code } from '../format.js';
 import type { Problem } from '../problem.js';
 import { didYouMean } from '../suggest.js';
 import type { ParsedYaml, ValuePath } from './yaml.js';
@@ -139,8 +140,4 @@ function article(type: string): string {
 function preview(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return code(text.length > 60 ? `${text.slice(0, 57)}...` : text);
-}
-
-function code(text: string): string {
-  return `\`${text}\``;
 }
