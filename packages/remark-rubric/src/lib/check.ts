@@ -1,0 +1,178 @@
+/**
+ * Walks one document: checks citations, numbered citations, glossary links
+ * and milestone links (and, for rubric text, unsafe content), then rewrites
+ * what checked out when the options ask for it.
+ */
+import { didYouMean } from '@usd1-milestones/rubric';
+import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import type { Position } from 'unist';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { findCitationGroups, findNumberedCitations } from './citations.js';
+import { fillTemplate, type Settings } from './options.js';
+import { code, report } from './report.js';
+import { findSourcesList } from './sources-list.js';
+import { findUnsafe } from './unsafe.js';
+
+/** Keys cited in a file, kept in `file.data` for the cross-file `citation-unused` check. */
+export const CITED_KEYS = 'usd1MilestonesCitedKeys';
+
+declare module 'vfile' {
+  interface DataMap {
+    usd1MilestonesCitedKeys: string[];
+  }
+}
+
+export function checkTree(tree: Root, file: VFile, settings: Settings): void {
+  const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
+  const place = location(file);
+  const span = (start: number, end: number): Position | undefined => {
+    const from = place.toPoint(start);
+    const to = place.toPoint(end);
+    return from && to ? { start: from, end: to } : undefined;
+  };
+
+  const sourcesList = findSourcesList(tree);
+  const cited = new Set<string>();
+  const citedNumbers = new Set<number>();
+  const textRewrites: { parent: Parents; node: Text; pieces: PhrasingContent[] }[] = [];
+
+  visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+    if (node === sourcesList?.list) return SKIP;
+    const raw = rawOf(node, source);
+
+    if (settings.rubricContent) {
+      const unsafe = findUnsafe(node, raw ?? ('value' in node ? String(node.value) : ''));
+      const base = node.position?.start.offset;
+      if (unsafe) {
+        const where = unsafe.span && base !== undefined ? span(base + unsafe.span[0], base + unsafe.span[1]) : node.position;
+        report(file, 'unsafe-content', unsafe.reason, where);
+      }
+    }
+
+    if (node.type === 'link' || node.type === 'definition') {
+      checkLink(node, file, settings);
+      return undefined;
+    }
+    if (node.type !== 'text' || raw === undefined || raw === null) return undefined;
+    if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return undefined;
+
+    const base = node.position?.start.offset ?? 0;
+    const pieces: PhrasingContent[] = [];
+    let cursor = 0;
+    for (const group of findCitationGroups(raw)) {
+      for (const empty of group.empty) {
+        report(
+          file,
+          'citation-malformed',
+          `Malformed citation ${code(raw.slice(group.start, group.end))}: expected a source key after \`@\`, such as \`[@fsb-2023]\``,
+          span(base + empty.start, base + empty.end),
+        );
+      }
+      for (const cite of group.keys) {
+        const number = settings.sourceNumbers.get(cite.key);
+        if (number === undefined) {
+          report(
+            file,
+            'citation-unknown',
+            `Unknown source ${code(cite.key)}, expected one of the bibliography keys${suggestion(cite.key, settings.sourceNumbers.keys())}`,
+            span(base + cite.start, base + cite.end),
+          );
+          continue;
+        }
+        cited.add(cite.key);
+        if (settings.rewrite.citation) {
+          pieces.push(textPiece(raw.slice(cursor, cite.start)));
+          pieces.push({
+            type: 'link',
+            url: fillTemplate(settings.rewrite.citation, { key: cite.key, number }),
+            title: null,
+            data: { hProperties: { className: ['citation'], dataSource: cite.key } },
+            children: [{ type: 'text', value: String(number) }],
+          } as Link);
+          cursor = cite.end;
+        }
+      }
+    }
+    if (sourcesList) {
+      for (const numbered of findNumberedCitations(raw)) {
+        if (sourcesList.numbers.includes(numbered.number)) {
+          citedNumbers.add(numbered.number);
+        } else {
+          const first = sourcesList.numbers[0] ?? 1;
+          const last = sourcesList.numbers[sourcesList.numbers.length - 1] ?? 0;
+          report(
+            file,
+            'citation-unknown',
+            `Unknown source number ${code(`[${numbered.number}]`)}, expected a number of this document's Sources list (${first}-${last})`,
+            span(base + numbered.start, base + numbered.end),
+          );
+        }
+      }
+    }
+    if (cursor > 0) {
+      pieces.push(textPiece(raw.slice(cursor)));
+      const parent = ancestors[ancestors.length - 1];
+      if (parent) textRewrites.push({ parent, node, pieces: pieces.filter((p) => p.type !== 'text' || p.value !== '') });
+    }
+    return undefined;
+  });
+
+  if (sourcesList) {
+    sourcesList.list.children.forEach((item, i) => {
+      const number = sourcesList.numbers[i] as number;
+      if (!citedNumbers.has(number)) {
+        report(
+          file,
+          'citation-unused',
+          `Source ${number} of this document's Sources list is never cited: expected ${code(`[${number}]`)} in the text, or remove the entry`,
+          item.position,
+        );
+      }
+    });
+  }
+
+  for (const { parent, node, pieces } of textRewrites) {
+    const index = parent.children.indexOf(node as never);
+    if (index !== -1) parent.children.splice(index, 1, ...(pieces as never[]));
+  }
+  file.data[CITED_KEYS] = [...cited].sort();
+}
+
+function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {
+  const match = /^(glossary|milestone):(.*)$/.exec(node.url);
+  if (!match) return;
+  const [, scheme, target = ''] = match;
+  if (scheme === 'glossary') {
+    if (!settings.slugs.has(target)) {
+      const alias = settings.termNames.get(decodeURIComponent(target).toLowerCase());
+      const hint = alias ? `; did you mean \`${alias}\`?` : suggestion(target, settings.slugs);
+      report(file, 'glossary-unknown', `Unknown glossary term ${code(target)}, expected a glossary slug${hint}`, node.position);
+    } else if (settings.rewrite.glossary) {
+      node.url = fillTemplate(settings.rewrite.glossary, { slug: target });
+    }
+    return;
+  }
+  const number = settings.milestoneNumbers.get(target);
+  if (number === undefined) {
+    report(file, 'milestone-unknown', `Unknown milestone ${code(target)}, expected a milestone id${suggestion(target, settings.milestoneNumbers.keys())}`, node.position);
+  } else if (settings.rewrite.milestone) {
+    node.url = fillTemplate(settings.rewrite.milestone, { id: target, number });
+  }
+}
+
+function suggestion(value: string, candidates: Iterable<string>): string {
+  return didYouMean(value, candidates);
+}
+
+function textPiece(value: string): Text {
+  return { type: 'text', value: value.replace(/\\([[\]])/g, '$1') };
+}
+
+/** The node's own source text, when the tree has offsets into this file. */
+function rawOf(node: Nodes, source: string): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : source.slice(start, end);
+}

@@ -1,0 +1,63 @@
+/**
+ * Finds Pandoc-style citation groups (`[@key]`, `[see @a, p. 4; @b]`) and
+ * numbered citations (`[3]`) in raw Markdown source. Working on the source,
+ * not on parsed text, keeps escapes (`\[@key]` is not a citation) and gives
+ * exact offsets.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CitedKey extends Span {
+  readonly key: string;
+}
+
+export interface CitationGroup extends Span {
+  readonly keys: readonly CitedKey[];
+  /** `@` signs with no key after them: `[@]`, `[@ ]`, `[see @; @b]`. */
+  readonly empty: readonly Span[];
+}
+
+export interface NumberedCitation extends Span {
+  readonly number: number;
+}
+
+/** A bracketed run with no nested brackets, not escaped, not spanning lines. */
+const BRACKETS = /(?<!\\)\[([^[\]\n]*)\]/g;
+/** `@` at the start of a part or after a space or `-` (Pandoc's author suppression). */
+const AT = /(?:^|(?<=[\s\-;]))@/g;
+/** Pandoc keys: start with a letter, digit or `_`; may hold internal punctuation. */
+const KEY = /^[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*[\w])?/;
+
+export function findCitationGroups(source: string): CitationGroup[] {
+  const groups: CitationGroup[] = [];
+  for (const match of source.matchAll(BRACKETS)) {
+    const inner = match[1] as string;
+    if (!inner.includes('@')) continue;
+    const innerStart = (match.index as number) + 1;
+    const keys: CitedKey[] = [];
+    const empty: Span[] = [];
+    for (const at of inner.matchAll(AT)) {
+      const atIndex = at.index as number;
+      const key = KEY.exec(inner.slice(atIndex + 1))?.[0];
+      const start = innerStart + atIndex;
+      if (key) keys.push({ key, start, end: start + 1 + key.length });
+      else empty.push({ start, end: start + 1 });
+    }
+    if (keys.length === 0 && empty.length === 0) continue; // `[mail a@b.c]`: an address, not a citation
+    groups.push({ start: match.index as number, end: (match.index as number) + match[0].length, keys, empty });
+  }
+  return groups;
+}
+
+const NUMBERED = /(?<!\\)\[(\d{1,6})\]/g;
+
+export function findNumberedCitations(source: string): NumberedCitation[] {
+  return [...source.matchAll(NUMBERED)].map((match) => ({
+    number: Number(match[1]),
+    start: match.index as number,
+    end: (match.index as number) + match[0].length,
+  }));
+}

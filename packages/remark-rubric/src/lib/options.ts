@@ -1,0 +1,82 @@
+import { rubric as bundledRubric, slugify } from '@usd1-milestones/rubric';
+
+/** The parts of a rubric the plugin reads; the full `Rubric` fits. */
+export interface RubricLike {
+  readonly sources: readonly { readonly id: string; readonly number: number }[];
+  readonly glossary: readonly { readonly slug: string; readonly term: string; readonly aliases: readonly string[] }[];
+  readonly milestones: readonly { readonly id: string; readonly number: number; readonly title: string }[];
+}
+
+/** A URL template with `{slug}`, `{id}` or `{key}` (and `{number}` for sources), or a function. */
+export type UrlTemplate<Arg> = string | ((value: Arg) => string);
+
+export interface RewriteOptions {
+  /** `glossary:slug` links; a template sees `{slug}`. */
+  readonly glossary?: UrlTemplate<{ slug: string }>;
+  /** `milestone:id` links; a template sees `{id}` and `{number}`. */
+  readonly milestone?: UrlTemplate<{ id: string; number: number }>;
+  /** `[@key]` citations become links to the source's entry; a template sees `{key}` and `{number}`. */
+  readonly citation?: UrlTemplate<{ key: string; number: number }>;
+}
+
+export interface Options {
+  /** The rubric to check against; defaults to the installed `@usd1-milestones/rubric` data. */
+  readonly rubric?: RubricLike;
+  /** Rubric text (milestone bodies): also reject raw HTML, MDX and unsafe URLs (`unsafe-content`). */
+  readonly rubricContent?: boolean;
+  /** Turn checked links and citations into real URLs. */
+  readonly rewrite?: RewriteOptions;
+  /**
+   * In a unified-engine file set, warn about bibliography entries that no
+   * file cites (`citation-unused`). Meant for runs over the whole rubric.
+   */
+  readonly reportUnusedSources?: boolean;
+}
+
+export interface Settings {
+  readonly sourceNumbers: ReadonlyMap<string, number>;
+  readonly slugs: ReadonlySet<string>;
+  /** Lower-cased term names and aliases -> slug, for suggestions. */
+  readonly termNames: ReadonlyMap<string, string>;
+  readonly milestoneNumbers: ReadonlyMap<string, number>;
+  readonly rubricContent: boolean;
+  readonly rewrite: RewriteOptions;
+  readonly reportUnusedSources: boolean;
+}
+
+const cache = new WeakMap<RubricLike, Omit<Settings, 'rubricContent' | 'rewrite' | 'reportUnusedSources'>>();
+
+export function resolveSettings(options: Options | null | undefined): Settings {
+  const rubric = options?.rubric ?? bundledRubric;
+  let indexes = cache.get(rubric);
+  if (!indexes) {
+    const termNames = new Map<string, string>();
+    for (const term of rubric.glossary) {
+      for (const name of [term.term, ...term.aliases]) {
+        termNames.set(name.toLowerCase(), term.slug);
+        termNames.set(slugify(name), term.slug); // `know-your-customer` also finds `kyc`
+      }
+    }
+    indexes = {
+      sourceNumbers: new Map(rubric.sources.map((s) => [s.id, s.number])),
+      slugs: new Set(rubric.glossary.map((t) => t.slug)),
+      termNames,
+      milestoneNumbers: new Map(rubric.milestones.map((m) => [m.id, m.number])),
+    };
+    cache.set(rubric, indexes);
+  }
+  return {
+    ...indexes,
+    rubricContent: options?.rubricContent ?? false,
+    rewrite: options?.rewrite ?? {},
+    reportUnusedSources: options?.reportUnusedSources ?? false,
+  };
+}
+
+/** Fills `{name}` placeholders, URL-encoding each value. */
+export function fillTemplate<Arg extends object>(template: UrlTemplate<Arg>, value: Arg): string {
+  if (typeof template === 'function') return template(value);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in value ? encodeURIComponent(String((value as Record<string, unknown>)[name])) : whole,
+  );
+}
