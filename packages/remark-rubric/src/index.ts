@@ -3,5 +3,6 @@
  * glossary links and milestone links against the USD1 milestones rubric, and
  * can rewrite them into site links.
  */
-export { default } from './lib/plugin.js';
+
 export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/options.js';
+export { default } from './lib/plugin.js';

@@ -22,7 +22,10 @@ export async function processFile(path: string, options: Options = {}, value?: s
 /** `name:line:col-line:col ruleId reason`, the form the assertions use. */
 export function messagesOf(file: VFile): string[] {
   return file.messages.map((m) => {
-    const place = m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}` : `${m.line ?? 1}:${m.column ?? 1}`;
+    const place =
+      m.place && 'start' in m.place
+        ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}`
+        : `${m.line ?? 1}:${m.column ?? 1}`;
     return `${basename(file.path)}:${place} ${m.ruleId} ${m.reason}`;
   });
 }

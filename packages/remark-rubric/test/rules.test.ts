@@ -78,7 +78,9 @@ describe('each rule on its not-ok fixture', () => {
 describe('ok fixtures', () => {
   it('produce no messages, with rubric-content checks on', async () => {
     // `ignored.ok.md` holds an HTML comment on purpose, which rubric text may not; it is checked below.
-    const names = (await readdir(join(fixtures, 'rules'))).filter((name) => name.includes('.ok.') && name !== 'ignored.ok.md');
+    const names = (await readdir(join(fixtures, 'rules'))).filter(
+      (name) => name.includes('.ok.') && name !== 'ignored.ok.md',
+    );
     expect(names.sort()).toEqual([
       'citation-malformed.ok.md',
       'citation-unknown.ok.md',
@@ -88,7 +90,10 @@ describe('ok fixtures', () => {
       'unsafe-content.ok.md',
     ]);
     for (const name of names) {
-      expect({ name, messages: await check(join('rules', name), { rubricContent: true }) }).toEqual({ name, messages: [] });
+      expect({ name, messages: await check(join('rules', name), { rubricContent: true }) }).toEqual({
+        name,
+        messages: [],
+      });
     }
   });
 });

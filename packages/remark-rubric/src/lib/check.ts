@@ -46,7 +46,8 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
       const unsafe = findUnsafe(node, raw ?? ('value' in node ? String(node.value) : ''));
       const base = node.position?.start.offset;
       if (unsafe) {
-        const where = unsafe.span && base !== undefined ? span(base + unsafe.span[0], base + unsafe.span[1]) : node.position;
+        const where =
+          unsafe.span && base !== undefined ? span(base + unsafe.span[0], base + unsafe.span[1]) : node.position;
         report(file, 'unsafe-content', unsafe.reason, where);
       }
     }
@@ -114,7 +115,8 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     if (cursor > 0) {
       pieces.push(textPiece(raw.slice(cursor)));
       const parent = ancestors[ancestors.length - 1];
-      if (parent) textRewrites.push({ parent, node, pieces: pieces.filter((p) => p.type !== 'text' || p.value !== '') });
+      if (parent)
+        textRewrites.push({ parent, node, pieces: pieces.filter((p) => p.type !== 'text' || p.value !== '') });
     }
     return undefined;
   });
@@ -148,7 +150,12 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
     if (!settings.slugs.has(target)) {
       const alias = settings.termNames.get(decodeURIComponent(target).toLowerCase());
       const hint = alias ? `; did you mean \`${alias}\`?` : suggestion(target, settings.slugs);
-      report(file, 'glossary-unknown', `Unknown glossary term ${code(target)}, expected a glossary slug${hint}`, node.position);
+      report(
+        file,
+        'glossary-unknown',
+        `Unknown glossary term ${code(target)}, expected a glossary slug${hint}`,
+        node.position,
+      );
     } else if (settings.rewrite.glossary) {
       node.url = fillTemplate(settings.rewrite.glossary, { slug: target });
     }
@@ -156,7 +163,12 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
   }
   const number = settings.milestoneNumbers.get(target);
   if (number === undefined) {
-    report(file, 'milestone-unknown', `Unknown milestone ${code(target)}, expected a milestone id${suggestion(target, settings.milestoneNumbers.keys())}`, node.position);
+    report(
+      file,
+      'milestone-unknown',
+      `Unknown milestone ${code(target)}, expected a milestone id${suggestion(target, settings.milestoneNumbers.keys())}`,
+      node.position,
+    );
   } else if (settings.rewrite.milestone) {
     node.url = fillTemplate(settings.rewrite.milestone, { id: target, number });
   }

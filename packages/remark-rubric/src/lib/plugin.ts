@@ -1,13 +1,27 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CITED_KEYS, checkTree } from './check.js';
-import { type Options, resolveSettings, type Settings } from './options.js';
+import { type Options, resolveSettings } from './options.js';
 import { report } from './report.js';
 
 /** The part of a unified-engine FileSet the plugin uses. */
 interface FileSetLike {
   readonly files: readonly VFile[];
-  use(completer: (set: FileSetLike) => void): void;
+  use(completer: Completer): void;
+}
+
+interface Completer {
+  (set: FileSetLike): void;
+  pluginId?: string;
+}
+
+/** Bibliography keys to account for, stored per file when `reportUnusedSources` is on. */
+const BIBLIOGRAPHY = 'usd1MilestonesBibliography';
+
+declare module 'vfile' {
+  interface DataMap {
+    usd1MilestonesBibliography: string[];
+  }
 }
 
 /**
@@ -19,22 +33,31 @@ interface FileSetLike {
  */
 export default function remarkRubric(options?: Options | null, fileSet?: unknown) {
   const settings = resolveSettings(options);
-  if (settings.reportUnusedSources && isFileSet(fileSet)) {
-    fileSet.use((set) => reportUnused(set.files, settings));
-  }
+  // The engine attaches the plugin once per file; the completer's pluginId makes the set run it once.
+  if (settings.reportUnusedSources && isFileSet(fileSet)) fileSet.use(unusedSourcesCompleter);
   return (tree: Root, file: VFile): undefined => {
     checkTree(tree, file, settings);
+    if (settings.reportUnusedSources) file.data[BIBLIOGRAPHY] = [...settings.sourceNumbers.keys()];
   };
 }
 
-/** Warns on the first file (in path order) about sources that no file in `files` cites. */
-export function reportUnused(files: readonly VFile[], settings: Settings): void {
+const unusedSourcesCompleter: Completer = (set) => reportUnused(set.files);
+unusedSourcesCompleter.pluginId = 'usd1-milestones:citation-unused';
+
+/** Warns on the first file (in path order) about bibliography entries that no file in `files` cites. */
+export function reportUnused(files: readonly VFile[]): void {
   const cited = new Set(files.flatMap((file) => file.data[CITED_KEYS] ?? []));
+  const bibliography = [...new Set(files.flatMap((file) => file.data[BIBLIOGRAPHY] ?? []))];
   const [first] = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (!first) return;
-  for (const key of settings.sourceNumbers.keys()) {
+  for (const key of bibliography) {
     if (!cited.has(key)) {
-      report(first, 'citation-unused', `Source \`${key}\` is in the bibliography but no checked file cites it`, undefined);
+      report(
+        first,
+        'citation-unused',
+        `Source \`${key}\` is in the bibliography but no checked file cites it`,
+        undefined,
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { type RuleId, ruleUrl, rules } from '@usd1-milestones/rubric';
+import { type RuleId, rules, ruleUrl } from '@usd1-milestones/rubric';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 

@@ -41,7 +41,9 @@ function unsafeReason(node: Nodes, raw: string): string | undefined {
       // Browsers ignore control characters and spaces inside a scheme, so strip them before comparing.
       const url = String((node as { url?: unknown }).url ?? '').replace(/[\u0000-\u0020]/g, '');
       const scheme = UNSAFE_SCHEME.exec(url)?.[1];
-      return scheme ? `Unsafe URL scheme ${'`'}${scheme.toLowerCase()}:${'`'} in rubric text; link to an https: address instead` : undefined;
+      return scheme
+        ? `Unsafe URL scheme ${'`'}${scheme.toLowerCase()}:${'`'} in rubric text; link to an https: address instead`
+        : undefined;
     }
     case 'text':
       // In CommonMark braces are text, but a site that compiles the text as MDX would run them as code.
