@@ -39,7 +39,7 @@ function unsafeReason(node: Nodes, raw: string): string | undefined {
     case 'image':
     case 'definition': {
       // Browsers ignore control characters and spaces inside a scheme, so strip them before comparing.
-      const url = String((node as { url?: unknown }).url ?? '').replace(/[\u0000-\u0020]/g, '');
+      const url = [...String((node as { url?: unknown }).url ?? '')].filter((c) => c.charCodeAt(0) > 0x20).join('');
       const scheme = UNSAFE_SCHEME.exec(url)?.[1];
       return scheme
         ? `Unsafe URL scheme ${'`'}${scheme.toLowerCase()}:${'`'} in rubric text; link to an https: address instead`
