@@ -1,0 +1,235 @@
+/**
+ * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif] [--no-cache]`
+ *
+ * With no paths: the rubric's own files (through the loader) and its
+ * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
+ * errors, 2 when the command cannot run.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RubricLike } from '@usd1-milestones/remark-rubric';
+import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
+import { loadRubric, readText } from '@usd1-milestones/rubric/loader';
+import { EXIT, UsageError } from '../errors.js';
+import { CheckCache, sha256 } from '../lib/cache.js';
+import { collectFiles, MARKDOWN } from '../lib/files.js';
+import { github } from '../lib/format/github.js';
+import { json } from '../lib/format/json.js';
+import { sarif } from '../lib/format/sarif.js';
+import { stylish } from '../lib/format/stylish.js';
+import { checkMarkdown, finding, type MarkdownResult } from '../lib/markdown.js';
+import { compareFindings, type Finding } from '../lib/result.js';
+
+const formats = ['stylish', 'json', 'github', 'sarif'] as const;
+type Format = (typeof formats)[number];
+
+export const help = `usage: usd1-milestones check [paths...] [options]
+
+Checks citations ([@key], and [n] against a document's Sources list),
+glossary:slug links and milestone:id links against the rubric.
+
+With no paths, checks the rubric itself (rubric/, all its files) and the docs
+sources. Paths may be files, folders (their .md/.mdx files) or globs;
+.gitignore is respected.
+
+options:
+  --rubric DIR     check against the rubric in DIR (default: ./rubric if it
+                   exists, else the rubric bundled with the tool)
+  --format NAME    stylish (default), json, github or sarif
+  --no-cache       do not read or write the results cache
+  -h, --help       show this help
+
+exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run
+`;
+
+/** Where hand-written docs live, relative to the working folder. */
+const DOCS_SOURCES = ['docs', 'apps/docs/docs', 'apps/docs/src/pages'];
+
+interface Args {
+  readonly paths: string[];
+  readonly rubricDir: string | undefined;
+  readonly format: Format;
+  readonly cache: boolean;
+  readonly help: boolean;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parse(argv);
+  if (args.help) {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const cwd = process.cwd();
+  const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+  const findings: Finding[] = [];
+  let rubric: RubricLike = bundledRubric;
+  let rubricDir = args.rubricDir === undefined ? undefined : resolve(cwd, args.rubricDir);
+  if (rubricDir === undefined && isFolder(join(cwd, 'rubric'))) rubricDir = join(cwd, 'rubric');
+
+  if (rubricDir !== undefined) {
+    if (!isFolder(rubricDir))
+      throw new UsageError(`Cannot read the rubric folder \`${args.rubricDir}\`: no such folder`);
+    const loaded = await loadRubric(rubricDir);
+    for (const p of loaded.problems) {
+      findings.push({ ...p, file: relative(cwd, p.file).split('\\').join('/') });
+    }
+    if (!loaded.rubric) return finish(findings, args.format, version);
+    rubric = loaded.rubric;
+  }
+
+  const milestonesDir = rubricDir === undefined ? undefined : join(rubricDir, 'milestones');
+  const wholeRubric = args.paths.length === 0;
+  let files: string[];
+  if (wholeRubric) {
+    if (milestonesDir === undefined) {
+      throw new UsageError('Nothing to check: there is no rubric/ folder here and no paths were given');
+    }
+    const docs = DOCS_SOURCES.map((p) => join(cwd, p)).filter(isFolder);
+    files = collectFiles(
+      [milestonesDir, ...docs].map((p) => relative(cwd, p) || '.'),
+      cwd,
+    );
+  } else {
+    files = collectFiles(args.paths, cwd);
+  }
+
+  const rubricKey = sha256(
+    JSON.stringify([
+      version,
+      rubric.sources.map((s) => [s.id, s.number]),
+      rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
+      rubric.milestones.map((m) => [m.id, m.number]),
+    ]),
+  );
+  const cache = args.cache ? CheckCache.open(cwd, rubricKey) : undefined;
+  const cited = new Set<string>();
+  for (const path of files) {
+    const rubricContent = milestonesDir !== undefined && isInside(milestonesDir, path);
+    const result = await checkOne(path, cwd, { rubric, rubricContent }, cache);
+    findings.push(...result.findings);
+    if (rubricContent) for (const key of result.cited) cited.add(key);
+  }
+  cache?.save();
+
+  if (wholeRubric && rubricDir !== undefined)
+    findings.push(...unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd));
+  return finish(findings, args.format, version);
+}
+
+async function checkOne(
+  path: string,
+  cwd: string,
+  options: Parameters<typeof checkMarkdown>[2],
+  cache: CheckCache | undefined,
+): Promise<MarkdownResult> {
+  const read = readText(path);
+  if (!read.ok) {
+    const file = relative(cwd, path).split('\\').join('/');
+    return {
+      findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],
+      cited: [],
+    };
+  }
+  const id = `${path}\u0000${options.rubricContent ? 'rubric' : 'docs'}`;
+  const hash = sha256(read.text);
+  const cached = cache?.get(id, hash);
+  if (cached) return cached;
+  const result = await checkMarkdown(path, cwd, options, read.text);
+  cache?.set(id, hash, result);
+  return result;
+}
+
+/** Bibliography entries that no milestone body cites, reported where sources.yaml defines them. */
+function unusedSources(rubric: RubricLike, cited: ReadonlySet<string>, sourcesFile: string, cwd: string): Finding[] {
+  const text = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8') : '';
+  const lines = text.split('\n');
+  const file = relative(cwd, sourcesFile).split('\\').join('/');
+  return rubric.sources
+    .filter((s) => !cited.has(s.id))
+    .map((s) => {
+      const index = lines.findIndex((l) =>
+        new RegExp(`^\\s*-?\\s*id:\\s*['"]?${s.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l),
+      );
+      const line = index === -1 ? 1 : index + 1;
+      const column = index === -1 ? 1 : (lines[index]?.indexOf('id:') ?? 0) + 1;
+      return finding(
+        file,
+        line,
+        column,
+        'citation-unused',
+        `Source \`${s.id}\` is in the bibliography but no milestone cites it`,
+      );
+    });
+}
+
+function finish(findings: Finding[], format: Format, version: string): number {
+  findings.sort(compareFindings);
+  // NO_COLOR (any value) always wins; FORCE_COLOR turns colour on without a terminal, as in CI logs.
+  const wanted =
+    process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true;
+  const color = format === 'stylish' && wanted && !process.env.NO_COLOR;
+  const output =
+    format === 'json'
+      ? json(findings)
+      : format === 'github'
+        ? github(findings)
+        : format === 'sarif'
+          ? sarif(findings, version)
+          : stylish(findings, color);
+  process.stdout.write(output);
+  return findings.some((f) => rules[f.ruleId].severity === 'error') ? EXIT.problems : EXIT.ok;
+}
+
+function parse(argv: string[]): Args {
+  let values: { rubric?: string; format?: string; 'no-cache'?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rubric: { type: 'string' },
+        format: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`Unknown option \`${option}\`; see \`usd1-milestones check --help\``);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`Option \`${option.split(' ')[0]}\` needs a value; see \`usd1-milestones check --help\``);
+    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones check --help\``);
+  }
+  const format = (values.format ?? 'stylish') as Format;
+  if (!formats.includes(format)) {
+    throw new UsageError(`Unknown format \`${values.format}\`; expected one of: ${formats.join(', ')}`);
+  }
+  for (const path of positionals) if (path === '') throw new UsageError('An empty path was given');
+  return {
+    paths: positionals,
+    rubricDir: values.rubric,
+    format,
+    cache: !values['no-cache'],
+    help: values.help === true,
+  };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && MARKDOWN.test(path);
+}

@@ -1,0 +1,17 @@
+import type { RuleId, Severity } from '@usd1-milestones/rubric';
+
+/** One finding, as every output format sees it. Paths are relative to the working folder. */
+export interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+import { baseTsupOptions } from '../../tsup.base.js';
+
+export default defineConfig({
+  ...baseTsupOptions,
+  // A command-line tool: ESM only, one entry, commands split out so each loads only when it runs.
+  entry: { cli: 'src/cli.ts' },
+  format: ['esm'],
+  dts: false,
+  splitting: true,
+});
