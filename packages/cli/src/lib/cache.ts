@@ -69,6 +69,9 @@ export class CheckCache {
 }
 
 function cachePath(cwd: string): string {
+  // An explicit folder (for CI caches and tests) wins over the usual places.
+  const explicit = process.env.USD1_MILESTONES_CACHE_DIR;
+  if (explicit) return join(explicit, 'check.json');
   const modules = join(cwd, 'node_modules');
   const base = existsSync(modules)
     ? join(modules, '.cache')

@@ -1,0 +1,191 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, runCli } from './run.js';
+
+const projectFindings = [
+  {
+    file: 'docs/guide.md',
+    line: 5,
+    column: 15,
+    ruleId: 'milestone-unknown',
+    severity: 'error',
+    message: 'Unknown milestone `bta`, expected a milestone id; did you mean `beta`?',
+  },
+  {
+    file: 'rubric/sources.yaml',
+    line: 9,
+    column: 3,
+    ruleId: 'citation-unused',
+    severity: 'warning',
+    message: 'Source `imf-2025` is in the bibliography but no milestone cites it',
+  },
+];
+
+describe('usd1-milestones check with no paths', () => {
+  it('checks the rubric and the docs sources, skips .gitignore matches, and exits 1 on errors', async () => {
+    const dir = await copyFixture('project');
+    const run = await runCli(['check'], dir);
+    expect(run.stdout).toBe(
+      [
+        'docs/guide.md',
+        '  5:15  error    Unknown milestone `bta`, expected a milestone id; did you mean `beta`?  milestone-unknown',
+        '',
+        'rubric/sources.yaml',
+        '  9:3   warning  Source `imf-2025` is in the bibliography but no milestone cites it  citation-unused',
+        '',
+        '✖ 2 problems (1 error, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+    expect([run.code, run.stderr]).toEqual([1, '']);
+  });
+
+  it('prints DESIGN’s JSON shape', async () => {
+    const run = await runCli(['check', '--format', 'json'], await copyFixture('project'));
+    expect(JSON.parse(run.stdout)).toEqual(projectFindings);
+  });
+
+  it('prints GitHub Actions workflow commands', async () => {
+    const run = await runCli(['check', '--format', 'github'], await copyFixture('project'));
+    expect(run.stdout).toBe(
+      '::error file=docs/guide.md,line=5,col=15,endLine=5,endColumn=36,title=milestone-unknown::Unknown milestone `bta`, expected a milestone id; did you mean `beta`?\n' +
+        '::warning file=rubric/sources.yaml,line=9,col=3,title=citation-unused::Source `imf-2025` is in the bibliography but no milestone cites it\n',
+    );
+  });
+
+  it('prints SARIF 2.1.0', async () => {
+    const run = await runCli(['check', '--format', 'sarif'], await copyFixture('project'));
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('milestone-unknown');
+    expect(log.runs[0].results[0]).toEqual({
+      ruleId: 'milestone-unknown',
+      ruleIndex: 4,
+      level: 'error',
+      message: { text: 'Unknown milestone `bta`, expected a milestone id; did you mean `beta`?' },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'docs/guide.md' },
+            region: { startLine: 5, startColumn: 15, endLine: 5, endColumn: 36 },
+          },
+        },
+      ],
+    });
+  });
+
+  it('exits 0 when only warnings remain', async () => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'docs/guide.md'), '# Guide\n\nSee [beta](milestone:beta).\n');
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect([run.code, JSON.parse(run.stdout).map((f: { ruleId: string }) => f.ruleId)]).toEqual([
+      0,
+      ['citation-unused'],
+    ]);
+  });
+});
+
+describe('--rubric DIR', () => {
+  it('reports the loader’s problems and the bodies’ links together', async () => {
+    const root = await copyFixture('.');
+    const run = await runCli(['check', '--rubric', '../fork', '--format', 'json'], join(root, 'project'));
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        file: '../fork/milestones/02-beta.md',
+        line: 13,
+        column: 11,
+        ruleId: 'rubric-schema',
+        severity: 'error',
+        message: 'Unknown related milestone `alpah`; did you mean `alpha`?',
+      },
+      {
+        file: '../fork/milestones/02-beta.md',
+        line: 16,
+        column: 47,
+        ruleId: 'glossary-unknown',
+        severity: 'error',
+        message: 'Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?',
+      },
+      projectFindings[0],
+    ]);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('paths', () => {
+  it('accepts files, folders and globs, and checks docs against the bundled rubric outside a repository', async () => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'docs/extra.mdx'), 'Cites [@fsb-2032].\n');
+    for (const args of [['docs/extra.mdx'], ['docs'], ['docs/*.mdx']]) {
+      const run = await runCli(['check', ...args, '--rubric', 'rubric', '--format', 'json'], dir);
+      const files = JSON.parse(run.stdout).map((f: { file: string }) => f.file);
+      expect({ args, files: [...new Set(files)] }).toEqual({
+        args,
+        files: args[0] === 'docs' ? ['docs/extra.mdx', 'docs/guide.md'] : ['docs/extra.mdx'],
+      });
+    }
+  });
+});
+
+describe('the cache', () => {
+  it('reuses results for unchanged files and re-checks changed ones', async () => {
+    const dir = await copyFixture('project');
+    await runCli(['check'], dir);
+    const cacheFile = join(dir, '.cache-test/check.json');
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const id = Object.keys(stored.entries).find((key) => key.includes('guide.md')) as string;
+    // Plant a marker: if the next run prints it, the result came from the cache and not from parsing.
+    stored.entries[id].findings[0].message = 'from the cache';
+    await writeFile(cacheFile, JSON.stringify(stored));
+    expect((await runCli(['check', '--format', 'json'], dir)).stdout).toContain('from the cache');
+    expect((await runCli(['check', '--format', 'json', '--no-cache'], dir)).stdout).not.toContain('from the cache');
+    await writeFile(join(dir, 'docs/guide.md'), `${await readFile(join(dir, 'docs/guide.md'), 'utf8')}\n`);
+    expect((await runCli(['check', '--format', 'json'], dir)).stdout).not.toContain('from the cache');
+  });
+
+  it('ignores a corrupt cache file', async () => {
+    const dir = await copyFixture('project');
+    await runCli(['check'], dir);
+    await writeFile(join(dir, '.cache-test/check.json'), '{"key": 1, "entries": ');
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect(JSON.parse(run.stdout)).toEqual(projectFindings);
+  });
+});
+
+describe('the command line', () => {
+  it.each([
+    [['check', '--bogus'], 'usd1-milestones: Unknown option `--bogus`; see `usd1-milestones check --help`\n'],
+    [
+      ['check', '--format', 'xml'],
+      'usd1-milestones: Unknown format `xml`; expected one of: stylish, json, github, sarif\n',
+    ],
+    [['check', '--format'], 'usd1-milestones: Option `--format` needs a value; see `usd1-milestones check --help`\n'],
+    [['check', '--rubric', 'nowhere'], 'usd1-milestones: Cannot read the rubric folder `nowhere`: no such folder\n'],
+    [['check', 'missing.md'], 'usd1-milestones: Cannot read `missing.md`: no such file or folder\n'],
+    [
+      ['check', 'rubric/sources.yaml'],
+      'usd1-milestones: `rubric/sources.yaml` is not a Markdown file: expected .md, .mdx or .markdown\n',
+    ],
+    [['lint'], 'usd1-milestones: Unknown command `lint`; expected one of: check\n'],
+  ])('%j exits 2 with one line', async (args, stderr) => {
+    const run = await runCli(args, await copyFixture('project'));
+    expect([run.code, run.stderr, run.stdout]).toEqual([2, stderr, '']);
+  });
+
+  it('prints help and version', async () => {
+    const dir = await copyFixture('project');
+    const help = await runCli(['check', '--help'], dir);
+    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'usage: usd1-milestones check [paths...] [options]']);
+    const version = await runCli(['--version'], dir);
+    expect([version.code, version.stdout]).toEqual([0, '0.1.0\n']);
+  });
+
+  it('colours stylish output only when asked, and NO_COLOR wins', async () => {
+    const dir = await copyFixture('project');
+    const forced = await runCli(['check'], dir, { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(forced.stdout).toContain('\u001b[31merror  \u001b[0m');
+    const both = await runCli(['check'], dir, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(both.stdout).not.toContain('\u001b[');
+  });
+});
