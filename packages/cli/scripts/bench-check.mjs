@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:check` (after a build). Writes a deterministic corpus of
+ * 2,000 Markdown files (about 10 MB) full of citations, glossary links and
+ * milestone links with some errors seeded, then times, in one run:
+ *   1. usd1-milestones check, cold (empty cache)
+ *   2. usd1-milestones check again, warm (cache filled by run 1)
+ *   3. remark-cli parsing the corpus with no plugins (the floor for any remark-based checker)
+ *   4. remark-cli with remark-validate-links (the peer)
+ * and prints files/s, MB/s, peak memory and the ratios to the bare parse.
+ * Targets: cold <= 1.2x the bare parse, warm <= 0.1x, peak memory < 500 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glossary, milestones, sources } from '@usd1-milestones/rubric';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = join(here, '..');
+const repoRoot = join(packageDir, '../..');
+const FILES = 2000;
+const RUNS = 3;
+
+const root = mkdtempSync(join(tmpdir(), 'usd1-bench-check-'));
+try {
+  const bytes = writeCorpus(join(root, 'docs'));
+  const mb = bytes / 1e6;
+  const cli = join(packageDir, 'dist/cli.js');
+  const remark = join(repoRoot, 'node_modules/.bin/remark');
+  const cacheDir = join(root, 'cache');
+
+  const measure = (label, command, args, { cwd = root, before } = {}) => {
+    const times = [];
+    const rss = [];
+    for (let i = 0; i < RUNS; i++) {
+      before?.();
+      const rssFile = join(root, `rss-${i}.txt`);
+      rmSync(rssFile, { force: true });
+      const started = performance.now();
+      const result = spawnSync(command, args, {
+        cwd,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--require ${join(here, 'max-rss.cjs')}`,
+          BENCH_RSS_FILE: rssFile,
+          USD1_MILESTONES_CACHE_DIR: cacheDir,
+          NO_COLOR: '1',
+        },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      times.push(performance.now() - started);
+      const peaks = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
+      rss.push(Math.max(...peaks) / 1024);
+      if (result.status === null) throw new Error(`${label} did not finish: ${result.error?.message ?? result.signal}`);
+    }
+    const ms = median(times);
+    return { label, ms, rssMb: Math.max(...rss) };
+  };
+
+  const cold = measure('usd1-milestones check (cold)', process.execPath, [cli, 'check', 'docs', '--format', 'json'], {
+    before: () => rmSync(cacheDir, { recursive: true, force: true }),
+  });
+  const warm = measure('usd1-milestones check (warm)', process.execPath, [cli, 'check', 'docs', '--format', 'json']);
+  const bare = measure(
+    'remark-cli, no plugins',
+    remark,
+    [join(root, 'docs'), '--quiet', '--no-stdout', '--no-config', '--no-ignore'],
+    { cwd: packageDir },
+  );
+  const peer = measure(
+    'remark-cli + remark-validate-links',
+    remark,
+    [join(root, 'docs'), '--quiet', '--no-stdout', '--no-config', '--no-ignore', '--use', 'remark-validate-links'],
+    { cwd: packageDir },
+  );
+
+  const findings = JSON.parse(
+    spawnSync(process.execPath, [cli, 'check', 'docs', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, USD1_MILESTONES_CACHE_DIR: cacheDir },
+    }).stdout,
+  );
+  console.log(
+    `corpus: ${FILES} files, ${mb.toFixed(1)} MB; ${findings.length} findings from the seeded errors; median of ${RUNS} runs each`,
+  );
+  for (const r of [cold, warm, bare, peer]) {
+    console.log(
+      `${r.label.padEnd(36)} ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${(FILES / (r.ms / 1000)).toFixed(0).padStart(6)} files/s  ${(mb / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak ${r.rssMb.toFixed(0).padStart(4)} MB  ${(r.ms / bare.ms).toFixed(2)}x bare parse`,
+    );
+  }
+  const verdict = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(
+    `targets: cold <= 1.2x bare parse: ${verdict(cold.ms <= 1.2 * bare.ms)}; warm <= 0.1x: ${verdict(warm.ms <= 0.1 * bare.ms)}; peak memory < 500 MB: ${verdict(Math.max(cold.rssMb, warm.rssMb) < 500)}`,
+  );
+  console.log(`cold check vs remark-validate-links: ${(cold.ms / peer.ms).toFixed(2)}x`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** 2,000 files of about 5 KB, reproducible byte for byte: a seeded generator, no Math.random. */
+function writeCorpus(dir) {
+  mkdirSync(dir, { recursive: true });
+  let seed = 20261124;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const words =
+    'reserves redemption holders liquidity custody disclosure attestation monitoring settlement issuer arrangement governance stress evidence policy'.split(
+      ' ',
+    );
+  let total = 0;
+  for (let f = 0; f < FILES; f++) {
+    const parts = [`# Document ${f}\n`];
+    while (parts.join('').length < 5000) {
+      const sentence = Array.from({ length: 12 }, () => pick(words)).join(' ');
+      const roll = next();
+      // About 1 in 400 references is broken on purpose, so the checkers have something to report.
+      const broken = next() < 0.0025;
+      if (roll < 0.3) parts.push(`${sentence} [@${broken ? 'fsb-2032' : pick(sources).id}].\n`);
+      else if (roll < 0.55)
+        parts.push(`${sentence} [${pick(glossary).term}](glossary:${broken ? 'arbitrge' : pick(glossary).slug}).\n`);
+      else if (roll < 0.8)
+        parts.push(`${sentence} [Milestone](milestone:${broken ? 'reserve-polcy' : pick(milestones).id}).\n`);
+      else parts.push(`\n## Section ${Math.floor(next() * 100)}\n\n- ${sentence}\n- ${sentence}\n\n`);
+    }
+    const text = parts.join('');
+    writeFileSync(join(dir, `doc-${String(f).padStart(4, '0')}.md`), text);
+    total += Buffer.byteLength(text);
+  }
+  return total;
+}
