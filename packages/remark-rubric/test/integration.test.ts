@@ -43,7 +43,7 @@ describe('rewrite', () => {
       'doc.md',
       {
         rewrite: {
-          glossary: ({ slug }) => `/docs/${version}/glossary#${slug}`,
+          glossary: ({ slug }, file) => `/docs/${file.basename === 'doc.md' ? version : 'other'}/glossary#${slug}`,
           milestone: ({ number }) => `/docs/${version}/m/${number}`,
           citation: ({ number }) => `/docs/${version}/sources#source-${number}`,
         },
@@ -51,6 +51,7 @@ describe('rewrite', () => {
       doc,
     );
     expect(String(file)).toContain('[Milestone 5](/docs/1.0.0/m/5)');
+    expect(String(file)).toContain('[arbitrage](/docs/1.0.0/glossary#arbitrage)');
     expect(String(file)).toContain('[6](/docs/1.0.0/sources#source-6)');
   });
 

@@ -87,7 +87,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
           pieces.push(textPiece(raw.slice(cursor, cite.start)));
           pieces.push({
             type: 'link',
-            url: fillTemplate(settings.rewrite.citation, { key: cite.key, number }),
+            url: fillTemplate(settings.rewrite.citation, { key: cite.key, number }, file),
             title: null,
             data: { hProperties: { className: ['citation'], dataSource: cite.key } },
             children: [{ type: 'text', value: String(number) }],
@@ -157,7 +157,7 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
         node.position,
       );
     } else if (settings.rewrite.glossary) {
-      node.url = fillTemplate(settings.rewrite.glossary, { slug: target });
+      node.url = fillTemplate(settings.rewrite.glossary, { slug: target }, file);
     }
     return;
   }
@@ -170,7 +170,7 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
       node.position,
     );
   } else if (settings.rewrite.milestone) {
-    node.url = fillTemplate(settings.rewrite.milestone, { id: target, number });
+    node.url = fillTemplate(settings.rewrite.milestone, { id: target, number }, file);
   }
 }
 

@@ -1,4 +1,5 @@
 import { rubric as bundledRubric, slugify } from '@usd1-milestones/rubric';
+import type { VFile } from 'vfile';
 
 /** The parts of a rubric the plugin reads; the full `Rubric` fits. */
 export interface RubricLike {
@@ -7,8 +8,12 @@ export interface RubricLike {
   readonly milestones: readonly { readonly id: string; readonly number: number; readonly title: string }[];
 }
 
-/** A URL template with `{slug}`, `{id}` or `{key}` (and `{number}` for sources), or a function. */
-export type UrlTemplate<Arg> = string | ((value: Arg) => string);
+/**
+ * A URL template with `{slug}`, `{id}` or `{key}` (and `{number}` for sources), or a
+ * function; a function also gets the file, so a versioned site can link within the
+ * version that the file belongs to.
+ */
+export type UrlTemplate<Arg> = string | ((value: Arg, file: VFile) => string);
 
 export interface RewriteOptions {
   /** `glossary:slug` links; a template sees `{slug}`. */
@@ -74,8 +79,8 @@ export function resolveSettings(options: Options | null | undefined): Settings {
 }
 
 /** Fills `{name}` placeholders, URL-encoding each value. */
-export function fillTemplate<Arg extends object>(template: UrlTemplate<Arg>, value: Arg): string {
-  if (typeof template === 'function') return template(value);
+export function fillTemplate<Arg extends object>(template: UrlTemplate<Arg>, value: Arg, file: VFile): string {
+  if (typeof template === 'function') return template(value, file);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in value ? encodeURIComponent(String((value as Record<string, unknown>)[name])) : whole,
   );

@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rubricSchema } from '../src/index.js';
+
+const releasesDir = join(import.meta.dirname, '../releases');
+
+describe('frozen releases', () => {
+  it('are full rubric data that still passes the schema, each named by its version', async () => {
+    const names = (await readdir(releasesDir)).filter((name) => name.endsWith('.json')).sort();
+    expect(names).toContain('1.0.0.json');
+    for (const name of names) {
+      const data = JSON.parse(await readFile(join(releasesDir, name), 'utf8'));
+      expect({ name, valid: rubricSchema.safeParse(data).success, version: data.version }).toEqual({
+        name,
+        valid: true,
+        version: name.replace(/\.json$/, ''),
+      });
+    }
+  });
+
+  it('keep release 1.0.0 as the seed content: 33 milestones, 116 criteria, 68 terms, 7 sources', async () => {
+    const data = JSON.parse(await readFile(join(releasesDir, '1.0.0.json'), 'utf8'));
+    const criteria = data.milestones.reduce((n: number, m: { criteria: unknown[] }) => n + m.criteria.length, 0);
+    expect([data.milestones.length, criteria, data.glossary.length, data.sources.length]).toEqual([33, 116, 68, 7]);
+  });
+});
