@@ -52,7 +52,10 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   },
 };
 
+/** The project's repository: rule documentation and the site's "Edit this page" links point here. */
+export const repositoryUrl = 'https://github.com/usd1-milestones/usd1-milestones';
+
 /** Where each rule is documented; messages link here. */
 export function ruleUrl(ruleId: RuleId): string {
-  return `https://github.com/usd1-milestones/usd1-milestones/blob/main/docs/rules.md#${ruleId}`;
+  return `${repositoryUrl}/blob/main/docs/rules.md#${ruleId}`;
 }

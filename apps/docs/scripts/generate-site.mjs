@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * Writes the site's docs from @usd1-milestones/rubric before Docusaurus
+ * builds: Next (docs/) from the package's current data, and each frozen
+ * release (versioned_docs/version-X/) from its own data, with a sidebar per
+ * version and versions.json. Generated output is not committed; building
+ * twice writes the same bytes.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repositoryUrl, rubric } from '@usd1-milestones/rubric';
+import { renderVersion } from './pages.mjs';
+import { releasedVersions, releaseData } from './versions.mjs';
+
+const site = join(dirname(fileURLToPath(import.meta.url)), '..');
+const released = releasedVersions();
+
+function writeVersion(folder, sidebarFile, rendered) {
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of rendered.pages) {
+    const path = join(folder, page.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, page.content);
+  }
+  mkdirSync(dirname(sidebarFile), { recursive: true });
+  writeFileSync(sidebarFile, `${JSON.stringify(rendered.sidebar, null, 2)}\n`);
+}
+
+for (const [i, version] of released.entries()) {
+  const older = released[i + 1];
+  const rendered = renderVersion(releaseData(version), {
+    label: version,
+    previous: older ? { label: older, data: releaseData(older) } : undefined,
+    editBase: null,
+  });
+  writeVersion(join(site, 'versioned_docs', `version-${version}`), join(site, 'versioned_sidebars', `version-${version}-sidebars.json`), rendered);
+}
+
+const next = renderVersion(rubric, {
+  label: `Next (${rubric.version} and unreleased changes)`,
+  previous: released[0] ? { label: released[0], data: releaseData(released[0]) } : undefined,
+  editBase: `${repositoryUrl}/edit/main`,
+});
+writeVersion(join(site, 'docs'), join(site, 'sidebars.generated.json'), next);
+writeFileSync(join(site, 'versions.json'), `${JSON.stringify(released, null, 2)}\n`);
+console.log(`generate-site: Next and ${released.length} release(s): ${released.join(', ')}`);
