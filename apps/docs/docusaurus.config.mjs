@@ -14,6 +14,7 @@ export default {
   // The public host is not decided yet; set SITE_URL when deploying (the sitemap uses it).
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -4,9 +4,21 @@
  */
 const kinds = [
   { key: 'buckets', id: 'id', noun: 'bucket', label: (b) => b.title, fields: ['number', 'title', 'question'] },
-  { key: 'milestones', id: 'id', noun: 'milestone', label: (m) => `${m.number}. ${m.title}`, fields: ['number', 'title', 'summary', 'bucket', 'section', 'stage', 'status', 'body'] },
+  {
+    key: 'milestones',
+    id: 'id',
+    noun: 'milestone',
+    label: (m) => `${m.number}. ${m.title}`,
+    fields: ['number', 'title', 'summary', 'bucket', 'section', 'stage', 'status', 'body'],
+  },
   { key: 'criteria', id: 'id', noun: 'criterion', label: (c) => c.text, fields: ['text', 'status'] },
-  { key: 'glossary', id: 'slug', noun: 'glossary term', label: (t) => t.term, fields: ['term', 'definition', 'aliases', 'seeAlso', 'status'] },
+  {
+    key: 'glossary',
+    id: 'slug',
+    noun: 'glossary term',
+    label: (t) => t.term,
+    fields: ['term', 'definition', 'aliases', 'seeAlso', 'status'],
+  },
   { key: 'sources', id: 'id', noun: 'source', label: (s) => s.title, fields: ['number', 'title', 'issued', 'URL'] },
 ];
 
@@ -28,7 +40,8 @@ export function diffRubrics(before, after) {
       const fields = kind.fields.filter((f) => JSON.stringify(previous[f]) !== JSON.stringify(item[f]));
       if (fields.length > 0) changes.push({ kind: kind.noun, change: 'changed', id, label: kind.label(item), fields });
     }
-    for (const [id, item] of old) if (!now.has(id)) changes.push({ kind: kind.noun, change: 'removed', id, label: kind.label(item) });
+    for (const [id, item] of old)
+      if (!now.has(id)) changes.push({ kind: kind.noun, change: 'removed', id, label: kind.label(item) });
   }
   return changes;
 }

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repositoryUrl, rubric } from '@usd1-milestones/rubric';
 import { renderVersion } from './pages.mjs';
-import { releasedVersions, releaseData } from './versions.mjs';
+import { releaseData, releasedVersions } from './versions.mjs';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), '..');
 const released = releasedVersions();
@@ -34,7 +34,11 @@ for (const [i, version] of released.entries()) {
     previous: older ? { label: older, data: releaseData(older) } : undefined,
     editBase: null,
   });
-  writeVersion(join(site, 'versioned_docs', `version-${version}`), join(site, 'versioned_sidebars', `version-${version}-sidebars.json`), rendered);
+  writeVersion(
+    join(site, 'versioned_docs', `version-${version}`),
+    join(site, 'versioned_sidebars', `version-${version}-sidebars.json`),
+    rendered,
+  );
 }
 
 const next = renderVersion(rubric, {

@@ -37,7 +37,14 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'index.mdx',
     content:
-      frontMatter({ id: 'index', title: escapeMdx(data.title), slug: '/', sidebar_label: 'Home', description: data.description, custom_edit_url: edit('rubric/rubric.yaml') }) +
+      frontMatter({
+        id: 'index',
+        title: escapeMdx(data.title),
+        slug: '/',
+        sidebar_label: 'Home',
+        description: data.description,
+        custom_edit_url: edit('rubric/rubric.yaml'),
+      }) +
       [
         `${escapeMdx(data.description)}`,
         `This is version **${label}** of the rubric.`,
@@ -65,7 +72,13 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'map.mdx',
     content:
-      frontMatter({ id: 'map', title: 'Milestone map', slug: '/map', description: 'The milestones in their seven risk buckets.', custom_edit_url: edit('rubric/buckets.yaml') }) +
+      frontMatter({
+        id: 'map',
+        title: 'Milestone map',
+        slug: '/map',
+        description: 'The milestones in their seven risk buckets.',
+        custom_edit_url: edit('rubric/buckets.yaml'),
+      }) +
       [
         `The ${data.milestones.length} milestones in ${data.buckets.length} risk buckets. The same milestones by lifecycle stage are on the [lifecycle stages](./stages.mdx) page.`,
         ...bucketSections,
@@ -88,7 +101,10 @@ export function renderVersion(data, { label, previous, editBase }) {
       const source = data.sources.find((s) => s.id === key);
       return `- [@${key}] ${escapeMdx(authors(source))}, *${escapeMdx(source?.title ?? key)}*`;
     });
-    const related = m.related.map((id) => byId.get(id)).filter(Boolean).map((r) => `- ${milestoneLink(r)}`);
+    const related = m.related
+      .map((id) => byId.get(id))
+      .filter(Boolean)
+      .map((r) => `- ${milestoneLink(r)}`);
     pages.push({
       path: `milestones/${pad(m.number)}-${m.id}.mdx`,
       content:
@@ -117,7 +133,13 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'glossary.mdx',
     content:
-      frontMatter({ id: 'glossary', title: 'Glossary', slug: '/glossary', description: 'Every term the guide defines.', custom_edit_url: edit('rubric/glossary.yaml') }) +
+      frontMatter({
+        id: 'glossary',
+        title: 'Glossary',
+        slug: '/glossary',
+        description: 'Every term the guide defines.',
+        custom_edit_url: edit('rubric/glossary.yaml'),
+      }) +
       [
         'Every term the guide defines, with its abbreviations and other spellings.',
         ...data.glossary.map((t) =>
@@ -126,7 +148,9 @@ export function renderVersion(data, { label, previous, editBase }) {
             escapeMdx(t.definition),
             ...(t.aliases.length > 0 ? [`*Also:* ${t.aliases.map(escapeMdx).join(', ')}`] : []),
             ...(t.seeAlso.length > 0
-              ? [`*See also:* ${t.seeAlso.map((slug) => `[${escapeMdx(data.glossary.find((x) => x.slug === slug)?.term ?? slug)}](glossary:${slug})`).join(', ')}`]
+              ? [
+                  `*See also:* ${t.seeAlso.map((slug) => `[${escapeMdx(data.glossary.find((x) => x.slug === slug)?.term ?? slug)}](glossary:${slug})`).join(', ')}`,
+                ]
               : []),
           ].join('\n\n'),
         ),
@@ -137,7 +161,13 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'sources.mdx',
     content:
-      frontMatter({ id: 'sources', title: 'Sources', slug: '/sources', description: 'The bibliography, numbered as in the guide.', custom_edit_url: edit('rubric/sources.yaml') }) +
+      frontMatter({
+        id: 'sources',
+        title: 'Sources',
+        slug: '/sources',
+        description: 'The bibliography, numbered as in the guide.',
+        custom_edit_url: edit('rubric/sources.yaml'),
+      }) +
       [
         'The sources the milestones cite, numbered as in the original guide.',
         ...data.sources.map((s) => {
@@ -146,7 +176,9 @@ export function renderVersion(data, { label, previous, editBase }) {
             `## ${s.number}. ${escapeMdx(authors(s))} {#${s.id}}`,
             `*${escapeMdx(s.title)}*${s['collection-title'] ? ` (${escapeMdx(s['collection-title'])} No ${escapeMdx(s['collection-number'])})` : ''}${s.source ? ` (${escapeMdx(s.source)})` : ''}, ${s.issued['date-parts'][0][0]}.${s.URL ? ` <${s.URL}>` : ''}`,
             `Key: \`${s.id}\``,
-            users.length > 0 ? `Cited by: ${users.map((m) => milestoneLink(m)).join(', ')}.` : 'Not cited by any milestone.',
+            users.length > 0
+              ? `Cited by: ${users.map((m) => milestoneLink(m)).join(', ')}.`
+              : 'Not cited by any milestone.',
           ].join('\n\n');
         }),
       ].join('\n\n') +
@@ -156,14 +188,24 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'stages.mdx',
     content:
-      frontMatter({ id: 'stages', title: 'Lifecycle stages', slug: '/stages', description: 'The five lifecycle stages and the milestones tied to each.', custom_edit_url: edit('rubric/stages.yaml') }) +
+      frontMatter({
+        id: 'stages',
+        title: 'Lifecycle stages',
+        slug: '/stages',
+        description: 'The five lifecycle stages and the milestones tied to each.',
+        custom_edit_url: edit('rubric/stages.yaml'),
+      }) +
       [
         'Expectations rise as volume and reach grow. Not every arrangement follows this exact path; the milestones listed under a stage are the ones the guide ties to it.',
         ...data.stages.map((s) => {
           const tied = data.milestones.filter((m) => m.stage === s.id);
-          return [`## ${s.number}. ${escapeMdx(s.title)} {#${s.id}}`, escapeMdx(s.description), tied.length > 0 ? tied.map((m) => `- ${milestoneLink(m)}`).join('\n') : 'No milestone is tied to this stage.'].join(
-            '\n\n',
-          );
+          return [
+            `## ${s.number}. ${escapeMdx(s.title)} {#${s.id}}`,
+            escapeMdx(s.description),
+            tied.length > 0
+              ? tied.map((m) => `- ${milestoneLink(m)}`).join('\n')
+              : 'No milestone is tied to this stage.',
+          ].join('\n\n');
         }),
       ].join('\n\n') +
       '\n',
@@ -172,7 +214,13 @@ export function renderVersion(data, { label, previous, editBase }) {
   pages.push({
     path: 'signals.mdx',
     content:
-      frontMatter({ id: 'signals', title: 'Progress signals', slug: '/signals', description: 'Signals anyone can track without relying on promotional claims.', custom_edit_url: edit('rubric/signals.yaml') }) +
+      frontMatter({
+        id: 'signals',
+        title: 'Progress signals',
+        slug: '/signals',
+        description: 'Signals anyone can track without relying on promotional claims.',
+        custom_edit_url: edit('rubric/signals.yaml'),
+      }) +
       [
         'Things an outsider can observe over time, without relying on promotional claims.',
         ...data.signals.map((s) =>
@@ -180,7 +228,11 @@ export function renderVersion(data, { label, previous, editBase }) {
             `## ${escapeMdx(s.title)} {#${s.id}}`,
             escapeMdx(s.description),
             `*Buckets:* ${s.buckets.map((id) => `[${escapeMdx(bucketOf.get(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
-            `*Milestones:* ${s.milestones.map((id) => byId.get(id)).filter(Boolean).map(milestoneLink).join(', ')}`,
+            `*Milestones:* ${s.milestones
+              .map((id) => byId.get(id))
+              .filter(Boolean)
+              .map(milestoneLink)
+              .join(', ')}`,
           ].join('\n\n'),
         ),
       ].join('\n\n') +
@@ -192,11 +244,19 @@ export function renderVersion(data, { label, previous, editBase }) {
     pages.push({
       path: 'wind-down.mdx',
       content:
-        frontMatter({ id: 'wind-down', title: 'Wind-down plan', slug: '/wind-down', description: 'How holders get their money back if an arrangement stops.', custom_edit_url: edit(`rubric/${windDown.path}`) }) +
+        frontMatter({
+          id: 'wind-down',
+          title: 'Wind-down plan',
+          slug: '/wind-down',
+          description: 'How holders get their money back if an arrangement stops.',
+          custom_edit_url: edit(`rubric/${windDown.path}`),
+        }) +
         [
           `${escapeMdx(windDown.summary)} The full milestone is ${milestoneLink(windDown)}.`,
           '## What a credible outline explains',
-          windDown.criteria.map((c) => `- [${escapeMdx(c.text)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`).join('\n'),
+          windDown.criteria
+            .map((c) => `- [${escapeMdx(c.text)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`)
+            .join('\n'),
         ].join('\n\n') +
         '\n',
     });
@@ -226,7 +286,13 @@ export function renderVersion(data, { label, previous, editBase }) {
 }
 
 function renderChanges(data, label, previous) {
-  const head = frontMatter({ id: 'changes', title: 'What changed', slug: '/changes', description: `Changes in version ${label}.`, custom_edit_url: null });
+  const head = frontMatter({
+    id: 'changes',
+    title: 'What changed',
+    slug: '/changes',
+    description: `Changes in version ${label}.`,
+    custom_edit_url: null,
+  });
   if (!previous) {
     const criteria = data.milestones.reduce((n, m) => n + m.criteria.length, 0);
     return (
@@ -245,7 +311,12 @@ function renderChanges(data, label, previous) {
     const items = changes.filter((c) => c.change === change);
     if (items.length === 0) return '';
     const title = { added: 'Added', changed: 'Changed', removed: 'Removed' }[change];
-    return [`## ${title}`, items.map((c) => `- ${c.kind} \`${c.id}\`: ${escapeMdx(c.label)}${c.fields ? ` (${c.fields.join(', ')})` : ''}`).join('\n')].join('\n\n');
+    return [
+      `## ${title}`,
+      items
+        .map((c) => `- ${c.kind} \`${c.id}\`: ${escapeMdx(c.label)}${c.fields ? ` (${c.fields.join(', ')})` : ''}`)
+        .join('\n'),
+    ].join('\n\n');
   });
   return `${head}${[`Changes since version ${previous.label}, item by item.`, ...groups.filter(Boolean)].join('\n\n')}\n`;
 }

@@ -30,7 +30,7 @@ export {
   type SourceByKey,
   type TermBySlug,
 } from './lib/query.js';
-export { repositoryUrl, type RuleId, type RuleInfo, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
+export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
 export {
   type Bucket,
   bucketSchema,

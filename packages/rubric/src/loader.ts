@@ -7,4 +7,4 @@ export { type GeneratedFiles, generateFiles, jsonSchema } from './lib/generate.j
 export { type LoadOptions, type LoadResult, loadRubric } from './lib/loader/index.js';
 export { decodeText, describeFsError, MAX_FILE_BYTES, readText, type TextResult } from './lib/loader/text.js';
 export { formatProblem, type Position, type Problem } from './lib/problem.js';
-export { repositoryUrl, type RuleId, type RuleInfo, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
+export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';

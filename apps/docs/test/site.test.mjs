@@ -1,0 +1,180 @@
+/**
+ * The built site in a real Chromium (Debian's /usr/bin/chromium through
+ * playwright-core), served on 127.0.0.1. Build first: `npm run build -w @usd1-milestones/docs`
+ * (turbo does it before `npm test`).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { rubric } from '@usd1-milestones/rubric';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseData, releasedVersions, versionPath } from '../scripts/versions.mjs';
+import { serve } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const site = join(import.meta.dirname, '..', 'build');
+const artifacts = join(import.meta.dirname, '..', '.reports', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  const message = `\n*** Browser tests NOT RUN: no Chromium at ${CHROMIUM}. Install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH). In CI this is a failure. ***\n`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+
+const released = releasedVersions();
+const versions = [
+  { label: released[0], prefix: versionPath(released[0], released), data: releaseData(released[0]) },
+  { label: 'Next', prefix: '/next', data: rubric },
+];
+
+let server;
+let browser;
+const consoleErrors = [];
+
+async function openPage(path, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+/** Every id in a page's server-rendered HTML, fetched once per path. */
+const idsByPath = new Map();
+async function idsOf(path) {
+  if (!idsByPath.has(path)) {
+    const response = await fetch(`${server.url}${path}`);
+    const html = response.ok ? await response.text() : '';
+    idsByPath.set(path, response.ok ? new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])) : undefined);
+  }
+  return idsByPath.get(path);
+}
+
+describe.skipIf(!haveChromium)('the built site in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(site, 'index.html')))
+      throw new Error('apps/docs/build is missing: run `npm run build -w @usd1-milestones/docs`');
+    server = await serve(site);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Root in a container needs --no-sandbox; the rest keep Chromium off the (closed) network.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const version of versions) {
+    it(`renders every milestone page of ${version.label} with its title and criteria, and its links resolve`, async () => {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => consoleErrors.push(`${version.label}: ${error.message}`));
+      const broken = [];
+      for (const m of version.data.milestones) {
+        const path = `${version.prefix}/milestones/${m.id}`;
+        await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+        expect(await page.locator('article h1').first().textContent()).toBe(`${m.number}. ${m.title}`);
+        const criteria = await page
+          .locator('article li.task-list-item')
+          .evaluateAll((items) => items.map((li) => [li.querySelector('span[id]')?.id, li.textContent?.trim()]));
+        expect(criteria).toEqual(m.criteria.map((c) => [c.id, c.text]));
+        const links = await page
+          .locator('article a[href]')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        for (const href of links) {
+          if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('#')) continue;
+          if (!/\/(glossary|milestones|sources|map|stages)\b/.test(href)) continue;
+          // Links stay inside the page's version.
+          const inNext = href.startsWith('/next/');
+          if (inNext !== (version.prefix === '/next')) broken.push(`${path}: ${href} leaves the version`);
+          const [target, fragment] = href.split('#');
+          const ids = await idsOf(target);
+          if (!ids) broken.push(`${path}: ${href} (no such page)`);
+          else if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push(`${path}: ${href} (no such anchor)`);
+        }
+      }
+      await page.close();
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it('turns citations into links to the source entry', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    const citations = await page
+      .locator('article a.citation')
+      .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(citations.slice(0, 2)).toEqual([
+      ['5', '/sources#treasury-2021'],
+      ['6', '/sources#imf-2025'],
+    ]);
+    await page.close();
+  });
+
+  it('finds "attestation" with the offline search', async () => {
+    const page = await openPage('/');
+    await page.locator('.navbar input.navbar__search-input').fill('attestation');
+    const suggestion = page.locator('.aa-suggestion, [class*="suggestion"]').first();
+    await suggestion.waitFor({ state: 'visible', timeout: 15_000 });
+    expect((await suggestion.textContent())?.toLowerCase()).toContain('attestation');
+    await page.close();
+  });
+
+  it('switches version from the dropdown', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    await page.locator('.navbar .dropdown').filter({ hasText: released[0] }).hover();
+    await page.locator('.navbar .dropdown__menu a', { hasText: 'Next' }).click();
+    await page.waitForURL(/\/next\/milestones\/reserve-policy$/);
+    expect(await page.locator('article h1').first().textContent()).toBe(
+      '5. A conservative reserve policy linked to redemption reality',
+    );
+    await page.close();
+  });
+
+  it('has dark mode, a sitemap, a print layout and a phone layout', async () => {
+    const page = await openPage('/');
+    await page.locator('button[title*="mode" i], button[aria-label*="mode" i]').first().click();
+    expect(await page.locator('html').getAttribute('data-theme')).toMatch(/^(dark|light)$/);
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    expect(sitemap).toContain('/milestones/reserve-policy</loc>');
+    expect(sitemap).toContain('/next/milestones/reserve-policy</loc>');
+    await page.goto(`${server.url}/milestones/reserve-policy`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.theme-doc-sidebar-container').isVisible()).toBe(false);
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await page.close();
+    const phone = await openPage('/milestones/reserve-policy', { width: 375, height: 740 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('saves screenshots of the home page and a milestone page', async () => {
+    for (const [name, path] of [
+      ['home', '/'],
+      ['milestone-reserve-policy', '/milestones/reserve-policy'],
+    ]) {
+      const page = await openPage(path);
+      await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+      await page.close();
+      expect(existsSync(join(artifacts, `${name}.png`))).toBe(true);
+    }
+  });
+
+  it('logged no console errors on any page it opened', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
