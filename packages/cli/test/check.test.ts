@@ -128,6 +128,24 @@ describe('paths', () => {
   });
 });
 
+describe('Docusaurus pages', () => {
+  it('reads `{#id}` heading ids in MDX, keeping positions exact, and skips folders a nested .gitignore ignores', async () => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'docs/ids.mdx'), '## Heading {#custom-id}\n\nSee [M1](milestone:alpah).\n');
+    const run = await runCli(['check', 'docs', '--rubric', 'rubric', '--format', 'json'], dir);
+    const findings = JSON.parse(run.stdout);
+    expect(findings.map((f: { file: string }) => f.file)).not.toContain('docs/generated/page.md');
+    expect(findings).toContainEqual({
+      file: 'docs/ids.mdx',
+      line: 3,
+      column: 5,
+      ruleId: 'milestone-unknown',
+      severity: 'error',
+      message: 'Unknown milestone `alpah`, expected a milestone id; did you mean `alpha`?',
+    });
+  });
+});
+
 describe('the cache', () => {
   it('reuses results for unchanged files and re-checks changed ones', async () => {
     const dir = await copyFixture('project');

@@ -1,7 +1,8 @@
 /**
  * Turns the command's paths into Markdown files: files as given, folders
  * walked for .md/.mdx (not following symlinked folders, so a loop cannot
- * trap the walk), globs expanded; .gitignore rules and node_modules skipped.
+ * trap the walk), globs expanded; .gitignore rules (the repository's and every
+ * nested one, as git reads them) and node_modules skipped.
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -13,14 +14,20 @@ import { UsageError } from '../errors.js';
 export const MARKDOWN = /\.(?:md|mdx|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.turbo', '.docusaurus', 'build', 'dist']);
 
+/** Ignore rules of one folder's .gitignore, applied to paths below that folder. */
+interface Rules {
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
 export function collectFiles(paths: readonly string[], cwd: string): string[] {
-  const ignored = gitignore(cwd);
+  const ignored = new GitIgnore(repositoryRoot(cwd));
   const found = new Set<string>();
   for (const path of paths) {
     if (isDynamicPattern(path)) {
       const matches = globSync(path, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       for (const match of matches)
-        if (MARKDOWN.test(match) && !isIgnored(ignored, cwd, match)) found.add(resolve(match));
+        if (MARKDOWN.test(match) && !ignored.ignores(resolve(match))) found.add(resolve(match));
       continue;
     }
     const absolute = resolve(cwd, path);
@@ -37,7 +44,7 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   return [...found].sort();
 }
 
-function walk(folder: string, cwd: string, ignored: Ignore, found: Set<string>): void {
+function walk(folder: string, cwd: string, ignored: GitIgnore, found: Set<string>): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -46,7 +53,7 @@ function walk(folder: string, cwd: string, ignored: Ignore, found: Set<string>):
   }
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (isIgnored(ignored, cwd, path)) continue;
+    if (ignored.ignores(path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(path, cwd, ignored, found);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name)) {
@@ -55,23 +62,38 @@ function walk(folder: string, cwd: string, ignored: Ignore, found: Set<string>):
   }
 }
 
-/** The .gitignore rules of the repository that holds `cwd` (its root file and the one in `cwd`). */
-function gitignore(cwd: string): Ignore {
-  const rules = ignore();
-  const root = repositoryRoot(cwd);
-  for (const folder of new Set([root, cwd])) {
-    const file = join(folder, '.gitignore');
-    if (existsSync(file)) rules.add(readFileSync(file, 'utf8'));
-  }
-  (rules as Ignore & { root?: string }).root = root;
-  return rules;
-}
+/** Answers "would git ignore this path?" from every .gitignore between the repository root and the path. */
+class GitIgnore {
+  readonly #root: string;
+  readonly #byFolder = new Map<string, Rules | null>();
 
-function isIgnored(rules: Ignore, cwd: string, path: string): boolean {
-  const root = (rules as Ignore & { root?: string }).root ?? cwd;
-  const rel = relative(root, path);
-  if (rel === '' || rel.startsWith('..')) return false;
-  return rules.ignores(rel.split(sep).join('/'));
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  ignores(path: string, isFolder = false): boolean {
+    const rel = relative(this.#root, path);
+    if (rel === '' || rel.startsWith('..')) return false;
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      const rules = this.#rulesOf(folder);
+      if (rules) {
+        const below = relative(rules.base, path).split(sep).join('/');
+        if (rules.rules.ignores(isFolder ? `${below}/` : below)) return true;
+      }
+      if (folder === this.#root || dirname(folder) === folder) return false;
+    }
+  }
+
+  #rulesOf(folder: string): Rules | null {
+    if (!this.#byFolder.has(folder)) {
+      const file = join(folder, '.gitignore');
+      this.#byFolder.set(
+        folder,
+        existsSync(file) ? { base: folder, rules: ignore().add(readFileSync(file, 'utf8')) } : null,
+      );
+    }
+    return this.#byFolder.get(folder) ?? null;
+  }
 }
 
 function repositoryRoot(cwd: string): string {

@@ -63,9 +63,10 @@ export async function checkMarkdown(
     );
   }
   const processor = unified().use(remarkParse).use(remarkFrontmatter);
-  if (path.toLowerCase().endsWith('.mdx')) processor.use(remarkMdx);
+  const isMdx = path.toLowerCase().endsWith('.mdx');
+  if (isMdx) processor.use(remarkMdx);
   processor.use(remarkRubric, { rubric: options.rubric, rubricContent: options.rubricContent });
-  const vfile = new VFile({ path, value });
+  const vfile = new VFile({ path, value: isMdx ? blankHeadingIds(value) : value });
   try {
     await processor.run(processor.parse(vfile), vfile);
   } catch (error) {
@@ -153,6 +154,18 @@ export function deepestNesting(text: string): { line: number; depth: number } | 
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || Number.isNaN(c);
+}
+
+/**
+ * Docusaurus's heading ids (`## Title {#id}`) are not MDX; Docusaurus removes
+ * them before compiling, and so does the checker. Spaces of the same length
+ * keep every offset, line and column true to the file.
+ */
+export function blankHeadingIds(text: string): string {
+  return text.replace(
+    /^(#{1,6}[ \t][^\n]*?)(\{#[^{}\n]*\})(?=[ \t]*\r?$)/gm,
+    (_, heading: string, id: string) => heading + ' '.repeat(id.length),
+  );
 }
 
 export function finding(file: string, line: number, column: number, ruleId: RuleId, message: string): Finding {
