@@ -7,6 +7,17 @@ const released = releasedVersions();
 /** Links inside a page stay inside that page's version. */
 const base = (file) => versionPath(versionOfFile(file.path), released);
 
+/**
+ * The plugin reports and never throws; on the site an unknown citation, term
+ * or milestone must stop the build like a broken link does.
+ */
+function failOnRubricErrors() {
+  return (tree, file) => {
+    const errors = file.messages.filter((m) => m.source === 'usd1-milestones' && m.fatal);
+    if (errors.length > 0) throw new Error(`Rubric link errors in ${file.path}:\n${errors.map(String).join('\n')}`);
+  };
+}
+
 /** @type {import('@docusaurus/types').Config} */
 export default {
   title: 'USD1 stablecoin milestones',
@@ -47,6 +58,7 @@ export default {
                 },
               },
             ],
+            failOnRubricErrors,
           ],
         },
         blog: false,
