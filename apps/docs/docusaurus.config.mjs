@@ -12,7 +12,7 @@ const base = (file) => versionPath(versionOfFile(file.path), released);
  * or milestone must stop the build like a broken link does.
  */
 function failOnRubricErrors() {
-  return (tree, file) => {
+  return (_tree, file) => {
     const errors = file.messages.filter((m) => m.source === 'usd1-milestones' && m.fatal);
     if (errors.length > 0) throw new Error(`Rubric link errors in ${file.path}:\n${errors.map(String).join('\n')}`);
   };
