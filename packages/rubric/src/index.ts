@@ -15,6 +15,16 @@ export type {
   StageId,
 } from './generated/rubric.js';
 export {
+  type Bump,
+  type ChangeType,
+  compareBumps,
+  diffRubrics,
+  type ItemKind,
+  maxBump,
+  type RubricChange,
+  type RubricDiff,
+} from './lib/diff.js';
+export {
   type CriterionById,
   getCriterion,
   getMilestone,

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Bump, diffRubrics, type Rubric } from '../src/index.js';
+
+type Mutable = { -readonly [K in keyof Rubric]: Rubric[K] } & Record<string, unknown>;
+const base = JSON.parse(readFileSync(join(import.meta.dirname, '../releases/1.0.0.json'), 'utf8')) as Rubric;
+
+/** A copy of release 1.0.0 with one edit, as the "to" side of a diff. */
+function edited(edit: (r: Record<string, any>) => void): Rubric {
+  const copy = structuredClone(base) as unknown as Mutable;
+  edit(copy);
+  copy.version = '1.1.0';
+  return copy as unknown as Rubric;
+}
+
+const milestone = (r: Record<string, any>, id: string) => r.milestones.find((m: { id: string }) => m.id === id);
+
+const cases: {
+  name: string;
+  edit: (r: Record<string, any>) => void;
+  bump: Bump;
+  changes: [string, string, string, string][];
+  errors?: number;
+}[] = [
+  { name: 'no change', edit: () => {}, bump: 'none', changes: [] },
+  {
+    name: 'a new criterion',
+    edit: (r) =>
+      milestone(r, 'compliance-roles').criteria.push({
+        id: 'compliance-roles.travel-rule',
+        text: 'The arrangement says who applies the travel rule.',
+      }),
+    bump: 'minor',
+    changes: [
+      [
+        'criterion',
+        'compliance-roles.travel-rule',
+        'added',
+        'Milestone 12 (`compliance-roles`) gained the criterion `compliance-roles.travel-rule`: The arrangement says who applies the travel rule.',
+      ],
+    ],
+  },
+  {
+    name: 'body wording',
+    edit: (r) => {
+      milestone(r, 'reserve-policy').body += '\nOne more sentence.\n';
+    },
+    bump: 'patch',
+    changes: [['milestone', 'reserve-policy', 'editorial', 'Milestone 5 (`reserve-policy`): body reworded']],
+  },
+  {
+    name: 'a criterion that changes meaning',
+    edit: (r) => {
+      milestone(r, 'redemption-promise').criteria[2].text = 'The promise states the fees charged.';
+    },
+    bump: 'minor',
+    changes: [
+      [
+        'criterion',
+        'redemption-promise.minimums-and-fees',
+        'meaning',
+        'Criterion `redemption-promise.minimums-and-fees` changed its text',
+      ],
+    ],
+  },
+  {
+    name: 'a milestone moved to another bucket',
+    edit: (r) => {
+      milestone(r, 'market-integrity').bucket = 'resilience';
+    },
+    bump: 'major',
+    changes: [
+      [
+        'milestone',
+        'market-integrity',
+        'moved',
+        'Milestone 23 (`market-integrity`) moved: bucket "compliance" → "resilience"',
+      ],
+    ],
+  },
+  {
+    name: 'a retired milestone with its stub',
+    edit: (r) => {
+      Object.assign(milestone(r, 'listing-policies'), {
+        status: 'retired',
+        replacedBy: { kind: 'merged', ids: ['multi-venue-liquidity'] },
+      });
+    },
+    bump: 'major',
+    changes: [
+      [
+        'milestone',
+        'listing-policies',
+        'retired',
+        'Retired Milestone 22 (`listing-policies`) (merged to `multi-venue-liquidity`)',
+      ],
+    ],
+  },
+  {
+    name: 'a milestone removed without a stub',
+    edit: (r) => {
+      r.milestones = r.milestones.filter((m: { id: string }) => m.id !== 'listing-policies');
+    },
+    bump: 'major',
+    changes: [
+      ['milestone', 'listing-policies', 'removed', 'Removed Milestone 22 (`listing-policies`) without a retired stub'],
+      [
+        'criterion',
+        'listing-policies.clear-criteria',
+        'removed',
+        'Removed criterion `listing-policies.clear-criteria` without a retired stub',
+      ],
+      [
+        'criterion',
+        'listing-policies.communication-practices',
+        'removed',
+        'Removed criterion `listing-policies.communication-practices` without a retired stub',
+      ],
+    ],
+    errors: 3,
+  },
+  {
+    name: 'a new term and a reworded definition',
+    edit: (r) => {
+      r.glossary.push({
+        slug: 'stress-test',
+        term: 'Stress test',
+        definition: 'A rehearsal of a bad day.',
+        aliases: [],
+        seeAlso: [],
+      });
+      r.glossary.find((t: { slug: string }) => t.slug === 'bridge').definition =
+        'A system that moves tokens between blockchains.';
+    },
+    bump: 'minor',
+    changes: [
+      ['term', 'bridge', 'editorial', 'Glossary term `bridge`: definition reworded'],
+      ['term', 'stress-test', 'added', 'Added glossary term `stress-test`: Stress test'],
+    ],
+  },
+];
+
+describe('diffRubrics on edits of release 1.0.0', () => {
+  it.each(cases)('$name', ({ edit, bump, changes, errors }) => {
+    const diff = diffRubrics(base, edited(edit));
+    expect(diff.bump).toBe(bump);
+    expect(diff.changes.map((c) => [c.kind, c.id, c.change, c.message])).toEqual(changes);
+    expect(diff.errors).toHaveLength(errors ?? 0);
+  });
+
+  it('names the fix for a removed id', () => {
+    const diff = diffRubrics(
+      base,
+      edited((r) => r.sources.pop()),
+    );
+    expect(diff.errors).toEqual([
+      'Source `bis-2025` was removed. Ids are permanent: keep it with `status: retired` and `replacedBy` (moved, split or merged) so that consumers holding the id learn where it went.',
+    ]);
+    expect([diff.from, diff.to]).toEqual(['1.0.0', '1.1.0']);
+  });
+});
