@@ -4,21 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { type Bump, diffRubrics, type Rubric } from '../src/index.js';
 
 type Mutable = { -readonly [K in keyof Rubric]: Rubric[K] } & Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: the edits reach into deep copies of the data, typed loosely on purpose.
+type Draft = Record<string, any>;
 const base = JSON.parse(readFileSync(join(import.meta.dirname, '../releases/1.0.0.json'), 'utf8')) as Rubric;
 
 /** A copy of release 1.0.0 with one edit, as the "to" side of a diff. */
-function edited(edit: (r: Record<string, any>) => void): Rubric {
+function edited(edit: (r: Draft) => void): Rubric {
   const copy = structuredClone(base) as unknown as Mutable;
   edit(copy);
   copy.version = '1.1.0';
   return copy as unknown as Rubric;
 }
 
-const milestone = (r: Record<string, any>, id: string) => r.milestones.find((m: { id: string }) => m.id === id);
+const milestone = (r: Draft, id: string) => r.milestones.find((m: { id: string }) => m.id === id);
 
 const cases: {
   name: string;
-  edit: (r: Record<string, any>) => void;
+  edit: (r: Draft) => void;
   bump: Bump;
   changes: [string, string, string, string][];
   errors?: number;
