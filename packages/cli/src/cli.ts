@@ -11,6 +11,14 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'check citations, glossary links and milestone links',
     load: () => import('./commands/check.js'),
   },
+  diff: {
+    summary: 'what changed between two versions of the rubric, and the release it needs',
+    load: () => import('./commands/diff.js'),
+  },
+  'release-check': {
+    summary: 'fail when rubric/ changed without a large enough changeset',
+    load: () => import('./commands/release-check.js'),
+  },
 };
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -19,7 +27,7 @@ const usage = `usage: usd1-milestones <command> [options]
 
 commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`)
   .join('\n')}
 
 options:

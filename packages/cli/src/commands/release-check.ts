@@ -1,0 +1,120 @@
+/**
+ * `usd1-milestones release-check [--base REF]`: the changeset guard for pull
+ * requests. When rubric/ changed since the base, a changeset must ask for a
+ * release of @usd1-milestones/rubric at least as large as the change requires.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/rubric';
+import { parse as parseYaml } from 'yaml';
+import { EXIT, UsageError } from '../errors.js';
+import { fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
+
+const PACKAGE = '@usd1-milestones/rubric';
+
+export const help = `usage: usd1-milestones release-check [--base REF]
+
+Fails when rubric/ changed since the base branch and no changeset in
+.changeset/ asks for a release of ${PACKAGE} at least as large as the change
+requires (see \`usd1-milestones diff\`).
+
+options:
+  --base REF    what the change is compared with (default: origin/$GITHUB_BASE_REF
+                in GitHub Actions, else main)
+  -h, --help    show this help
+
+exit codes: 0 fine, 1 a changeset is missing or too small, 2 could not run
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let values: { base?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones release-check --help\``);
+  }
+  if (values.help) {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const cwd = process.cwd();
+  const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
+  git(['rev-parse', '--show-toplevel'], cwd, 'release-check needs a git repository');
+  const mergeBase = git(
+    ['merge-base', base, 'HEAD'],
+    cwd,
+    `Cannot find the base \`${base}\`: fetch it or pass --base`,
+  ).trim();
+  const changed = [
+    ...git(['diff', '--name-only', mergeBase, '--', 'rubric'], cwd, 'git diff failed').split('\n'),
+    ...git(['ls-files', '--others', '--exclude-standard', '--', 'rubric'], cwd, 'git ls-files failed').split('\n'),
+  ].filter(Boolean);
+  if (changed.length === 0) {
+    process.stdout.write(`release-check: rubric/ is unchanged since ${base}; no changeset needed.\n`);
+    return EXIT.ok;
+  }
+
+  const diff = diffRubrics(await fromGitRef(mergeBase, cwd), (await rubricFrom('rubric', cwd)).rubric);
+  if (diff.errors.length > 0) {
+    process.stdout.write(
+      `release-check: ${diff.errors.length} id(s) removed without a retired stub:\n${diff.errors.map((e) => `  - ${e}\n`).join('')}`,
+    );
+    return EXIT.problems;
+  }
+  if (diff.bump === 'none') {
+    process.stdout.write(
+      'release-check: rubric/ changed, but not its data (comments or formatting only); no changeset needed.\n',
+    );
+    return EXIT.ok;
+  }
+  const { bump: asked, files } = changesetBump(cwd);
+  const reasons = diff.changes
+    .filter((c) => c.bump === diff.bump)
+    .slice(0, 3)
+    .map((c) => c.message);
+  const more = diff.changes.filter((c) => c.bump === diff.bump).length - reasons.length;
+  const why = `${reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+  if (compareBumps(asked, diff.bump) >= 0) {
+    process.stdout.write(
+      `release-check: rubric/ changes need a ${diff.bump} release; ${files.join(', ')} ask${files.length === 1 ? 's' : ''} for ${asked}. OK.\n`,
+    );
+    return EXIT.ok;
+  }
+  const found =
+    asked === 'none' ? 'no changeset asks for one' : `the changesets ask only for ${asked} (${files.join(', ')})`;
+  process.stdout.write(
+    `release-check: rubric/ changed since ${base} in a way that needs a ${diff.bump} release of ${PACKAGE} (${why}), but ${found}. ` +
+      `Run \`npx changeset\`, choose ${PACKAGE} and ${diff.bump}, describe the change in one sentence, and commit the new file in .changeset/.\n`,
+  );
+  return EXIT.problems;
+}
+
+/** The largest bump any pending changeset asks for the rubric package, and the files that ask. */
+function changesetBump(cwd: string): { bump: Bump; files: string[] } {
+  const folder = join(cwd, '.changeset');
+  if (!existsSync(folder)) return { bump: 'none', files: [] };
+  let bump: Bump = 'none';
+  const files: string[] = [];
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    if (!front) continue;
+    let data: unknown;
+    try {
+      data = parseYaml(front);
+    } catch {
+      throw new UsageError(`.changeset/${name} has front matter that does not parse`);
+    }
+    const value = (data as Record<string, unknown> | null)?.[PACKAGE];
+    if (value === 'major' || value === 'minor' || value === 'patch') {
+      bump = maxBump(bump, value);
+      files.push(`.changeset/${name}`);
+    }
+  }
+  return { bump, files };
+}

@@ -1,0 +1,22 @@
+import type { RubricDiff } from '@usd1-milestones/rubric';
+
+const sections: [string, readonly string[]][] = [
+  ['Removed without a retired stub', ['removed']],
+  ['Retired', ['retired']],
+  ['Renumbered or moved', ['renumbered', 'moved']],
+  ['Meaning changed', ['meaning']],
+  ['Added', ['added']],
+  ['Editorial', ['editorial']],
+];
+
+/** A changelog-ready Markdown summary of a diff. */
+export function diffMarkdown(diff: RubricDiff): string {
+  const lines = [`# Rubric changes: ${diff.from} → ${diff.to}`, '', `Required release: **${diff.bump}**`];
+  if (diff.changes.length === 0) lines.push('', 'No changes.');
+  for (const [title, types] of sections) {
+    const items = diff.changes.filter((c) => types.includes(c.change));
+    if (items.length > 0) lines.push('', `## ${title}`, '', ...items.map((c) => `- ${c.message}`));
+  }
+  if (diff.errors.length > 0) lines.push('', '## Errors', '', ...diff.errors.map((e) => `- ${e}`));
+  return `${lines.join('\n')}\n`;
+}

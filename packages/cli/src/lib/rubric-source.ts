@@ -1,0 +1,105 @@
+/**
+ * A rubric from wherever a diff needs it: a folder (loaded and validated), a
+ * frozen release file (JSON), or a git ref (its rubric/ folder, extracted with
+ * `git archive`). Anything that cannot be read is a UsageError with one line.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { type Rubric, rubricSchema } from '@usd1-milestones/rubric';
+import { formatProblem, loadRubric } from '@usd1-milestones/rubric/loader';
+import { UsageError } from '../errors.js';
+
+export interface LoadedRubric {
+  readonly label: string;
+  readonly rubric: Rubric;
+}
+
+export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubric> {
+  const path = resolve(cwd, spec);
+  if (existsSync(path) && statSync(path).isDirectory()) return { label: spec, rubric: await fromFolder(path, spec) };
+  if (existsSync(path) && statSync(path).isFile()) return { label: spec, rubric: fromReleaseFile(path, spec) };
+  return { label: spec, rubric: await fromGitRef(spec, cwd) };
+}
+
+/** The newest frozen release shipped with @usd1-milestones/rubric. */
+export function latestRelease(): { label: string; path: string } {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('@usd1-milestones/rubric/package.json'));
+  const releases = readdirSync(join(packageDir, 'releases'))
+    .filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort((a, b) => {
+      const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+      return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
+    });
+  const latest = releases[releases.length - 1];
+  if (!latest) throw new UsageError('No frozen release found in @usd1-milestones/rubric/releases; pass --from');
+  return { label: latest, path: join(packageDir, 'releases', `${latest}.json`) };
+}
+
+export function fromReleaseFile(path: string, label: string): Rubric {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`Cannot read \`${label}\` as a rubric release file: ${(error as Error).message}`);
+  }
+  const result = rubricSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UsageError(
+      `\`${label}\` is not a rubric release file: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
+  }
+  return result.data as Rubric;
+}
+
+async function fromFolder(path: string, label: string, version = label): Promise<Rubric> {
+  const { rubric, problems } = await loadRubric(path, { version });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!rubric || errors.length > 0) {
+    const first = errors[0];
+    throw new UsageError(
+      `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem(first) : 'unknown'}; run \`usd1-milestones check --rubric ${label}\``,
+    );
+  }
+  return rubric;
+}
+
+/** The rubric/ folder of the repository at `ref`. */
+export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
+  const top = git(['rev-parse', '--show-toplevel'], cwd, 'this is not inside a git repository').trim();
+  git(
+    ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
+    cwd,
+    `\`${ref}\` is not a folder, a release file or a git ref`,
+  );
+  const rubricPath = relative(top, resolve(cwd, 'rubric')).split('\\').join('/') || 'rubric';
+  const temporary = mkdtempSync(join(tmpdir(), 'usd1-rubric-ref-'));
+  try {
+    const archive = execFileSync('git', ['archive', '--format=tar', ref, '--', rubricPath], {
+      cwd: top,
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    execFileSync('tar', ['-x', '-C', temporary], { input: archive });
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+    throw new UsageError(`\`${ref}\` has no \`${rubricPath}/\` folder`);
+  }
+  try {
+    return await fromFolder(join(temporary, rubricPath), ref, ref);
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+export function git(args: string[], cwd: string, failure: string): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    throw new UsageError(failure);
+  }
+}
