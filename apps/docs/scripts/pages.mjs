@@ -3,7 +3,7 @@
  * data; links stay as `milestone:`, `glossary:` and `[@key]`, which the
  * remark-rubric plugin checks and rewrites when Docusaurus compiles the page.
  */
-import { diffRubrics } from './diff.mjs';
+import { diffRubrics } from '@usd1-milestones/rubric';
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -305,20 +305,21 @@ function renderChanges(data, label, previous) {
       '\n'
     );
   }
-  const changes = diffRubrics(previous.data, data);
-  if (changes.length === 0) return `${head}No changes since version ${previous.label}.\n`;
-  const groups = ['added', 'changed', 'removed'].map((change) => {
-    const items = changes.filter((c) => c.change === change);
-    if (items.length === 0) return '';
-    const title = { added: 'Added', changed: 'Changed', removed: 'Removed' }[change];
-    return [
-      `## ${title}`,
-      items
-        .map((c) => `- ${c.kind} \`${c.id}\`: ${escapeMdx(c.label)}${c.fields ? ` (${c.fields.join(', ')})` : ''}`)
-        .join('\n'),
-    ].join('\n\n');
+  const diff = diffRubrics(previous.data, data);
+  if (diff.changes.length === 0) return `${head}No changes since version ${previous.label}.\n`;
+  const groups = [
+    ['Retired', ['retired', 'removed']],
+    ['Renumbered or moved', ['renumbered', 'moved']],
+    ['Meaning changed', ['meaning']],
+    ['Added', ['added']],
+    ['Editorial', ['editorial']],
+  ].map(([title, types]) => {
+    const items = diff.changes.filter((c) => types.includes(c.change));
+    return items.length === 0
+      ? ''
+      : [`## ${title}`, items.map((c) => `- ${escapeMdx(c.message)}`).join('\n')].join('\n\n');
   });
-  return `${head}${[`Changes since version ${previous.label}, item by item.`, ...groups.filter(Boolean)].join('\n\n')}\n`;
+  return `${head}${[`Changes since version ${previous.label}, item by item. This release is a **${diff.bump}** release.`, ...groups.filter(Boolean)].join('\n\n')}\n`;
 }
 
 function authors(source) {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { rubric } from '@usd1-milestones/rubric';
 import { describe, expect, it } from 'vitest';
+import { renderVersion } from '../scripts/pages.mjs';
 import { releaseData, releasedVersions } from '../scripts/versions.mjs';
 
 const site = join(import.meta.dirname, '..');
@@ -63,5 +64,26 @@ describe('the site generator', () => {
       'utf8',
     );
     expect(released).toContain('custom_edit_url: null');
+  });
+
+  it('lists changes on "What changed" item by item, from the semantic diff', () => {
+    const previous = releaseData(releasedVersions()[0]);
+    const next = structuredClone(previous);
+    next.milestones[11].criteria.push({
+      id: 'compliance-roles.travel-rule',
+      text: 'The arrangement says who applies the travel rule.',
+    });
+    next.milestones[4].body += 'One more sentence.\n';
+    const { pages } = renderVersion(next, {
+      label: 'Next',
+      previous: { label: '1.0.0', data: previous },
+      editBase: null,
+    });
+    const changes = pages.find((page) => page.path === 'changes.mdx').content;
+    expect(changes).toContain('Changes since version 1.0.0, item by item. This release is a **minor** release.');
+    expect(changes).toContain(
+      '## Added\n\n- Milestone 12 (`compliance-roles`) gained the criterion `compliance-roles.travel-rule`: The arrangement says who applies the travel rule.',
+    );
+    expect(changes).toContain('## Editorial\n\n- Milestone 5 (`reserve-policy`): body reworded');
   });
 });
