@@ -23,7 +23,10 @@ describe('GitHub Actions workflows', () => {
 
   it('would catch a broken workflow', async () => {
     const lint = await createLinter();
-    const problems = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'broken.yml');
+    const problems = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+      'broken.yml',
+    );
     expect(problems.map((p) => [p.line, p.column, p.kind])).toEqual([[6, 23, 'expression']]);
   });
 
