@@ -23,6 +23,7 @@ describe('GitHub Actions workflows', () => {
 
   it('would catch a broken workflow', async () => {
     const lint = await createLinter();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: `${{ }}` is GitHub Actions' expression syntax, the thing under test.
     const problems = lint(
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
       'broken.yml',
