@@ -24,10 +24,9 @@ describe('GitHub Actions workflows', () => {
   it('would catch a broken workflow', async () => {
     const lint = await createLinter();
     // biome-ignore lint/suspicious/noTemplateCurlyInString: `${{ }}` is GitHub Actions' expression syntax, the thing under test.
-    const problems = lint(
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
-      'broken.yml',
-    );
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
+    const problems = lint(broken, 'broken.yml');
     expect(problems.map((p) => [p.line, p.column, p.kind])).toEqual([[6, 23, 'expression']]);
   });
 
