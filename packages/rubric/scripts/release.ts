@@ -1,0 +1,65 @@
+/**
+ * `npm run release:freeze -w @usd1-milestones/rubric`, run by `npm run
+ * version-packages` right after `changeset version` bumped this package:
+ *
+ * 1. regenerates the generated files, so they carry the new version;
+ * 2. freezes the release's data as releases/<version>.json (the site builds
+ *    one version per file there);
+ * 3. adds the item-by-item changes since the previous release, from the
+ *    semantic diff, to this package's CHANGELOG.md under the new version.
+ *
+ * Idempotent: a version that is already frozen is left as it is.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffRubrics, type RubricChange } from '../src/lib/diff.js';
+import type { Rubric } from '../src/lib/schemas.js';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const releasesDir = join(packageDir, 'releases');
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+const frozen = join(releasesDir, `${version}.json`);
+
+if (existsSync(frozen)) {
+  console.log(`release: ${version} is already frozen; nothing to do`);
+  process.exit(0);
+}
+
+const previous = readdirSync(releasesDir)
+  .filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name))
+  .map((name) => name.replace(/\.json$/, ''))
+  .sort((a, b) => {
+    const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
+  })
+  .pop();
+
+execFileSync(process.execPath, ['--import', 'tsx', join(packageDir, 'scripts/generate.ts')], {
+  cwd: packageDir,
+  stdio: 'inherit',
+});
+const data = readFileSync(join(packageDir, 'rubric.json'), 'utf8');
+writeFileSync(frozen, data);
+
+if (previous) {
+  const before = JSON.parse(readFileSync(join(releasesDir, `${previous}.json`), 'utf8')) as Rubric;
+  const diff = diffRubrics(before, JSON.parse(data) as Rubric);
+  const changelog = join(packageDir, 'CHANGELOG.md');
+  const text = existsSync(changelog) ? readFileSync(changelog, 'utf8') : `# @usd1-milestones/rubric\n\n## ${version}\n`;
+  const heading = `## ${version}\n`;
+  const at = text.indexOf(heading);
+  const section = changelogSection(previous, diff.bump, diff.changes);
+  const updated =
+    at === -1
+      ? `${text.trimEnd()}\n\n${heading}\n${section}`
+      : `${text.slice(0, at + heading.length)}\n${section}${text.slice(at + heading.length)}`;
+  writeFileSync(changelog, updated);
+}
+console.log(`release: froze ${version}${previous ? ` and wrote the changes since ${previous} to CHANGELOG.md` : ''}`);
+
+function changelogSection(since: string, bump: string, changes: readonly RubricChange[]): string {
+  if (changes.length === 0) return `### Rubric changes since ${since}\n\nNo change to the rubric's data.\n`;
+  return `### Rubric changes since ${since} (${bump})\n\n${changes.map((c) => `- ${c.message}`).join('\n')}\n`;
+}
