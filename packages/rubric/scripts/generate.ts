@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateFiles } from '../src/lib/generate.js';
 import { loadRubric } from '../src/lib/loader/index.js';
+import { loadReleases } from '../src/lib/loader/releases.js';
 import { formatProblem } from '../src/lib/problem.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const stale: string[] = [];
-  for (const [path, contents] of Object.entries(generateFiles(rubric))) {
+  for (const [path, contents] of Object.entries(generateFiles(rubric, loadReleases(join(packageDir, 'releases'))))) {
     const target = join(packageDir, path);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === contents) continue;

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { generateFiles } from '../src/lib/generate.js';
-import { loadRubric } from '../src/loader.js';
+import { loadReleases, loadRubric } from '../src/loader.js';
 import { repoRubric, rubricWith } from './helpers.js';
 
 const packageDir = join(import.meta.dirname, '..');
@@ -15,7 +15,7 @@ async function generateFromRepo() {
   const { rubric, problems } = await loadRubric(repoRubric, { version });
   expect(problems).toEqual([]);
   if (!rubric) throw new Error('rubric/ did not load');
-  return generateFiles(rubric);
+  return generateFiles(rubric, loadReleases(join(packageDir, 'releases')));
 }
 
 describe('generated files', () => {

@@ -69,6 +69,14 @@ describe('a release, dry run', () => {
     expect(generated).toContain('| "reserve-policy.stress-tested"');
   });
 
+  it('records introducedIn and changedIn per item from the release history', async () => {
+    const frozen = JSON.parse(await readFile(join(copy, 'packages/rubric/releases/1.1.0.json'), 'utf8'));
+    const policy = frozen.milestones[4];
+    const added = policy.criteria.find((c: { id: string }) => c.id === 'reserve-policy.stress-tested');
+    expect([added.introducedIn, added.changedIn]).toEqual(['1.1.0', undefined]);
+    expect([policy.introducedIn, frozen.milestones[0].introducedIn]).toEqual(['1.0.0', '1.0.0']);
+  });
+
   it('leaves a release that is already frozen alone', () => {
     expect(run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/rubric']).trim()).toBe(
       'release: 1.1.0 is already frozen; nothing to do',

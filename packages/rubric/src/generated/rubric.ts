@@ -538,22 +538,26 @@ export const data = {
         {
           "id": "redemption-promise.who-can-redeem",
           "text": "The promise says who can redeem, whether direct customers only or anyone through partners.",
-          "seed": "Who can redeem (direct customers only, or anyone through partners)."
+          "seed": "Who can redeem (direct customers only, or anyone through partners).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "redemption-promise.when-available",
           "text": "The promise says when redemption is available, such as business days, round the clock or limited windows.",
-          "seed": "When redemption is available (business days, round-the-clock, or limited windows)."
+          "seed": "When redemption is available (business days, round-the-clock, or limited windows).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "redemption-promise.minimums-and-fees",
           "text": "The promise states the minimum redemption amount and the fees charged.",
-          "seed": "Minimum amounts and fees."
+          "seed": "Minimum amounts and fees.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "redemption-promise.expected-timing",
           "text": "The promise states the expected time to receive U.S. dollars, such as same day, next day or longer.",
-          "seed": "Expected timing (same day, next day, or longer)."
+          "seed": "Expected timing (same day, next day, or longer).",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -563,7 +567,8 @@ export const data = {
         "usable-workflows"
       ],
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. That only works if redemption is open to enough people, cheap\nenough and fast enough. When redemption is slow, costly or limited to a few\nusers, arbitrage does less to steady the price, and it does least on the days it\nis needed most.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions\nabove without sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone 18](milestone:usable-workflows))\nand with the exceptions the issuer lists ([Milestone 3](milestone:limits-and-edge-cases)).\nA promise that is vague on timing or fees is weaker evidence than one that gives\nnumbers.\n",
-      "path": "milestones/01-redemption-promise.md"
+      "path": "milestones/01-redemption-promise.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "price-vs-redemption",
@@ -578,12 +583,14 @@ export const data = {
         {
           "id": "price-vs-redemption.secondary-market-price",
           "text": "The disclosures describe the secondary market price, meaning what people pay for a unit on trading venues.",
-          "seed": "Secondary market price (what people pay in trading venues)."
+          "seed": "Secondary market price (what people pay in trading venues).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "price-vs-redemption.primary-redemption-value",
           "text": "The disclosures describe the primary redemption value, meaning what the issuer or an authorized party pays in U.S. dollars.",
-          "seed": "Primary redemption value (what the issuer or authorized party pays in U.S. dollars)."
+          "seed": "Primary redemption value (what the issuer or authorized party pays in U.S. dollars).",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -594,7 +601,8 @@ export const data = {
         "multi-venue-liquidity"
       ],
       "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The [secondary market price](glossary:secondary-market-price)\nand the [primary redemption value](glossary:primary-redemption-value) are two\ndifferent things, and holders who confuse them can overestimate what they can\nget back. The U.S. Treasury's report notes that many stablecoins rest on a\npromise or expectation of one-to-one redemption for\n[fiat currency](glossary:fiat-currency), and that the practical ability to redeem\nis central to their safety and soundness [@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and says who can obtain each one. Check\nwhether the explanation stays accurate on stressed days, when the two can drift\napart, and read it together with the redemption terms in\n[Milestone 1](milestone:redemption-promise).\n",
-      "path": "milestones/02-price-vs-redemption.md"
+      "path": "milestones/02-price-vs-redemption.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "limits-and-edge-cases",
@@ -608,15 +616,18 @@ export const data = {
       "criteria": [
         {
           "id": "limits-and-edge-cases.delay-and-refusal-circumstances",
-          "text": "The issuer describes in advance the circumstances that can delay or refuse redemption, such as network congestion, bank holidays, sanctions actions, fraud holds or service outages."
+          "text": "The issuer describes in advance the circumstances that can delay or refuse redemption, such as network congestion, bank holidays, sanctions actions, fraud holds or service outages.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "limits-and-edge-cases.dispute-handling",
-          "text": "The issuer describes how disputes about delayed or refused redemptions are handled."
+          "text": "The issuer describes how disputes about delayed or refused redemptions are handled.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "limits-and-edge-cases.easy-to-find",
-          "text": "The explanation of what can go wrong is easy to find, not hidden in hard-to-find fine print."
+          "text": "The explanation of what can go wrong is easy to find, not hidden in hard-to-find fine print.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -626,7 +637,8 @@ export const data = {
         "incident-communication"
       ],
       "body": "## Why it matters\n\nMany of the worst experiences with USD1 stablecoins happen at the edges: a\ncongested network, a bank holiday, a sanctions action, a fraud hold, an outage.\nA redemption promise that is only true on an ordinary weekday tells holders\nlittle about the moments that matter. Stating the exceptions upfront lets people\nplan around them instead of discovering them mid-transfer.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Its absence, or a list of\nexceptions buried in fine print, is itself a signal. Freeze powers, covered in\n[Milestone 17](milestone:freeze-and-recovery-policy), are one edge case that\ndeserves its own policy.\n",
-      "path": "milestones/03-limits-and-edge-cases.md"
+      "path": "milestones/03-limits-and-edge-cases.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "supported-chains",
@@ -641,25 +653,30 @@ export const data = {
         {
           "id": "supported-chains.current-list",
           "text": "The issuer publishes a current list of supported chains.",
-          "seed": "A current list of supported chains."
+          "seed": "A current list of supported chains.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supported-chains.transfer-monitoring",
           "text": "The issuer explains how transfers on each supported chain are monitored.",
-          "seed": "How transfers are monitored."
+          "seed": "How transfers are monitored.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supported-chains.pause-or-reorganization",
           "text": "The issuer explains what happens when a chain is paused or reorganized.",
-          "seed": "What happens when a chain is paused or reorganized (a rare event where the ledger history changes)."
+          "seed": "What happens when a chain is paused or reorganized (a rare event where the ledger history changes).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supported-chains.per-network-redeemability",
-          "text": "Where several networks are used, the issuer says whether units on each network are directly redeemable."
+          "text": "Where several networks are used, the issuer says whether units on each network are directly redeemable.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supported-chains.cross-network-supply-control",
-          "text": "Where several networks are used, the issuer explains how supply is controlled across them."
+          "text": "Where several networks are used, the issuer explains how supply is controlled across them.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -670,7 +687,8 @@ export const data = {
         "dual-rail-monitoring"
       ],
       "body": "## Why it matters\n\nEach [blockchain](glossary:blockchain) carries its own risks: when a transfer\nreaches [finality](glossary:finality), how often it congests, how volatile its\nfees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) can even rewrite recent history. The\nsame token on two chains is therefore not exactly the same experience, and\nholders need to know which chains are in scope.\n\n## Reading the evidence\n\nThe list of chains should be current and dated. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
-      "path": "milestones/04-supported-chains.md"
+      "path": "milestones/04-supported-chains.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "reserve-policy",
@@ -684,22 +702,26 @@ export const data = {
         {
           "id": "reserve-policy.permitted-assets",
           "text": "The reserve policy lists the reserve assets that are permitted.",
-          "seed": "What reserve assets are permitted."
+          "seed": "What reserve assets are permitted.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-policy.excluded-assets",
           "text": "The reserve policy lists assets that are not permitted, for example lower-quality credit.",
-          "seed": "What assets are not permitted (for example, lower-quality credit)."
+          "seed": "What assets are not permitted (for example, lower-quality credit).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-policy.maturity-management",
           "text": "The reserve policy explains how maturity is managed, meaning how soon assets can be converted to cash.",
-          "seed": "How maturity is managed (how soon assets can be converted to cash)."
+          "seed": "How maturity is managed (how soon assets can be converted to cash).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-policy.custodians-and-banks",
           "text": "The reserve policy names the custodians and banks used, at least by category.",
-          "seed": "Which custodians and banks are used, at least in categories."
+          "seed": "Which custodians and banks are used, at least in categories.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -713,7 +735,8 @@ export const data = {
         "reserve-reporting"
       ],
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how redemption pressure can force\nasset sales and pass stress on, especially when reserves include less liquid\ninstruments or are not managed for large redemptions [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\nmaturity limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise). A policy that allows long-dated or\nlower-quality assets is harder to square with same-day redemption.\n",
-      "path": "milestones/05-reserve-policy.md"
+      "path": "milestones/05-reserve-policy.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "reserve-segregation",
@@ -727,21 +750,25 @@ export const data = {
         {
           "id": "reserve-segregation.segregated-accounts",
           "text": "The disclosures say whether reserve assets are held in segregated accounts for the benefit of holders.",
-          "seed": "In segregated accounts for the benefit of holders."
+          "seed": "In segregated accounts for the benefit of holders.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-segregation.issuer-balance-sheet",
           "text": "The disclosures say whether reserve assets sit on the issuer's balance sheet, making holders creditors.",
-          "seed": "On the issuer's balance sheet (meaning holders are creditors)."
+          "seed": "On the issuer's balance sheet (meaning holders are creditors).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-segregation.trust-arrangement",
           "text": "The disclosures say whether reserve assets are held through a trust or a similar legal arrangement.",
-          "seed": "Through a trust or similar legal arrangement."
+          "seed": "Through a trust or similar legal arrangement.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-segregation.consistent-explanation",
-          "text": "The legal structure and its consequences in bankruptcy or resolution are explained clearly and consistently."
+          "text": "The legal structure and its consequences in bankruptcy or resolution are explained clearly and consistently.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -751,7 +778,8 @@ export const data = {
         "wind-down-plan"
       ],
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust decides what holders can claim\nif the issuer goes bankrupt or enters [resolution](glossary:resolution). Holders\non a balance sheet are creditors, and creditors can wait a long time.\n\n## Reading the evidence\n\nNobody needs to be a lawyer to check this milestone. What counts is whether\nthe structure is stated, in plain words, and stated the same way across the\nterms, the reserve reports and the wind-down plan\n([Milestone 33](milestone:wind-down-plan)). Inconsistent descriptions in\ndifferent documents are a warning sign in themselves.\n",
-      "path": "milestones/06-reserve-segregation.md"
+      "path": "milestones/06-reserve-segregation.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "stress-liquidity-plan",
@@ -766,21 +794,25 @@ export const data = {
         {
           "id": "stress-liquidity-plan.redemption-prioritization",
           "text": "The plan describes how redemptions are prioritized if demand spikes.",
-          "seed": "How redemptions are prioritized if demand spikes."
+          "seed": "How redemptions are prioritized if demand spikes.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "stress-liquidity-plan.asset-sale-order",
           "text": "The plan describes which reserve assets would be sold first.",
-          "seed": "Which assets would be sold first."
+          "seed": "Which assets would be sold first.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "stress-liquidity-plan.bank-settlement-disruption",
           "text": "The plan describes how settlement with banks is handled if a bank is closed, delayed or restricted.",
-          "seed": "How settlement with banks is handled if a bank is closed, delayed, or restricted."
+          "seed": "How settlement with banks is handled if a bank is closed, delayed, or restricted.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "stress-liquidity-plan.operationalized-and-tested",
-          "text": "The plan is operationalized and tested, not only written down."
+          "text": "The plan is operationalized and tested, not only written down.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -792,7 +824,8 @@ export const data = {
         "combined-stress-scenarios"
       ],
       "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when many holders want out at once, a bank is shut for a holiday, or a\npayment is held up. The Financial Stability Board has stressed that global\nstablecoin arrangements should deal with liquidity and redemption risk in a way\nthat supports stability across borders [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns of having been rehearsed: drills, test results, or lessons from a real\nbusy period. Read it with the reserve policy in\n[Milestone 5](milestone:reserve-policy) and the combined shocks in\n[Milestone 30](milestone:combined-stress-scenarios). A plan that exists only on\npaper meets this milestone partly at best.\n",
-      "path": "milestones/07-stress-liquidity-plan.md"
+      "path": "milestones/07-stress-liquidity-plan.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "concentration-risk",
@@ -807,21 +840,25 @@ export const data = {
         {
           "id": "concentration-risk.multiple-banking-partners",
           "text": "The arrangement uses multiple banking partners.",
-          "seed": "Multiple banking partners."
+          "seed": "Multiple banking partners.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "concentration-risk.multiple-custodians",
           "text": "The arrangement uses multiple custodians.",
-          "seed": "Multiple custodians."
+          "seed": "Multiple custodians.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "concentration-risk.single-institution-limits",
           "text": "The arrangement sets limits on exposure to any single private institution.",
-          "seed": "Limits on exposure to any single private institution."
+          "seed": "Limits on exposure to any single private institution.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "concentration-risk.acknowledged",
-          "text": "The arrangement openly acknowledges where its concentration lies."
+          "text": "The arrangement openly acknowledges where its concentration lies.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -831,7 +868,8 @@ export const data = {
         "bank-conversion"
       ],
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) turns one firm's bad day into\neveryone's problem. If most reserves sit with one bank or one\n[custodian](glossary:custodian), or in one kind of asset, a local failure can\nstop redemptions across the whole arrangement.\n\n## Reading the evidence\n\nThe maturity signal is candour: an issuer that names where it is concentrated\nand what limits it applies is easier to judge than one that says nothing.\nTrack the figure over time, as the concentration signal suggests, to see\nwhether dependence on a single institution grows or shrinks. The same logic\napplies to cash-out partners in [Milestone 26](milestone:bank-conversion).\n",
-      "path": "milestones/08-concentration-risk.md"
+      "path": "milestones/08-concentration-risk.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "reserve-reporting",
@@ -845,27 +883,32 @@ export const data = {
       "criteria": [
         {
           "id": "reserve-reporting.predictable-schedule",
-          "text": "Reserve composition is published on a predictable, stated schedule."
+          "text": "Reserve composition is published on a predictable, stated schedule.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-reporting.cash-and-equivalents",
           "text": "Reports show cash and cash equivalents, meaning assets that can be turned into cash quickly with low risk, as a category.",
-          "seed": "Cash and cash equivalents (assets that can be converted quickly to cash with low risk)."
+          "seed": "Cash and cash equivalents (assets that can be converted quickly to cash with low risk).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-reporting.treasury-bills",
           "text": "Reports show U.S. Treasury bills, meaning short-term government debt, as a category.",
-          "seed": "U.S. Treasury bills (short-term government debt)."
+          "seed": "U.S. Treasury bills (short-term government debt).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-reporting.repurchase-agreements",
           "text": "Reports show repurchase agreements, meaning short-term collateralized loans often called repo, as a category.",
-          "seed": "Repurchase agreements (short-term, collateralized loans, often called repo)."
+          "seed": "Repurchase agreements (short-term, collateralized loans, often called repo).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "reserve-reporting.other-holdings",
           "text": "Reports show any other holdings as a category of their own.",
-          "seed": "Other holdings, if any."
+          "seed": "Other holdings, if any.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -875,7 +918,8 @@ export const data = {
         "supply-and-control-disclosure"
       ],
       "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters as much as what it shows. Clarity matters too: a report is only useful\nif a non-specialist can tell [cash and cash equivalents](glossary:cash-and-cash-equivalents)\nfrom [Treasury bills](glossary:treasury-bill) and\n[repurchase agreements](glossary:repurchase-agreement), and can see what sits in\n\"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule: gaps and late\nreports say something. Compare the categories with what the reserve policy in\n[Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
-      "path": "milestones/09-reserve-reporting.md"
+      "path": "milestones/09-reserve-reporting.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "attestation-vs-audit",
@@ -890,21 +934,25 @@ export const data = {
         {
           "id": "attestation-vs-audit.what-is-covered",
           "text": "The issuer explains what its attestation covers.",
-          "seed": "What an attestation covers."
+          "seed": "What an attestation covers.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "attestation-vs-audit.what-is-not-covered",
           "text": "The issuer explains what its attestation does not cover.",
-          "seed": "What it does not cover."
+          "seed": "What it does not cover.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "attestation-vs-audit.provider-and-standards",
           "text": "The issuer says who performed the attestation and under which standards, at least at a high level.",
-          "seed": "Who performed it and under which standards, at least at a high level."
+          "seed": "Who performed it and under which standards, at least at a high level.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "attestation-vs-audit.terms-not-blurred",
-          "text": "The issuer does not describe an attestation as an audit, or blur the two terms."
+          "text": "The issuer does not describe an attestation as an audit, or blur the two terms.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -913,7 +961,8 @@ export const data = {
         "supply-and-control-disclosure"
       ],
       "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information, for example reserve balances on one date. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\nare useful, but they give different levels of assurance, and calling one the\nother misleads holders about what has been checked.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, as of when, what was left out, who did the work and under which\nstandards. An issuer that uses the two words carefully, and links to the\nunderlying reports, meets this milestone more fully than one that summarizes\nthem in marketing language.\n",
-      "path": "milestones/10-attestation-vs-audit.md"
+      "path": "milestones/10-attestation-vs-audit.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "supply-and-control-disclosure",
@@ -928,21 +977,25 @@ export const data = {
         {
           "id": "supply-and-control-disclosure.total-supply-across-chains",
           "text": "Total supply is reported across all supported chains.",
-          "seed": "Total supply reporting across supported chains."
+          "seed": "Total supply reporting across supported chains.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supply-and-control-disclosure.supply-reconciliation",
           "text": "The issuer explains how supply is reconciled against reserve reporting.",
-          "seed": "How supply is reconciled (checked) against reserve reporting."
+          "seed": "How supply is reconciled (checked) against reserve reporting.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supply-and-control-disclosure.control-key-protection",
           "text": "The issuer explains, at least in general terms, how keys that can mint, burn or freeze are protected.",
-          "seed": "How keys (cryptographic secrets) that can mint, burn, or freeze are protected, at least in general terms."
+          "seed": "How keys (cryptographic secrets) that can mint, burn, or freeze are protected, at least in general terms.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "supply-and-control-disclosure.proof-method-limits",
-          "text": "Where a proof-of-reserves or similar method is used, the issuer explains what it does and does not prove."
+          "text": "Where a proof-of-reserves or similar method is used, the issuer explains what it does and does not prove.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -955,7 +1008,8 @@ export const data = {
         "attestation-vs-audit"
       ],
       "body": "## Why it matters\n\nReserves are half the picture; the other half is whether units are created and\ndestroyed only as the rules say. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nAdd up the supply reported per chain and compare it with the reserve report for\nthe same date. A common confusion to avoid:\n[proof-of-reserves](glossary:proof-of-reserves) can show that certain wallets\nhold assets, but it says nothing on its own about liabilities, legal rights or\nredemption terms. A mature issuer says plainly what any proof it publishes does\nand does not prove. Key protection is covered in more depth in\n[Milestone 16](milestone:key-management).\n",
-      "path": "milestones/11-supply-and-control-disclosure.md"
+      "path": "milestones/11-supply-and-control-disclosure.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "compliance-roles",
@@ -970,27 +1024,32 @@ export const data = {
         {
           "id": "compliance-roles.kyc",
           "text": "The arrangement says who performs KYC, meaning identity verification.",
-          "seed": "Who performs KYC (know your customer, meaning identity verification)."
+          "seed": "Who performs KYC (know your customer, meaning identity verification).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "compliance-roles.aml",
           "text": "The arrangement says who applies AML controls, meaning controls designed to detect and deter money laundering.",
-          "seed": "Who applies AML (anti-money laundering, meaning controls designed to detect and deter money laundering)."
+          "seed": "Who applies AML (anti-money laundering, meaning controls designed to detect and deter money laundering).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "compliance-roles.transaction-monitoring",
           "text": "The arrangement says who runs transaction monitoring to detect unusual or illicit activity.",
-          "seed": "Who runs transaction monitoring (detecting unusual or illicit activity)."
+          "seed": "Who runs transaction monitoring (detecting unusual or illicit activity).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "compliance-roles.sanctions-screening",
           "text": "The arrangement says who screens against sanctions lists, meaning government restrictions on certain persons, entities or regions.",
-          "seed": "Who screens sanctions lists (checking against government restrictions on certain persons, entities, or regions)."
+          "seed": "Who screens sanctions lists (checking against government restrictions on certain persons, entities, or regions).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "compliance-roles.reporting-and-cooperation",
           "text": "The arrangement says who handles reporting and cooperation with authorities where required.",
-          "seed": "Who handles reporting and cooperation with authorities where required."
+          "seed": "Who handles reporting and cooperation with authorities where required.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1002,7 +1061,8 @@ export const data = {
         "cross-border-screening"
       ],
       "body": "## Why it matters\n\nCompliance is a core safety layer for tokens that can cross the world in\nseconds, not a box to tick. A stablecoin [arrangement](glossary:arrangement)\nmay involve an issuer, [exchanges](glossary:exchange), wallet providers,\npayment services and other intermediaries. If nobody is clearly responsible for\n[KYC](glossary:kyc), [AML](glossary:aml),\n[transaction monitoring](glossary:transaction-monitoring) or\n[sanctions screening](glossary:sanctions-screening), gaps open between them. The\nFinancial Action Task Force has updated its guidance on how its standards apply\nto stablecoins and to [virtual asset service providers](glossary:virtual-asset-service-provider),\nincluding expectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A map that\ncovers every party, including partners who distribute the units, meets this\nmilestone more fully than a general statement that \"we comply with all\napplicable laws\".\n",
-      "path": "milestones/12-compliance-roles.md"
+      "path": "milestones/12-compliance-roles.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "risk-based-controls",
@@ -1016,19 +1076,23 @@ export const data = {
       "criteria": [
         {
           "id": "risk-based-controls.proportionate-to-risk",
-          "text": "Controls adapt to risk, for example applying stronger checks to higher-value flows or to regions with elevated fraud risk."
+          "text": "Controls adapt to risk, for example applying stronger checks to higher-value flows or to regions with elevated fraud risk.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
-          "text": "Ordinary payments keep a usable experience while higher-risk activity gets stronger checks."
+          "text": "Ordinary payments keep a usable experience while higher-risk activity gets stronger checks.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "risk-based-controls.logic-explained",
-          "text": "The logic of the controls is explained in plain English."
+          "text": "The logic of the controls is explained in plain English.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "risk-based-controls.false-positive-handling",
-          "text": "The arrangement explains how false positives, meaning innocent activity that gets flagged, are handled."
+          "text": "The arrangement explains how false positives, meaning innocent activity that gets flagged, are handled.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1037,7 +1101,8 @@ export const data = {
         "cross-border-screening"
       ],
       "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) puts effort where the risk\nis. Checks that treat a small everyday payment like a large transfer to a\nhigh-fraud region waste effort and push ordinary users away, while controls that\nare the same everywhere can miss what matters. Performative controls look strict\nwithout reducing risk.\n\n## Reading the evidence\n\nThe signal is an explanation in plain English of why controls differ by amount,\nregion or pattern, together with a described path for\n[false positives](glossary:false-positive): how a flagged user learns of it, and\nhow a mistaken flag gets cleared.\n",
-      "path": "milestones/13-risk-based-controls.md"
+      "path": "milestones/13-risk-based-controls.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "geographic-clarity",
@@ -1051,15 +1116,18 @@ export const data = {
       "criteria": [
         {
           "id": "geographic-clarity.where-offered",
-          "text": "The arrangement states explicitly where its services are offered."
+          "text": "The arrangement states explicitly where its services are offered.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "geographic-clarity.where-not-offered",
-          "text": "The arrangement states explicitly where its services are not offered."
+          "text": "The arrangement states explicitly where its services are not offered.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "geographic-clarity.major-frameworks",
-          "text": "The arrangement shows awareness of major regulatory frameworks, such as the European Union's Markets in Crypto-Assets Regulation, even where it does not operate under them."
+          "text": "The arrangement shows awareness of major regulatory frameworks, such as the European Union's Markets in Crypto-Assets Regulation, even where it does not operate under them.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1071,7 +1139,8 @@ export const data = {
         "cross-border-screening"
       ],
       "body": "## Why it matters\n\nRules differ across the United States, the European Union, the United Kingdom,\nSingapore, Japan and many other places. A holder who cannot tell whether a\nservice is offered where they live may find out only when a redemption is\nrefused. In the European Union, the Markets in Crypto-Assets Regulation sets a\nframework for crypto-asset activities, including rules for certain stablecoin\ncategories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit list of where services are and are not available, kept up\nto date and easy to find. Even an arrangement that does not operate in the\nEuropean Union shows a more mature compliance posture when it is aware of the\nmajor frameworks and says how they bear on it.\n",
-      "path": "milestones/14-geographic-clarity.md"
+      "path": "milestones/14-geographic-clarity.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "security-reviews",
@@ -1085,17 +1154,20 @@ export const data = {
         {
           "id": "security-reviews.published-summaries",
           "text": "Summaries of independent security reviews are published.",
-          "seed": "Publishing summaries of security reviews."
+          "seed": "Publishing summaries of security reviews.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "security-reviews.fixes-explained",
           "text": "The issuer explains what was fixed after each review.",
-          "seed": "Explaining what was fixed."
+          "seed": "Explaining what was fixed.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "security-reviews.bug-bounty",
           "text": "An ongoing program such as a bug bounty rewards responsibly reported vulnerabilities.",
-          "seed": "Running ongoing programs like bug bounties (rewards for responsibly reported vulnerabilities)."
+          "seed": "Running ongoing programs like bug bounties (rewards for responsibly reported vulnerabilities).",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1104,7 +1176,8 @@ export const data = {
         "bridge-risk-disclosure"
       ],
       "body": "## Why it matters\n\nA token can look stable until a software flaw or an operational slip causes\nlosses or freezes. [Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\na [bug bounty](glossary:bug-bounty) keeps outside researchers looking after the\naudit is done.\n\n## Reading the evidence\n\nNo review guarantees safety, but the absence of any credible review is a risk\nsignal. Check that the published summaries cover the contracts actually\ndeployed, that reviews are repeated when contracts or key systems change (the\nsecurity posture signal), and that findings were fixed or explained rather than\nleft open.\n",
-      "path": "milestones/15-security-reviews.md"
+      "path": "milestones/15-security-reviews.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "key-management",
@@ -1118,21 +1191,25 @@ export const data = {
         {
           "id": "key-management.multi-signature",
           "text": "Multi-signature controls require multiple approvals to move funds or change settings.",
-          "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings)."
+          "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "key-management.hardware-security-modules",
           "text": "Hardware security modules, specialized devices that protect keys, are used.",
-          "seed": "Hardware security modules (specialized devices that protect keys)."
+          "seed": "Hardware security modules (specialized devices that protect keys).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "key-management.separation-of-duties",
           "text": "Separation of duties ensures no single person can perform all sensitive actions.",
-          "seed": "Separation of duties (no single person can perform all sensitive actions)."
+          "seed": "Separation of duties (no single person can perform all sensitive actions).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "key-management.compromise-plan",
-          "text": "There is a plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed."
+          "text": "There is a plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1142,7 +1219,8 @@ export const data = {
         "emergency-governance"
       ],
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the secrets that can mint,\nfreeze or upgrade a token. A single lost or stolen key can be enough to create\nunits from nothing or lock everyone out. Safeguards such as\n[multi-signature](glossary:multi-signature) approval,\n[hardware security modules](glossary:hardware-security-module) and\n[separation of duties](glossary:separation-of-duties) each make one failure less\nlikely to become a disaster.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity, how fast, and\nhow that decision is checked, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
-      "path": "milestones/16-key-management.md"
+      "path": "milestones/16-key-management.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "freeze-and-recovery-policy",
@@ -1156,17 +1234,20 @@ export const data = {
         {
           "id": "freeze-and-recovery-policy.freeze-possible",
           "text": "The issuer documents whether freezing units is possible.",
-          "seed": "Whether freezing is possible."
+          "seed": "Whether freezing is possible.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "freeze-and-recovery-policy.authority",
           "text": "The issuer documents under what authority a freeze may happen.",
-          "seed": "Under what authority it may happen."
+          "seed": "Under what authority it may happen.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "freeze-and-recovery-policy.recourse",
           "text": "The issuer documents what recourse exists for mistaken actions.",
-          "seed": "What recourse exists for mistaken actions."
+          "seed": "What recourse exists for mistaken actions.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1176,7 +1257,8 @@ export const data = {
         "emergency-governance"
       ],
       "body": "## Why it matters\n\nSome USD1 stablecoins can freeze units linked to theft or sanctions. Whether\nthat is good or bad depends on the use, but it should never come as a surprise.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above in one place. Pay attention\nto recourse: a documented route for someone whose units were frozen by mistake\nis a stronger signal than a statement that freezes are \"rare\". Read it with the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
-      "path": "milestones/17-freeze-and-recovery-policy.md"
+      "path": "milestones/17-freeze-and-recovery-policy.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "usable-workflows",
@@ -1191,25 +1273,30 @@ export const data = {
         {
           "id": "usable-workflows.buy-with-dollars",
           "text": "There is a practical, documented way to buy USD1 stablecoins with U.S. dollars.",
-          "seed": "Buy USD1 stablecoins with U.S. dollars."
+          "seed": "Buy USD1 stablecoins with U.S. dollars.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.send-to-wallet",
           "text": "There is a practical, documented way to send USD1 stablecoins to a wallet.",
-          "seed": "Send USD1 stablecoins to a wallet."
+          "seed": "Send USD1 stablecoins to a wallet.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.redeem-predictably",
           "text": "There is a practical, documented way to redeem USD1 stablecoins for U.S. dollars with predictable timing.",
-          "seed": "Redeem USD1 stablecoins for U.S. dollars with predictable timing."
+          "seed": "Redeem USD1 stablecoins for U.S. dollars with predictable timing.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.documented-terms",
-          "text": "Workflows, fees, cut-off times and support channels are documented."
+          "text": "Workflows, fees, cut-off times and support channels are documented.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.incident-escalation",
-          "text": "There are clear escalation paths for holders during incidents."
+          "text": "There are clear escalation paths for holders during incidents.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1219,7 +1306,8 @@ export const data = {
         "bank-conversion"
       ],
       "body": "## Why it matters\n\nStrong legal and technical design helps nobody if the everyday steps do not\nwork. [Issuance](glossary:issuance) and [redemption](glossary:redemption) have\nto be usable by the people who rely on them, with fees and cut-off times that\nare known before a transfer starts.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
-      "path": "milestones/18-usable-workflows.md"
+      "path": "milestones/18-usable-workflows.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "dual-rail-monitoring",
@@ -1233,16 +1321,19 @@ export const data = {
         {
           "id": "dual-rail-monitoring.on-chain",
           "text": "On-chain monitoring tracks blockchain activity for anomalies.",
-          "seed": "On-chain monitoring (tracking blockchain activity for anomalies)."
+          "seed": "On-chain monitoring (tracking blockchain activity for anomalies).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "dual-rail-monitoring.off-chain",
           "text": "Off-chain monitoring tracks banking operations, settlement delays and reconciliation breaks.",
-          "seed": "Off-chain monitoring (tracking banking operations, settlement delays, and reconciliation breaks)."
+          "seed": "Off-chain monitoring (tracking banking operations, settlement delays, and reconciliation breaks).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "dual-rail-monitoring.continuous-with-response",
-          "text": "Monitoring is continuous, with alerting and human response, rather than an occasional report."
+          "text": "Monitoring is continuous, with alerting and human response, rather than an occasional report.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1252,7 +1343,8 @@ export const data = {
         "supply-and-control-disclosure"
       ],
       "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of [transfer rails](glossary:transfer-rails):\nblockchains and banks. A problem on either side can break redemption, so\n[on-chain monitoring](glossary:on-chain-monitoring) alone is not enough, and\nneither is [off-chain monitoring](glossary:off-chain-monitoring) alone.\n\n## Reading the evidence\n\nA strong operator treats monitoring as a continuous activity with alerts and\npeople on call, not as a monthly report. Look for evidence that both rails are\ncovered and that alerts lead to action, for example incident reports that say\nhow a problem was detected.\n",
-      "path": "milestones/19-dual-rail-monitoring.md"
+      "path": "milestones/19-dual-rail-monitoring.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "incident-response-plan",
@@ -1267,22 +1359,26 @@ export const data = {
         {
           "id": "incident-response-plan.user-communication",
           "text": "The incident response plan covers communication to users.",
-          "seed": "Communication to users."
+          "seed": "Communication to users.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "incident-response-plan.containment",
           "text": "The incident response plan covers steps to contain damage.",
-          "seed": "Steps to contain damage."
+          "seed": "Steps to contain damage.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "incident-response-plan.partner-coordination",
           "text": "The incident response plan covers coordination with exchanges and wallet providers.",
-          "seed": "Coordination with exchanges and wallet providers."
+          "seed": "Coordination with exchanges and wallet providers.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "incident-response-plan.post-incident-review",
           "text": "The incident response plan covers review after the event and publishing learnings when possible.",
-          "seed": "Review after the event and published learnings when possible."
+          "seed": "Review after the event and published learnings when possible.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1295,7 +1391,8 @@ export const data = {
         "usable-workflows"
       ],
       "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. Disclosing it beforehand\nis a major maturity marker: holders and partners know what to expect, and the\noperator has committed to a process while calm. Standard setters have stressed\nthat stablecoin arrangements that become important for payments should meet high\nexpectations for governance and comprehensive risk management, which includes\noperational resilience [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
-      "path": "milestones/20-incident-response-plan.md"
+      "path": "milestones/20-incident-response-plan.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "multi-venue-liquidity",
@@ -1310,17 +1407,20 @@ export const data = {
         {
           "id": "multi-venue-liquidity.multiple-venues",
           "text": "The units trade on multiple reputable trading venues.",
-          "seed": "Multiple reputable trading venues."
+          "seed": "Multiple reputable trading venues.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "multi-venue-liquidity.transparent-market-making",
           "text": "Market-making arrangements are transparent, at least in concept.",
-          "seed": "Transparent market-making (firms providing two-sided quotes) arrangements, at least in concept."
+          "seed": "Transparent market-making (firms providing two-sided quotes) arrangements, at least in concept.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
           "text": "There is evidence that the price holds near one U.S. dollar during busy days, not only during quiet periods.",
-          "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods."
+          "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1332,7 +1432,8 @@ export const data = {
         "market-integrity"
       ],
       "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. If one venue provides most of it, that\nvenue's outage or [delisting](glossary:delisting) can leave holders with no\ngood exit. [Market-making](glossary:market-making) arrangements explain who is\ncommitted to quoting both sides.\n\n## Reading the evidence\n\nBeware of circular stories. A token can show high volume because it is used\nheavily for trading other digital assets, not because it is used for payments.\nThe U.S. Treasury's report noted that stablecoins had mainly been used to\nfacilitate trading, lending or borrowing of other digital assets, even though\nproponents expect wider payment use over time [@treasury-2021]. Look at how the\nprice behaves on the busiest days, across several venues, rather than at\nheadline volume.\n",
-      "path": "milestones/21-multi-venue-liquidity.md"
+      "path": "milestones/21-multi-venue-liquidity.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "listing-policies",
@@ -1346,11 +1447,13 @@ export const data = {
       "criteria": [
         {
           "id": "listing-policies.clear-criteria",
-          "text": "There are clear criteria for listing and delisting the units."
+          "text": "There are clear criteria for listing and delisting the units.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "listing-policies.communication-practices",
-          "text": "There are communication practices that give notice of listings and delistings, so that a business accepting the units is not surprised by a sudden loss of liquidity."
+          "text": "There are communication practices that give notice of listings and delistings, so that a business accepting the units is not surprised by a sudden loss of liquidity.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1360,7 +1463,8 @@ export const data = {
         "bank-conversion"
       ],
       "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, an unannounced delisting can remove the\nroute it relied on to convert them.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for a\nrecord of how past changes were announced: how much notice was given, and\nthrough which channels. Reliance on several venues\n([Milestone 21](milestone:multi-venue-liquidity)) softens the impact of any one\ndelisting.\n",
-      "path": "milestones/22-listing-policies.md"
+      "path": "milestones/22-listing-policies.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "market-integrity",
@@ -1374,17 +1478,20 @@ export const data = {
         {
           "id": "market-integrity.venue-surveillance",
           "text": "Trading venues carry out surveillance where available.",
-          "seed": "Surveillance by trading venues where available."
+          "seed": "Surveillance by trading venues where available.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "market-integrity.wash-trading-policy",
           "text": "Transparent policies stand against wash trading, meaning fake self-trading to inflate volume.",
-          "seed": "Transparent policies against wash trading (fake self-trading to inflate volume)."
+          "seed": "Transparent policies against wash trading (fake self-trading to inflate volume).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "market-integrity.conflict-controls",
           "text": "Controls limit conflicts of interest.",
-          "seed": "Controls that limit conflicts of interest."
+          "seed": "Controls that limit conflicts of interest.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1395,7 +1502,8 @@ export const data = {
         "listing-policies"
       ],
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) can make volume look healthier than it is,\nand undisclosed conflicts of interest can tilt prices. The Financial Stability\nBoard and other bodies have stressed consistent regulation and oversight for\nrisks that may span several sectors and borders [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts, for example between an issuer and an affiliated\nmarket maker, are limited. Inflated volume also undermines the liquidity\nevidence in [Milestone 21](milestone:multi-venue-liquidity).\n",
-      "path": "milestones/23-market-integrity.md"
+      "path": "milestones/23-market-integrity.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "settlement-finality",
@@ -1409,17 +1517,20 @@ export const data = {
         {
           "id": "settlement-finality.confirmations",
           "text": "The documentation states how many confirmations are needed before a payment is treated as final.",
-          "seed": "How many confirmations are needed before a payment is treated as final."
+          "seed": "How many confirmations are needed before a payment is treated as final.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "settlement-finality.disputes",
           "text": "The documentation explains how disputes work, if they exist at all.",
-          "seed": "How disputes work, if they exist at all."
+          "seed": "How disputes work, if they exist at all.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "settlement-finality.refunds",
           "text": "The documentation explains how refunds are handled in practice.",
-          "seed": "How refunds are handled in practice."
+          "seed": "How refunds are handled in practice.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1428,7 +1539,8 @@ export const data = {
         "business-integration"
       ],
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. It depends\non the blockchain used and on any extra rules the arrangement adds. A merchant\nwho ships goods before a payment is final, or who expects a chargeback process\nthat does not exist, takes on risk without knowing it.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says\nhonestly whether disputes exist, and that refunds are described as they are\nactually done.\n",
-      "path": "milestones/24-settlement-finality.md"
+      "path": "milestones/24-settlement-finality.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "business-integration",
@@ -1442,17 +1554,20 @@ export const data = {
         {
           "id": "business-integration.apis",
           "text": "Application programming interfaces (APIs) let business systems integrate with the arrangement.",
-          "seed": "Application programming interfaces, often called APIs (tools that let software systems talk to each other)."
+          "seed": "Application programming interfaces, often called APIs (tools that let software systems talk to each other).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "business-integration.webhooks",
           "text": "Webhook notifications are sent when an event happens, such as a payment received.",
-          "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received)."
+          "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "business-integration.accounting-reporting",
           "text": "Reporting matches accounting needs, for example transaction records that can be reconciled to invoices.",
-          "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices)."
+          "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices).",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1462,7 +1577,8 @@ export const data = {
         "usable-workflows"
       ],
       "body": "## Why it matters\n\nBusinesses take payments in volume and must account for every one. Without an\n[API](glossary:api), [webhooks](glossary:webhook) and records that can be\nreconciled to invoices, accepting USD1 stablecoins means manual work and\nerrors.\n\n## Reading the evidence\n\nLook for public API documentation, a list of webhook events and an example of\nthe transaction records a merchant can export. Check that the records carry\nwhat accounting needs to match a payment to an invoice.\n",
-      "path": "milestones/25-business-integration.md"
+      "path": "milestones/25-business-integration.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "bank-conversion",
@@ -1476,17 +1592,20 @@ export const data = {
         {
           "id": "bank-conversion.multiple-routes",
           "text": "There are multiple cash-out routes, through more than one service partner.",
-          "seed": "Multiple cash-out routes (more than one service partner)."
+          "seed": "Multiple cash-out routes (more than one service partner).",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "bank-conversion.fee-schedules",
           "text": "Clear fee schedules are published for converting to bank dollars.",
-          "seed": "Clear fee schedules."
+          "seed": "Clear fee schedules.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "bank-conversion.time-to-cash",
           "text": "Time to cash is stated transparently for each route.",
-          "seed": "Time-to-cash transparency for each route."
+          "seed": "Time-to-cash transparency for each route.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1496,7 +1615,8 @@ export const data = {
         "business-integration"
       ],
       "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes. If the only route closes, that business is stuck.\n\n## Reading the evidence\n\nCount the independent routes and check that each has a published fee schedule\nand a stated time to cash. A single cash-out partner is a form of\n[concentration risk](glossary:concentration-risk) (see\n[Milestone 8](milestone:concentration-risk)).\n",
-      "path": "milestones/26-bank-conversion.md"
+      "path": "milestones/26-bank-conversion.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "bridge-risk-disclosure",
@@ -1511,17 +1631,20 @@ export const data = {
         {
           "id": "bridge-risk-disclosure.bridging-used",
           "text": "The arrangement explains whether bridging is used.",
-          "seed": "Explains whether bridging is used."
+          "seed": "Explains whether bridging is used.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "bridge-risk-disclosure.same-claim",
           "text": "The arrangement clarifies whether bridged units are the same claim as the primary units.",
-          "seed": "Clarifies whether bridged units are the same claim as the primary units."
+          "seed": "Clarifies whether bridged units are the same claim as the primary units.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "bridge-risk-disclosure.bridge-controls-and-audits",
           "text": "The arrangement describes controls and audits for bridge software where applicable.",
-          "seed": "Describes controls and audits for bridge software where applicable."
+          "seed": "Describes controls and audits for bridge software where applicable.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1531,7 +1654,8 @@ export const data = {
         "supply-and-control-disclosure"
       ],
       "body": "## Why it matters\n\nA [bridge](glossary:bridge) moves tokens between blockchains. It is often a\nmajor risk point, because it tends to rely on complex code and concentrated\ncontrol. A unit that arrived through a bridge may not be the same claim on the\nissuer as a unit minted directly, and holders should not have to guess.\n\n## Reading the evidence\n\nLook for a plain answer to whether bridges are used at all and, if so, which\nunits are directly redeemable ([Milestone 4](milestone:supported-chains)). Where\nbridges are used, look for the same kind of independent review expected for the\ntoken's own contracts ([Milestone 15](milestone:security-reviews)).\n",
-      "path": "milestones/27-bridge-risk-disclosure.md"
+      "path": "milestones/27-bridge-risk-disclosure.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "currency-substitution-awareness",
@@ -1545,11 +1669,13 @@ export const data = {
       "criteria": [
         {
           "id": "currency-substitution-awareness.acknowledges-policy-concerns",
-          "text": "The arrangement acknowledges policy concerns that its use can raise in some jurisdictions, including currency substitution and monetary sovereignty."
+          "text": "The arrangement acknowledges policy concerns that its use can raise in some jurisdictions, including currency substitution and monetary sovereignty.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "currency-substitution-awareness.respects-local-rules",
-          "text": "The arrangement's compliance and reporting practices respect local rules, including foreign exchange rules, where it is used."
+          "text": "The arrangement's compliance and reporting practices respect local rules, including foreign exchange rules, where it is used.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1560,7 +1686,8 @@ export const data = {
         "cross-border-screening"
       ],
       "body": "## Why it matters\n\nWide use of U.S. dollar-referenced stablecoins can raise policy concerns in\nsome jurisdictions, including [currency substitution](glossary:currency-substitution)\nand effects on [monetary sovereignty](glossary:monetary-sovereignty). The Bank\nfor International Settlements has discussed how broader use of foreign\ncurrency-denominated stablecoins can create policy challenges and complicate\nexisting [foreign exchange](glossary:foreign-exchange) rules in some places\n[@bis-2025].\n\n## Reading the evidence\n\nNobody expects an issuer to settle these debates. The milestone is met by\nacknowledging them and by compliance and reporting practices that respect local\nrules, which links to the geographic limits in\n[Milestone 14](milestone:geographic-clarity).\n",
-      "path": "milestones/28-currency-substitution-awareness.md"
+      "path": "milestones/28-currency-substitution-awareness.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "cross-border-screening",
@@ -1574,11 +1701,13 @@ export const data = {
       "criteria": [
         {
           "id": "cross-border-screening.coordination-model",
-          "text": "There is a coordination model so that screening and monitoring do not break when transfers cross service providers and jurisdictions."
+          "text": "There is a coordination model so that screening and monitoring do not break when transfers cross service providers and jurisdictions.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "cross-border-screening.travel-rule",
-          "text": "The arrangement explains how the travel rule is implemented for the transfers it applies to."
+          "text": "The arrangement explains how the travel rule is implemented for the transfers it applies to.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1590,7 +1719,8 @@ export const data = {
         "currency-substitution-awareness"
       ],
       "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also\nmultiply sanctions, fraud and user protection complexity: each handover between\nproviders or countries is a place where checks can fall through. The Financial\nAction Task Force guidance is a key reference for cross-border expectations,\nincluding how the [travel rule](glossary:travel-rule) should be implemented for\ncertain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
-      "path": "milestones/29-cross-border-screening.md"
+      "path": "milestones/29-cross-border-screening.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "combined-stress-scenarios",
@@ -1605,22 +1735,26 @@ export const data = {
         {
           "id": "combined-stress-scenarios.redemption-surge",
           "text": "Stress scenarios include a rapid surge in redemption requests.",
-          "seed": "A rapid surge in redemption requests."
+          "seed": "A rapid surge in redemption requests.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.banking-access-loss",
           "text": "Stress scenarios include a temporary loss of banking access.",
-          "seed": "A temporary loss of banking access."
+          "seed": "A temporary loss of banking access.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.chain-outage",
           "text": "Stress scenarios include a blockchain outage or severe congestion.",
-          "seed": "A blockchain outage or severe congestion."
+          "seed": "A blockchain outage or severe congestion.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.cyber-incident",
           "text": "Stress scenarios include a major cybersecurity incident.",
-          "seed": "A major cybersecurity incident."
+          "seed": "A major cybersecurity incident.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [
@@ -1633,7 +1767,8 @@ export const data = {
         "incident-response-plan"
       ],
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. Real\ncrises rarely come one at a time. The International Monetary Fund has\nhighlighted that stablecoins can create [macro-financial](glossary:macro-financial)\nand operational risks, including those tied to large redemption demands and\n[fire-sale](glossary:fire-sale) dynamics [@imf-2025]. The Financial Stability\nBoard's recommendations stress addressing potential financial stability risks,\nat home and across borders, through effective regulation and oversight\n[@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine the four shocks above, not just a list of\nseparate ones, and for what the operator learned from running them. This\nmilestone tests the liquidity plan of\n[Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
-      "path": "milestones/30-combined-stress-scenarios.md"
+      "path": "milestones/30-combined-stress-scenarios.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "emergency-governance",
@@ -1648,22 +1783,26 @@ export const data = {
         {
           "id": "emergency-governance.who-authorizes",
           "text": "The arrangement discloses who can authorize emergency actions.",
-          "seed": "Who can authorize emergency actions."
+          "seed": "Who can authorize emergency actions.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "emergency-governance.decision-speed",
           "text": "The arrangement discloses how quickly emergency decisions can be made.",
-          "seed": "How quickly decisions can be made."
+          "seed": "How quickly decisions can be made.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "emergency-governance.misuse-checks",
           "text": "The arrangement discloses what checks prevent misuse of emergency powers.",
-          "seed": "What checks prevent misuse."
+          "seed": "What checks prevent misuse.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "emergency-governance.resumption",
           "text": "The arrangement discloses how normal operations resume.",
-          "seed": "How normal operations resume."
+          "seed": "How normal operations resume.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1674,7 +1813,8 @@ export const data = {
         "combined-stress-scenarios"
       ],
       "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. These\npowers can protect holders in a crisis, and they can hurt them if used\ncarelessly or abusively. The balance between speed and checks is what holders\nneed to understand.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public before an emergency,\nnot explained afterwards. Compare them with the key safeguards in\n[Milestone 16](milestone:key-management): an emergency power held by one key or\none person is a weaker arrangement than one that needs several approvals.\n",
-      "path": "milestones/31-emergency-governance.md"
+      "path": "milestones/31-emergency-governance.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "incident-communication",
@@ -1689,17 +1829,20 @@ export const data = {
         {
           "id": "incident-communication.status-updates",
           "text": "Clear status updates are given during incidents.",
-          "seed": "Clear status updates."
+          "seed": "Clear status updates.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "incident-communication.estimates-not-guarantees",
           "text": "Time estimates are framed as estimates, not guarantees.",
-          "seed": "Time estimates framed as estimates, not guarantees."
+          "seed": "Time estimates framed as estimates, not guarantees.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "incident-communication.post-incident-reports",
           "text": "Post-incident reports explain root causes in plain English.",
-          "seed": "Post-incident reports that explain root causes in plain English."
+          "seed": "Post-incident reports that explain root causes in plain English.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1708,7 +1851,8 @@ export const data = {
         "limits-and-edge-cases"
       ],
       "body": "## Why it matters\n\nDuring an incident, rumor becomes a risk of its own: holders who hear nothing\nmay rush to redeem, and that can turn a technical problem into a liquidity one.\nFactual, timely communication from issuers and their service partners keeps the\nincident the size it really is.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Was there a status page or\nchannel with regular updates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
-      "path": "milestones/32-incident-communication.md"
+      "path": "milestones/32-incident-communication.md",
+      "introducedIn": "1.0.0"
     },
     {
       "id": "wind-down-plan",
@@ -1723,22 +1867,26 @@ export const data = {
         {
           "id": "wind-down-plan.redemption-after-issuance-stops",
           "text": "The wind-down outline explains how holders can redeem USD1 stablecoins if issuance stops.",
-          "seed": "How holders can redeem USD1 stablecoins if issuance stops."
+          "seed": "How holders can redeem USD1 stablecoins if issuance stops.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "wind-down-plan.redemption-window",
           "text": "The wind-down outline states how long redemption will remain available.",
-          "seed": "How long redemption will remain available."
+          "seed": "How long redemption will remain available.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "wind-down-plan.units-on-other-chains",
           "text": "The wind-down outline explains what happens to units held on different blockchains.",
-          "seed": "What happens to units held on different blockchains."
+          "seed": "What happens to units held on different blockchains.",
+          "introducedIn": "1.0.0"
         },
         {
           "id": "wind-down-plan.outstanding-disputes",
           "text": "The wind-down outline explains how outstanding disputes are handled.",
-          "seed": "How outstanding disputes are handled."
+          "seed": "How outstanding disputes are handled.",
+          "introducedIn": "1.0.0"
         }
       ],
       "sources": [],
@@ -1748,7 +1896,8 @@ export const data = {
         "emergency-governance"
       ],
       "body": "## Why it matters\n\nShutdowns are uncomfortable to talk about, but a wind-down plan is a maturity\nmarker. People who treat USD1 stablecoins as cash-like should not be surprised\nby an abrupt stop with no plan. The seed calls this a maturity marker without\ngiving it a number; this rubric numbers it 33.\n\n## Reading the evidence\n\nA credible outline answers the four questions above before it is needed. Read\nit with the legal structure of reserves in\n[Milestone 6](milestone:reserve-segregation), which decides who gets paid, and\nwith the chain list in [Milestone 4](milestone:supported-chains), since units on\nevery chain need a path home.\n",
-      "path": "milestones/33-wind-down-plan.md"
+      "path": "milestones/33-wind-down-plan.md",
+      "introducedIn": "1.0.0"
     }
   ],
   "glossary": [
@@ -1763,7 +1912,8 @@ export const data = {
         "kyc",
         "transaction-monitoring",
         "sanctions-screening"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "api",
@@ -1775,7 +1925,8 @@ export const data = {
       ],
       "seeAlso": [
         "webhook"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "arbitrage",
@@ -1787,7 +1938,8 @@ export const data = {
         "mint-and-burn",
         "secondary-market-price",
         "primary-redemption-value"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "arrangement",
@@ -1800,7 +1952,8 @@ export const data = {
       "seeAlso": [
         "stablecoin",
         "custodian"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "attestation",
@@ -1812,7 +1965,8 @@ export const data = {
       "seeAlso": [
         "audit",
         "proof-of-reserves"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "audit",
@@ -1825,7 +1979,8 @@ export const data = {
       "seeAlso": [
         "attestation",
         "security-audit"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "blockchain",
@@ -1840,7 +1995,8 @@ export const data = {
         "transfer-rails",
         "finality",
         "reorganization"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "bridge",
@@ -1853,7 +2009,8 @@ export const data = {
       "seeAlso": [
         "blockchain",
         "smart-contract"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "bug-bounty",
@@ -1865,7 +2022,8 @@ export const data = {
       ],
       "seeAlso": [
         "security-audit"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "cash-and-cash-equivalents",
@@ -1878,7 +2036,8 @@ export const data = {
         "reserves",
         "treasury-bill",
         "repurchase-agreement"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "concentration-risk",
@@ -1888,7 +2047,8 @@ export const data = {
       "seeAlso": [
         "custodian",
         "reserves"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "cross-border-payment",
@@ -1900,7 +2060,8 @@ export const data = {
       "seeAlso": [
         "travel-rule",
         "foreign-exchange"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "cryptographic-key",
@@ -1913,7 +2074,8 @@ export const data = {
       "seeAlso": [
         "private-key",
         "key-management"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "currency-substitution",
@@ -1922,7 +2084,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "monetary-sovereignty"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "custodian",
@@ -1935,7 +2098,8 @@ export const data = {
       "seeAlso": [
         "segregation",
         "concentration-risk"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "delisting",
@@ -1946,7 +2110,8 @@ export const data = {
       ],
       "seeAlso": [
         "listing"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "exchange",
@@ -1959,7 +2124,8 @@ export const data = {
       "seeAlso": [
         "listing",
         "market-integrity"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "false-positive",
@@ -1971,7 +2137,8 @@ export const data = {
       "seeAlso": [
         "transaction-monitoring",
         "risk-based-approach"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "fiat-currency",
@@ -1980,7 +2147,8 @@ export const data = {
       "aliases": [
         "fiat"
       ],
-      "seeAlso": []
+      "seeAlso": [],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "finality",
@@ -1990,7 +2158,8 @@ export const data = {
       "seeAlso": [
         "settlement-finality",
         "reorganization"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "fire-sale",
@@ -2002,7 +2171,8 @@ export const data = {
       "seeAlso": [
         "run-risk",
         "macro-financial"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "foreign-exchange",
@@ -2014,7 +2184,8 @@ export const data = {
       ],
       "seeAlso": [
         "currency-substitution"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "hardware-security-module",
@@ -2026,7 +2197,8 @@ export const data = {
       ],
       "seeAlso": [
         "key-management"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "incident-response-plan",
@@ -2035,7 +2207,8 @@ export const data = {
       "aliases": [
         "incident playbook"
       ],
-      "seeAlso": []
+      "seeAlso": [],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "issuance",
@@ -2047,7 +2220,8 @@ export const data = {
       "seeAlso": [
         "mint-and-burn",
         "redemption"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "key-management",
@@ -2059,7 +2233,8 @@ export const data = {
         "multi-signature",
         "hardware-security-module",
         "separation-of-duties"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "kyc",
@@ -2070,7 +2245,8 @@ export const data = {
       ],
       "seeAlso": [
         "aml"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "liquidity",
@@ -2080,7 +2256,8 @@ export const data = {
       "seeAlso": [
         "market-making",
         "reserves"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "listing",
@@ -2092,7 +2269,8 @@ export const data = {
       "seeAlso": [
         "delisting",
         "exchange"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "macro-financial",
@@ -2104,7 +2282,8 @@ export const data = {
       "seeAlso": [
         "fire-sale",
         "systemically-important"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "market-integrity",
@@ -2113,7 +2292,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "wash-trading"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "market-making",
@@ -2125,7 +2305,8 @@ export const data = {
       ],
       "seeAlso": [
         "liquidity"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "milestone",
@@ -2134,7 +2315,8 @@ export const data = {
       "aliases": [
         "milestones"
       ],
-      "seeAlso": []
+      "seeAlso": [],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "mint-and-burn",
@@ -2149,7 +2331,8 @@ export const data = {
       "seeAlso": [
         "issuance",
         "redemption"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "monetary-sovereignty",
@@ -2158,7 +2341,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "currency-substitution"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "multi-signature",
@@ -2170,7 +2354,8 @@ export const data = {
       ],
       "seeAlso": [
         "key-management"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "off-chain-monitoring",
@@ -2180,7 +2365,8 @@ export const data = {
       "seeAlso": [
         "on-chain-monitoring",
         "reconciliation"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "on-chain-monitoring",
@@ -2189,7 +2375,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "off-chain-monitoring"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "primary-redemption-value",
@@ -2199,7 +2386,8 @@ export const data = {
       "seeAlso": [
         "secondary-market-price",
         "redemption"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "private-key",
@@ -2211,7 +2399,8 @@ export const data = {
       "seeAlso": [
         "wallet",
         "cryptographic-key"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "proof-of-reserves",
@@ -2223,7 +2412,8 @@ export const data = {
       "seeAlso": [
         "attestation",
         "reserves"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "reconciliation",
@@ -2235,7 +2425,8 @@ export const data = {
       ],
       "seeAlso": [
         "off-chain-monitoring"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "redeemability",
@@ -2246,7 +2437,8 @@ export const data = {
       ],
       "seeAlso": [
         "redemption"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "redemption",
@@ -2260,7 +2452,8 @@ export const data = {
         "redeemability",
         "mint-and-burn",
         "issuance"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "reorganization",
@@ -2273,7 +2466,8 @@ export const data = {
       "seeAlso": [
         "finality",
         "blockchain"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "repurchase-agreement",
@@ -2285,7 +2479,8 @@ export const data = {
       ],
       "seeAlso": [
         "cash-and-cash-equivalents"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "reserves",
@@ -2300,7 +2495,8 @@ export const data = {
         "custodian",
         "segregation",
         "liquidity"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "resolution",
@@ -2309,7 +2505,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "segregation"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "risk-based-approach",
@@ -2321,7 +2518,8 @@ export const data = {
       ],
       "seeAlso": [
         "false-positive"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "run-risk",
@@ -2334,7 +2532,8 @@ export const data = {
       "seeAlso": [
         "fire-sale",
         "liquidity"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "sanctions-screening",
@@ -2347,7 +2546,8 @@ export const data = {
       "seeAlso": [
         "aml",
         "kyc"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "secondary-market-price",
@@ -2360,7 +2560,8 @@ export const data = {
       "seeAlso": [
         "primary-redemption-value",
         "arbitrage"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "security-audit",
@@ -2374,7 +2575,8 @@ export const data = {
       "seeAlso": [
         "bug-bounty",
         "smart-contract"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "segregation",
@@ -2387,7 +2589,8 @@ export const data = {
         "reserves",
         "custodian",
         "resolution"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "separation-of-duties",
@@ -2397,7 +2600,8 @@ export const data = {
       "seeAlso": [
         "key-management",
         "multi-signature"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "settlement-finality",
@@ -2406,7 +2610,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "finality"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "smart-contract",
@@ -2418,7 +2623,8 @@ export const data = {
       "seeAlso": [
         "blockchain",
         "security-audit"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "stablecoin",
@@ -2430,7 +2636,8 @@ export const data = {
       "seeAlso": [
         "usd1-stablecoins",
         "arrangement"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "systemically-important",
@@ -2439,7 +2646,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "macro-financial"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "transaction-monitoring",
@@ -2449,7 +2657,8 @@ export const data = {
       "seeAlso": [
         "aml",
         "false-positive"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "transfer-rails",
@@ -2462,7 +2671,8 @@ export const data = {
       "seeAlso": [
         "blockchain",
         "wallet"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "travel-rule",
@@ -2471,7 +2681,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "virtual-asset-service-provider"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "treasury-bill",
@@ -2485,7 +2696,8 @@ export const data = {
       "seeAlso": [
         "reserves",
         "cash-and-cash-equivalents"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "usd1-stablecoins",
@@ -2497,7 +2709,8 @@ export const data = {
       "seeAlso": [
         "stablecoin",
         "redeemability"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "virtual-asset-service-provider",
@@ -2510,7 +2723,8 @@ export const data = {
       ],
       "seeAlso": [
         "travel-rule"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "wallet",
@@ -2521,7 +2735,8 @@ export const data = {
       ],
       "seeAlso": [
         "private-key"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "wash-trading",
@@ -2530,7 +2745,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "market-integrity"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     },
     {
       "slug": "webhook",
@@ -2542,7 +2758,8 @@ export const data = {
       ],
       "seeAlso": [
         "api"
-      ]
+      ],
+      "introducedIn": "1.0.0"
     }
   ],
   "sources": [

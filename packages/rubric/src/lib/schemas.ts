@@ -86,9 +86,27 @@ export const milestoneFrontMatterSchema = z.strictObject({
   related: ids.describe('Milestone ids.'),
 });
 
+/**
+ * Release history, derived by the generator from the frozen releases (never
+ * written by hand): the first release that had the item, and the latest
+ * release that changed it. Both are absent while an item is unreleased.
+ */
+const history = {
+  introducedIn: z.string().optional().describe('The first release that had this item.'),
+  changedIn: z
+    .string()
+    .optional()
+    .describe('The latest release that changed this item, if any did after it was introduced.'),
+};
+
+/** A criterion as published: the front matter's fields plus its release history. */
+export const publishedCriterionSchema = criterionSchema.extend(history);
+
 export const milestoneSchema = milestoneFrontMatterSchema.extend({
+  criteria: z.array(publishedCriterionSchema).min(1),
   body: z.string().max(200_000).describe('Markdown: why it matters and how to read the evidence.'),
   path: z.string().describe('The file that holds this milestone, relative to the rubric folder.'),
+  ...history,
 });
 
 export const termSchema = z.strictObject({
@@ -100,6 +118,9 @@ export const termSchema = z.strictObject({
   status: statusSchema.optional(),
   replacedBy: replacedBySchema.optional(),
 });
+
+/** A glossary term as published: glossary.yaml's fields plus its release history. */
+export const publishedTermSchema = termSchema.extend(history);
 
 const cslName = z.strictObject({ literal: line(200) });
 
@@ -134,7 +155,7 @@ export const rubricSchema = rubricMetaSchema.extend({
   stages: z.array(stageSchema),
   signals: z.array(signalSchema),
   milestones: z.array(milestoneSchema),
-  glossary: z.array(termSchema),
+  glossary: z.array(publishedTermSchema),
   sources: z.array(sourceSchema),
 });
 
@@ -149,7 +170,9 @@ export const schemas = {
   milestone: milestoneSchema,
   milestoneFrontMatter: milestoneFrontMatterSchema,
   criterion: criterionSchema,
+  publishedCriterion: publishedCriterionSchema,
   term: termSchema,
+  publishedTerm: publishedTermSchema,
   source: sourceSchema,
   status: statusSchema,
   replacedBy: replacedBySchema,
