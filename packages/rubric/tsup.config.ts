@@ -3,7 +3,12 @@ import { baseTsupOptions } from '../../tsup.base.js';
 
 export default defineConfig({
   ...baseTsupOptions,
-  entry: { index: 'src/index.ts', loader: 'src/loader.ts', 'loader-worker': 'src/lib/loader/worker.ts' },
+  entry: {
+    index: 'src/index.ts',
+    loader: 'src/loader.ts',
+    yaml: 'src/yaml.ts',
+    'loader-worker': 'src/lib/loader/worker.ts',
+  },
   // The loader finds its worker through import.meta.url, which CJS needs shimmed.
   shims: true,
   // zod and yaml are dependencies: keep them external so consumers dedupe them.

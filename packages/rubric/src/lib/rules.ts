@@ -12,6 +12,8 @@ export const ruleIds = [
   'rubric-duplicate',
   'rubric-syntax',
   'unsafe-content',
+  'assessment-syntax',
+  'assessment-schema',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -45,6 +47,15 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   'rubric-syntax': {
     severity: 'error',
     description: 'A file that cannot be read as text, YAML or front matter: bad syntax, invalid UTF-8, too large.',
+  },
+  'assessment-syntax': {
+    severity: 'error',
+    description: 'An assessment file that cannot be read as YAML or JSON: bad syntax, a duplicate key, invalid UTF-8.',
+  },
+  'assessment-schema': {
+    severity: 'error',
+    description:
+      'An assessment file that breaks its schema: an unknown milestone or criterion id, a wrong status, a bad date.',
   },
   'unsafe-content': {
     severity: 'error',

@@ -16,6 +16,7 @@ export function shapeProblems(
   schema: z.ZodType,
   issues: readonly Issue[],
   rootLabel = '',
+  ruleId: Problem['ruleId'] = 'rubric-schema',
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -25,19 +26,33 @@ export function shapeProblems(
         const hint =
           didYouMean(key, allowed) || (allowed.length > 0 ? `; expected one of ${allowed.map(code).join(', ')}` : '');
         problems.push(
-          problem(file, yaml, issue.path, `Unknown key ${code(key)}${where(issue.path, rootLabel)}${hint}`, key),
+          problem(
+            file,
+            yaml,
+            issue.path,
+            `Unknown key ${code(key)}${where(issue.path, rootLabel)}${hint}`,
+            ruleId,
+            key,
+          ),
         );
       }
       continue;
     }
-    problems.push(problem(file, yaml, issue.path, describe(issue, yaml.value, rootLabel)));
+    problems.push(problem(file, yaml, issue.path, describe(issue, yaml.value, rootLabel), ruleId));
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function problem(file: string, yaml: ParsedYaml, path: ValuePath, message: string, key?: string): Problem {
+function problem(
+  file: string,
+  yaml: ParsedYaml,
+  path: ValuePath,
+  message: string,
+  ruleId: Problem['ruleId'],
+  key?: string,
+): Problem {
   const position = yaml.locate(path, key === undefined ? {} : { key });
-  return { file, ...position, ruleId: 'rubric-schema', severity: 'error', message };
+  return { file, ...position, ruleId, severity: 'error', message };
 }
 
 function describe(issue: Issue, root: unknown, rootLabel: string): string {

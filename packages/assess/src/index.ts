@@ -1,0 +1,31 @@
+/**
+ * `@usd1-milestones/assess`: read an assessment of a USD1 stablecoin
+ * arrangement and score it against the rubric, as a profile over the risk
+ * buckets and lifecycle stages. Runs in Node and in browsers.
+ */
+export { type ParseResult, parseAssessment, type RubricIds } from './lib/parse.js';
+export {
+  type Assessment,
+  assessmentSchema,
+  type Cadence,
+  cadences,
+  type Evidence,
+  type EvidenceKind,
+  evidenceKinds,
+  evidenceSchema,
+  type MilestoneAssessment,
+  milestoneAssessmentSchema,
+  type Status,
+  statuses,
+} from './lib/schema.js';
+export {
+  cadenceDays,
+  defaultCadence,
+  type GroupScore,
+  type Outcome,
+  outcomes,
+  type Scorecard,
+  type ScoreOptions,
+  type StaleEvidence,
+  scoreAssessment,
+} from './lib/score.js';

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment, scoreAssessment } from '../src/index.js';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const examples = join(import.meta.dirname, '../../../examples');
+const read = (path: string) => readFileSync(path, 'utf8');
+
+function parseFile(path: string) {
+  return parseAssessment(read(path), path.split('/').pop() as string, rubric);
+}
+
+describe('parseAssessment on bad input', () => {
+  it.each([
+    [
+      'unknown-milestone.yaml',
+      'unknown-milestone.yaml:7:3 assessment-schema Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`?',
+    ],
+    [
+      'wrong-status.yaml',
+      'wrong-status.yaml:8:13 assessment-schema `milestones.redemption-promise.status` is `done`: expected one of `met`, `partial`, `not-met`, `not-disclosed`, `not-applicable`',
+    ],
+    ['bad-date.yaml', 'bad-date.yaml:2:7 assessment-schema `date` is `2026-13-01`: Expected a date as YYYY-MM-DD'],
+    ['duplicate-key.yaml', 'duplicate-key.yaml:9:3 assessment-syntax Invalid YAML: Map keys must be unique'],
+    [
+      'proto-key.yaml',
+      'proto-key.yaml:7:3 assessment-schema Unknown milestone `__proto__`, expected a milestone id of the rubric',
+    ],
+    [
+      'unknown-criterion.yaml',
+      'unknown-criterion.yaml:9:7 assessment-schema Unknown criterion `redemption-promise.who-redeems` for milestone `redemption-promise`, expected one of its criteria; did you mean `redemption-promise.who-can-redeem`?',
+    ],
+  ])('%s', (name, expected) => {
+    const { assessment, problems } = parseFile(join(fixtures, name));
+    expect(assessment).toBeUndefined();
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([expected]);
+    expect(({} as Record<string, unknown>).status).toBeUndefined();
+  });
+
+  it('reads JSON as well as YAML', () => {
+    const { assessment, problems } = parseFile(join(fixtures, 'ok.json'));
+    expect(problems).toEqual([]);
+    expect(assessment?.milestones['wind-down-plan']?.status).toBe('met');
+  });
+});
+
+describe('scoreAssessment on the Harbor Dollar example', () => {
+  const { assessment } = parseFile(join(examples, 'harbor-dollar.yaml'));
+  if (!assessment) throw new Error('the example did not parse');
+  const card = scoreAssessment(assessment, rubric as unknown as Rubric);
+
+  it('profiles the 7 buckets with counts and the documented coverage', () => {
+    expect(Object.fromEntries(Object.entries(card.buckets).map(([id, b]) => [id, b.coverage]))).toEqual({
+      'promise-clarity': 0.3,
+      'redemption-liquidity': 0,
+      'reserves-custody': 0.167,
+      transparency: 0.667,
+      compliance: 0.25,
+      'technology-security': 0.2,
+      resilience: 0,
+    });
+    expect(card.buckets['promise-clarity']?.counts).toEqual({
+      met: 1,
+      partial: 1,
+      'not-met': 0,
+      'not-disclosed': 1,
+      'not-applicable': 0,
+      'not-assessed': 2,
+    });
+    expect(card.buckets['technology-security']?.counts['not-applicable']).toBe(1);
+  });
+
+  it('keeps not-disclosed apart from not-met, and derives a status from criteria', () => {
+    expect(card.milestones['limits-and-edge-cases']).toEqual({ status: 'not-disclosed', derived: false });
+    expect(card.milestones['incident-response-plan']).toEqual({ status: 'not-met', derived: false });
+    expect(card.milestones['reserve-policy']).toEqual({ status: 'partial', derived: true });
+    expect(card.milestones['supported-chains']).toEqual({ status: 'not-assessed', derived: false });
+  });
+
+  it('flags evidence older than its cadence', () => {
+    expect(card.stale).toEqual([
+      {
+        milestone: 'reserve-reporting',
+        url: 'https://example.org/harbor/reserves-2026-08',
+        kind: 'attestation',
+        asOf: '2026-08-31',
+        cadence: 'monthly',
+        ageDays: 62,
+      },
+      {
+        milestone: 'security-reviews',
+        url: 'https://example.org/harbor/security-review-2025',
+        kind: 'audit',
+        asOf: '2025-09-15',
+        cadence: 'annual',
+        ageDays: 412,
+      },
+    ]);
+  });
+
+  it('scores lifecycle stages and applies published weights', () => {
+    expect(card.stages.exploration?.coverage).toBe(0.375);
+    const weighted = scoreAssessment(assessment, rubric as unknown as Rubric, { weights: { 'redemption-promise': 3 } });
+    expect(weighted.buckets['promise-clarity']?.coverage).toBe(0.5); // (3 × 1 + 0.5) / (3 + 4)
+  });
+
+  it('explains what changed since an older rubric version instead of failing', () => {
+    const older = { ...assessment, rubricVersion: '0.9.0' };
+    expect(scoreAssessment(older, rubric as unknown as Rubric).rubricChanges).toEqual([
+      {
+        id: '*',
+        change: 'unknown-version',
+        message: `Rubric version 0.9.0 is not a known release; scores use ${rubric.version} as is`,
+      },
+    ]);
+    const renamed = structuredClone(rubric) as unknown as {
+      milestones: { id: string; bucket: string }[];
+      version: string;
+    };
+    (renamed.milestones.find((m) => m.id === 'key-management') as { bucket: string }).bucket = 'resilience';
+    renamed.version = '2.0.0';
+    const card2 = scoreAssessment(assessment, renamed as unknown as Rubric, {
+      releases: new Map([['1.0.0', rubric as unknown as Rubric]]),
+    });
+    expect(card2.rubricChanges).toEqual([
+      {
+        id: 'key-management',
+        change: 'moved',
+        message: 'Milestone 16 (`key-management`) moved: bucket "technology-security" → "resilience"',
+      },
+    ]);
+  });
+});

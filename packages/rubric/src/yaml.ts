@@ -1,0 +1,9 @@
+/**
+ * `@usd1-milestones/rubric/yaml`: YAML parsing that keeps positions, and zod
+ * problems located in the source. No Node APIs, so it runs in browsers too;
+ * the rubric loader and the assessment reader both use it.
+ */
+export { LineIndex } from './lib/loader/positions.js';
+export { shapeProblems } from './lib/loader/shape.js';
+export { type ParsedYaml, parseYaml, type ValuePath, type YamlResult } from './lib/loader/yaml.js';
+export type { Position, Problem } from './lib/problem.js';
