@@ -133,3 +133,12 @@ describe('scoreAssessment on the Harbor Dollar example', () => {
     ]);
   });
 });
+
+describe('assessment.schema.json', () => {
+  it('is committed and matches the zod schema (run `npm run generate -w @usd1-milestones/assess` if this fails)', async () => {
+    const { assessmentJsonSchema } = await import('../src/index.js');
+    const committed = read(join(import.meta.dirname, '../assessment.schema.json'));
+    expect(committed).toBe(`${JSON.stringify(assessmentJsonSchema(), null, 2)}\n`);
+    expect(JSON.parse(committed).required).toEqual(['arrangement', 'date', 'assessor', 'rubricVersion', 'milestones']);
+  });
+});

@@ -15,6 +15,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'what changed between two versions of the rubric, and the release it needs',
     load: () => import('./commands/diff.js'),
   },
+  assess: {
+    summary: 'score assessments of arrangements against the rubric, or compare several',
+    load: () => import('./commands/assess.js'),
+  },
   'release-check': {
     summary: 'fail when rubric/ changed without a large enough changeset',
     load: () => import('./commands/release-check.js'),

@@ -185,7 +185,7 @@ describe('the command line', () => {
       ['check', 'rubric/sources.yaml'],
       'usd1-milestones: `rubric/sources.yaml` is not a Markdown file: expected .md, .mdx or .markdown\n',
     ],
-    [['lint'], 'usd1-milestones: Unknown command `lint`; expected one of: check, diff, release-check\n'],
+    [['lint'], 'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, release-check\n'],
   ])('%j exits 2 with one line', async (args, stderr) => {
     const run = await runCli(args, await copyFixture('project'));
     expect([run.code, run.stderr, run.stdout]).toEqual([2, stderr, '']);

@@ -1,0 +1,95 @@
+/**
+ * `usd1-milestones assess FILE... [--format markdown|json] [--out PATH]`
+ *
+ * One file: a scorecard. Several: a comparison across the seven buckets.
+ * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseAssessment, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
+import { EXIT, UsageError } from '../errors.js';
+import { comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
+import { stylish } from '../lib/format/stylish.js';
+import type { Finding } from '../lib/result.js';
+
+export const help = `usage: usd1-milestones assess FILE... [options]
+
+Scores assessments (YAML or JSON; see @usd1-milestones/assess/assessment.schema.json)
+against the rubric: counts by status and coverage per risk bucket and
+lifecycle stage, stale evidence, and what changed since the rubric version an
+assessment was made against. One file gives a scorecard; several a comparison.
+
+options:
+  --format NAME   markdown (default) or json
+  --out PATH      write the result to PATH instead of standard output
+  -h, --help      show this help
+
+exit codes: 0 scored, 1 an assessment has problems, 2 could not run
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let values: { format?: string; out?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones assess --help\``);
+  }
+  if (values.help) {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json')
+    throw new UsageError(`Unknown format \`${format}\`; expected one of: markdown, json`);
+  if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
+
+  const cwd = process.cwd();
+  const data = rubric as unknown as Rubric;
+  const releasesDir = join(
+    dirname(createRequire(import.meta.url).resolve('@usd1-milestones/rubric/package.json')),
+    'releases',
+  );
+  const releases = new Map(loadReleases(releasesDir).map((r) => [r.version, r]));
+  const problems: Finding[] = [];
+  const cards: Scorecard[] = [];
+  for (const path of positionals) {
+    const absolute = resolve(cwd, path);
+    const file = relative(cwd, absolute).split('\\').join('/');
+    const text = readText(absolute);
+    if (!text.ok) {
+      if (text.message.endsWith('no such file or folder'))
+        throw new UsageError(`Cannot read \`${path}\`: no such file or folder`);
+      problems.push({ file, ...text.position, ruleId: 'assessment-syntax', severity: 'error', message: text.message });
+      continue;
+    }
+    const parsed = parseAssessment(text.text, file, data);
+    problems.push(...parsed.problems);
+    if (parsed.assessment) cards.push(scoreAssessment(parsed.assessment, data, { releases }));
+  }
+  if (problems.length > 0) {
+    process.stdout.write(stylish(problems, false));
+    return EXIT.problems;
+  }
+  const output =
+    format === 'json'
+      ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards }, null, 2)}\n`
+      : cards.length === 1
+        ? scorecardMarkdown(cards[0] as Scorecard, data.buckets, data.stages)
+        : comparisonMarkdown(cards, data.buckets);
+  if (values.out) {
+    writeFileSync(resolve(cwd, values.out), output);
+  } else {
+    process.stdout.write(output);
+  }
+  return EXIT.ok;
+}

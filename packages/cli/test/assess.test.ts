@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run.js';
+
+const repo = join(import.meta.dirname, '../../..');
+
+describe('usd1-milestones assess', () => {
+  it('prints DESIGN-stable JSON: buckets keyed by id with counts and coverage, milestones keyed by id', async () => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'json'], repo);
+    expect(run.code).toBe(0);
+    const [card] = JSON.parse(run.stdout).assessments;
+    expect(card.arrangement).toBe('Harbor Dollar (hypothetical)');
+    expect(card.buckets.transparency).toEqual({
+      counts: { met: 2, partial: 0, 'not-met': 0, 'not-disclosed': 0, 'not-applicable': 0, 'not-assessed': 1 },
+      coverage: 0.667,
+    });
+    expect(card.milestones['reserve-policy']).toEqual({ status: 'partial', derived: true });
+    expect(Object.keys(card.buckets)).toHaveLength(7);
+  });
+
+  it('compares several arrangements side by side across the seven buckets', async () => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', 'examples/meridian-settlement-coin.yaml'], repo);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '| Bucket | Harbor Dollar (hypothetical) | Meridian Settlement Coin (hypothetical) |\n|---|---|---|\n| Promise clarity | 30% | 10% |',
+    );
+    expect(run.stdout).toContain('| *Not disclosed (milestones)* | 3 | 0 |');
+  });
+
+  it('writes a scorecard to --out, with stale evidence flagged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-'));
+    const out = join(dir, 'card.md');
+    const run = await runCli(['assess', join(repo, 'examples/harbor-dollar.yaml'), '--out', out], dir);
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(await readFile(out, 'utf8')).toContain(
+      '- `reserve-reporting`: attestation as of 2026-08-31 is 62 days old (expected monthly): https://example.org/harbor/reserves-2026-08',
+    );
+  });
+
+  it('reports bad input with file:line:col and the rule, exit 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-'));
+    await writeFile(
+      join(dir, 'bad.yaml'),
+      'arrangement: X\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.0.0\nmilestones:\n  reserve-polcy:\n    status: met\n',
+    );
+    const run = await runCli(['assess', 'bad.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '6:3  error    Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`?  assessment-schema',
+    );
+  });
+
+  it('exits 2 with one line for a missing file or a bad format', async () => {
+    const missing = await runCli(['assess', 'nope.yaml'], repo);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      'usd1-milestones: Cannot read `nope.yaml`: no such file or folder\n',
+    ]);
+    const format = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'html'], repo);
+    expect([format.code, format.stderr]).toEqual([
+      2,
+      'usd1-milestones: Unknown format `html`; expected one of: markdown, json\n',
+    ]);
+  });
+});
