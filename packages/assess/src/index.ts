@@ -3,6 +3,7 @@
  * arrangement and score it against the rubric, as a profile over the risk
  * buckets and lifecycle stages. Runs in Node and in browsers.
  */
+export { type ChartBucket, profileSvg } from './lib/chart.js';
 export { assessmentJsonSchema } from './lib/json-schema.js';
 export { type ParseResult, parseAssessment, type RubricIds } from './lib/parse.js';
 export {

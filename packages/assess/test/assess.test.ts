@@ -142,3 +142,20 @@ describe('assessment.schema.json', () => {
     expect(JSON.parse(committed).required).toEqual(['arrangement', 'date', 'assessor', 'rubricVersion', 'milestones']);
   });
 });
+
+describe('profileSvg', () => {
+  it('draws one bar per bucket and arrangement, sized by coverage, with no external resources', async () => {
+    const { profileSvg } = await import('../src/index.js');
+    const { assessment } = parseFile(join(examples, 'harbor-dollar.yaml'));
+    if (!assessment) throw new Error('the example did not parse');
+    const card = scoreAssessment(assessment, rubric as unknown as Rubric);
+    const svg = profileSvg([card], rubric.buckets);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    // Transparency is 0.667 of a 360-pixel bar.
+    expect(svg).toContain(
+      '<rect x="230" y="118" width="240" height="14" fill="#1d5c8c"/><text x="474" y="129" fill="#222">67%</text>',
+    );
+    expect(svg.match(/fill="#1d5c8c"/g)).toHaveLength(7);
+    expect(svg).not.toMatch(/href|<script|@import|url\(/);
+  });
+});

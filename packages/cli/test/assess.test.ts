@@ -58,10 +58,27 @@ describe('usd1-milestones assess', () => {
       2,
       'usd1-milestones: Cannot read `nope.yaml`: no such file or folder\n',
     ]);
-    const format = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'html'], repo);
+    const format = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'pdf'], repo);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'usd1-milestones: Unknown format `html`; expected one of: markdown, json\n',
+      'usd1-milestones: Unknown format `pdf`; expected one of: markdown, json, html\n',
     ]);
+  });
+
+  it('writes a standalone HTML page with the SVG chart and no network', async () => {
+    const run = await runCli(
+      ['assess', 'examples/harbor-dollar.yaml', 'examples/meridian-settlement-coin.yaml', '--format', 'html'],
+      repo,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(run.stdout).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(run.stdout).toContain('<h2>Meridian Settlement Coin (hypothetical)</h2>');
+    expect(run.stdout).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('includes the chart in Markdown too', async () => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml'], repo);
+    expect(run.stdout).toContain('## Bucket profile\n\n<svg xmlns="http://www.w3.org/2000/svg"');
   });
 });

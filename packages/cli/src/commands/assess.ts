@@ -1,5 +1,5 @@
 /**
- * `usd1-milestones assess FILE... [--format markdown|json] [--out PATH]`
+ * `usd1-milestones assess FILE... [--format markdown|json|html] [--out PATH]`
  *
  * One file: a scorecard. Several: a comparison across the seven buckets.
  * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
@@ -12,7 +12,7 @@ import { parseAssessment, type Scorecard, scoreAssessment } from '@usd1-mileston
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
-import { comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
+import { assessHtml, comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { Finding } from '../lib/result.js';
 
@@ -24,7 +24,7 @@ lifecycle stage, stale evidence, and what changed since the rubric version an
 assessment was made against. One file gives a scorecard; several a comparison.
 
 options:
-  --format NAME   markdown (default) or json
+  --format NAME   markdown (default), json or html (a standalone page)
   --out PATH      write the result to PATH instead of standard output
   -h, --help      show this help
 
@@ -49,8 +49,9 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const format = values.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json')
-    throw new UsageError(`Unknown format \`${format}\`; expected one of: markdown, json`);
+  if (format !== 'markdown' && format !== 'json' && format !== 'html') {
+    throw new UsageError(`Unknown format \`${format}\`; expected one of: markdown, json, html`);
+  }
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
 
   const cwd = process.cwd();
@@ -83,9 +84,11 @@ export async function run(argv: string[]): Promise<number> {
   const output =
     format === 'json'
       ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards }, null, 2)}\n`
-      : cards.length === 1
-        ? scorecardMarkdown(cards[0] as Scorecard, data.buckets, data.stages)
-        : comparisonMarkdown(cards, data.buckets);
+      : format === 'html'
+        ? assessHtml(cards, data.buckets, data.stages)
+        : cards.length === 1
+          ? scorecardMarkdown(cards[0] as Scorecard, data.buckets, data.stages)
+          : comparisonMarkdown(cards, data.buckets);
   if (values.out) {
     writeFileSync(resolve(cwd, values.out), output);
   } else {
