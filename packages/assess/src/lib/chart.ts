@@ -27,7 +27,7 @@ export function profileSvg(cards: readonly Scorecard[], buckets: readonly ChartB
   ];
   buckets.forEach((bucket, row) => {
     const top = 28 + row * rowHeight;
-    parts.push(`<text x="0" y="${top + barHeight}" fill="#222">${escape(bucket.title)}</text>`);
+    parts.push(`<text x="0" y="${top + barHeight}" fill="#222">${escapeXml(bucket.title)}</text>`);
     parts.push(`<rect x="${labelWidth}" y="${top - 2}" width="${barWidth}" height="${rowHeight - 8}" fill="#f1f3f5"/>`);
     cards.forEach((card, i) => {
       const coverage = card.buckets[bucket.id]?.coverage;
@@ -45,7 +45,7 @@ export function profileSvg(cards: readonly Scorecard[], buckets: readonly ChartB
     cards.forEach((card, i) => {
       const y = 28 + buckets.length * rowHeight + i * 18;
       parts.push(
-        `<rect x="0" y="${y}" width="12" height="12" fill="${palette[i % palette.length]}"/><text x="18" y="${y + 10}" fill="#222">${escape(card.arrangement)}</text>`,
+        `<rect x="0" y="${y}" width="12" height="12" fill="${palette[i % palette.length]}"/><text x="18" y="${y + 10}" fill="#222">${escapeXml(card.arrangement)}</text>`,
       );
     });
   }
@@ -53,6 +53,6 @@ export function profileSvg(cards: readonly Scorecard[], buckets: readonly ChartB
   return parts.join('');
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
