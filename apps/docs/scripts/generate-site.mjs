@@ -6,7 +6,7 @@
  * version and versions.json. Generated output is not committed; building
  * twice writes the same bytes.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repositoryUrl, rubric } from '@usd1-milestones/rubric';
@@ -48,4 +48,13 @@ const next = renderVersion(rubric, {
 });
 writeVersion(join(site, 'docs'), join(site, 'sidebars.generated.json'), next);
 writeFileSync(join(site, 'versions.json'), `${JSON.stringify(released, null, 2)}\n`);
+
+// The example assessments (hypothetical arrangements), for the self-assessment page.
+const examplesDir = join(site, '../../examples');
+const examples = readdirSync(examplesDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(examplesDir, name), 'utf8') }));
+mkdirSync(join(site, 'src/generated'), { recursive: true });
+writeFileSync(join(site, 'src/generated/examples.json'), `${JSON.stringify(examples, null, 2)}\n`);
 console.log(`generate-site: Next and ${released.length} release(s): ${released.join(', ')}`);

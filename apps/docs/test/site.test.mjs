@@ -3,7 +3,8 @@
  * playwright-core), served on 127.0.0.1. Build first: `npm run build -w @usd1-milestones/docs`
  * (turbo does it before `npm test`).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rubric } from '@usd1-milestones/rubric';
 import { chromium } from 'playwright-core';
@@ -172,6 +173,77 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       await page.close();
       expect(existsSync(join(artifacts, `${name}.png`))).toBe(true);
     }
+  });
+
+  it('scores the self-assessment page exactly as `usd1-milestones assess` does for the same file', async () => {
+    const cli = join(import.meta.dirname, '../../../packages/cli/dist/cli.js');
+    const repo = join(import.meta.dirname, '../../..');
+    for (const name of ['harbor-dollar.yaml', 'meridian-settlement-coin.yaml']) {
+      const json = JSON.parse(
+        execFileSync(process.execPath, [cli, 'assess', `examples/${name}`, '--format', 'json'], {
+          cwd: repo,
+          encoding: 'utf8',
+        }),
+      );
+      const expected = Object.fromEntries(
+        Object.entries(json.assessments[0].buckets).map(([id, g]) => [
+          id,
+          g.coverage === null ? 'null' : String(g.coverage),
+        ]),
+      );
+      const page = await openPage('/self-assessment');
+      await page.locator(`[data-testid="example-${name}"]`).click();
+      await page.locator('[data-testid="arrangement"]').waitFor();
+      const shown = Object.fromEntries(
+        await page
+          .locator('[data-testid="coverage"] tr[data-bucket]')
+          .evaluateAll((rows) => rows.map((r) => [r.dataset.bucket, r.dataset.coverage])),
+      );
+      expect({ name, shown }).toEqual({ name, shown: expected });
+      await page.close();
+    }
+  });
+
+  it('updates the profile as statuses change, keeps progress across a reload, and exports the YAML the CLI reads', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    await page.locator('[data-testid="arrangement"]').fill('Browser test (hypothetical)');
+    await page.locator('[data-testid="status-reserve-reporting"]').selectOption('met');
+    await page.locator('[data-testid="status-attestation-vs-audit"]').selectOption('partial');
+    const transparency = page.locator('[data-testid="coverage"] tr[data-bucket="transparency"]');
+    expect(await transparency.getAttribute('data-coverage')).toBe('0.5');
+    expect(await page.locator('[data-testid="profile"] svg').innerHTML()).toContain('50%');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('[data-testid="arrangement"]').inputValue()).toBe('Browser test (hypothetical)');
+    expect(await transparency.getAttribute('data-coverage')).toBe('0.5');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export"]').click(),
+    ]);
+    const path = join(artifacts, 'exported-assessment.yaml');
+    await download.saveAs(path);
+    const cli = join(import.meta.dirname, '../../../packages/cli/dist/cli.js');
+    const json = JSON.parse(
+      execFileSync(process.execPath, [cli, 'assess', path, '--format', 'json'], { encoding: 'utf8' }),
+    );
+    expect(json.assessments[0].buckets.transparency.coverage).toBe(0.5);
+    expect(readFileSync(path, 'utf8')).toContain('arrangement: Browser test (hypothetical)');
+    await page.close();
+  });
+
+  it('shows import problems with their line and column', async () => {
+    const page = await openPage('/self-assessment');
+    const bad = join(artifacts, 'bad-assessment.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      bad,
+      'arrangement: X\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.0.0\nmilestones:\n  reserve-polcy:\n    status: met\n',
+    );
+    await page.locator('[data-testid="import"]').setInputFiles(bad);
+    expect(await page.locator('[data-testid="problems"] li').first().textContent()).toBe(
+      'bad-assessment.yaml:6:3: Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`? [assessment-schema]',
+    );
+    await page.close();
   });
 
   it('logged no console errors on any page it opened', () => {
