@@ -31,3 +31,4 @@ export {
   type StaleEvidence,
   scoreAssessment,
 } from './lib/score.js';
+export { parseWeights, weightsSchema } from './lib/weights.js';

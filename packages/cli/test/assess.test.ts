@@ -81,4 +81,20 @@ describe('usd1-milestones assess', () => {
     const run = await runCli(['assess', 'examples/harbor-dollar.yaml'], repo);
     expect(run.stdout).toContain('## Bucket profile\n\n<svg xmlns="http://www.w3.org/2000/svg"');
   });
+
+  it('applies a published weights file, and reports an unknown id in it by position', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-'));
+    await writeFile(join(dir, 'weights.yaml'), 'redemption-promise: 3\n');
+    const run = await runCli(
+      ['assess', join(repo, 'examples/harbor-dollar.yaml'), '--weights', 'weights.yaml', '--format', 'json'],
+      dir,
+    );
+    expect(JSON.parse(run.stdout).assessments[0].buckets['promise-clarity'].coverage).toBe(0.5);
+    await writeFile(join(dir, 'weights.yaml'), 'redemption-promise: 3\nreserve-polcy: 2\n');
+    const bad = await runCli(['assess', join(repo, 'examples/harbor-dollar.yaml'), '--weights', 'weights.yaml'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(
+      '2:1  error    Unknown milestone `reserve-polcy` in the weights, expected a milestone id of the rubric; did you mean `reserve-policy`?  assessment-schema',
+    );
+  });
 });

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAssessment, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
@@ -25,6 +25,7 @@ assessment was made against. One file gives a scorecard; several a comparison.
 
 options:
   --format NAME   markdown (default), json or html (a standalone page)
+  --weights FILE  published weights: milestone id -> weight (default 1 each)
   --out PATH      write the result to PATH instead of standard output
   -h, --help      show this help
 
@@ -32,14 +33,19 @@ exit codes: 0 scored, 1 an assessment has problems, 2 could not run
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { format?: string; out?: string; help?: boolean };
+  let values: { format?: string; out?: string; weights?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        weights: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones assess --help\``);
@@ -63,6 +69,15 @@ export async function run(argv: string[]): Promise<number> {
   const releases = new Map(loadReleases(releasesDir).map((r) => [r.version, r]));
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
+  let weights: Record<string, number> | undefined;
+  if (values.weights) {
+    const absolute = resolve(cwd, values.weights);
+    const text = readText(absolute);
+    if (!text.ok) throw new UsageError(`Cannot read the weights file \`${values.weights}\`: ${text.message}`);
+    const parsed = parseWeights(text.text, relative(cwd, absolute).split('\\').join('/'), data);
+    problems.push(...parsed.problems);
+    weights = parsed.weights;
+  }
   for (const path of positionals) {
     const absolute = resolve(cwd, path);
     const file = relative(cwd, absolute).split('\\').join('/');
@@ -75,7 +90,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     const parsed = parseAssessment(text.text, file, data);
     problems.push(...parsed.problems);
-    if (parsed.assessment) cards.push(scoreAssessment(parsed.assessment, data, { releases }));
+    if (parsed.assessment)
+      cards.push(scoreAssessment(parsed.assessment, data, { releases, ...(weights ? { weights } : {}) }));
   }
   if (problems.length > 0) {
     process.stdout.write(stylish(problems, false));
