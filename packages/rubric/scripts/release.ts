@@ -11,10 +11,11 @@
  * Idempotent: a version that is already frozen is left as it is.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffRubrics, type RubricChange } from '../src/lib/diff.js';
+import { readRelease, releaseVersions } from '../src/lib/loader/releases.js';
 import type { Rubric } from '../src/lib/schemas.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,14 +28,7 @@ if (existsSync(frozen)) {
   process.exit(0);
 }
 
-const previous = readdirSync(releasesDir)
-  .filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name))
-  .map((name) => name.replace(/\.json$/, ''))
-  .sort((a, b) => {
-    const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
-    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
-  })
-  .pop();
+const previous = releaseVersions(releasesDir).pop();
 
 execFileSync(process.execPath, ['--import', 'tsx', join(packageDir, 'scripts/generate.ts')], {
   cwd: packageDir,
@@ -44,7 +38,7 @@ const data = readFileSync(join(packageDir, 'rubric.json'), 'utf8');
 writeFileSync(frozen, data);
 
 if (previous) {
-  const before = JSON.parse(readFileSync(join(releasesDir, `${previous}.json`), 'utf8')) as Rubric;
+  const before = readRelease(previous, releasesDir);
   const diff = diffRubrics(before, JSON.parse(data) as Rubric);
   const changelog = join(packageDir, 'CHANGELOG.md');
   const text = existsSync(changelog) ? readFileSync(changelog, 'utf8') : `# @usd1-milestones/rubric\n\n## ${version}\n`;

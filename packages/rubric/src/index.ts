@@ -66,6 +66,7 @@ export {
 } from './lib/schemas.js';
 export { slugify } from './lib/slug.js';
 export { closest, didYouMean } from './lib/suggest.js';
+export { compareVersions } from './lib/versions.js';
 
 /** The whole rubric, with the package's `version`. */
 export const rubric = data;

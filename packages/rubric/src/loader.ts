@@ -5,7 +5,7 @@
 
 export { type GeneratedFiles, generateFiles, jsonSchema } from './lib/generate.js';
 export { type LoadOptions, type LoadResult, loadRubric } from './lib/loader/index.js';
-export { loadReleases } from './lib/loader/releases.js';
+export { loadReleases, readRelease, releasesFolder, releaseVersions } from './lib/loader/releases.js';
 export { decodeText, describeFsError, MAX_FILE_BYTES, readText, type TextResult } from './lib/loader/text.js';
 export { formatProblem, type Position, type Problem } from './lib/problem.js';
 export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';

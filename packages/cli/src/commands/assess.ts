@@ -5,8 +5,7 @@
  * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
@@ -62,11 +61,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const cwd = process.cwd();
   const data = rubric as unknown as Rubric;
-  const releasesDir = join(
-    dirname(createRequire(import.meta.url).resolve('@usd1-milestones/rubric/package.json')),
-    'releases',
-  );
-  const releases = new Map(loadReleases(releasesDir).map((r) => [r.version, r]));
+  const releases = new Map(loadReleases().map((r) => [r.version, r]));
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
   let weights: Record<string, number> | undefined;

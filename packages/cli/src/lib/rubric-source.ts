@@ -4,12 +4,11 @@
  * `git archive`). Anything that cannot be read is a UsageError with one line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type Rubric, rubricSchema } from '@usd1-milestones/rubric';
-import { formatProblem, loadRubric } from '@usd1-milestones/rubric/loader';
+import { formatProblem, loadRubric, releasesFolder, releaseVersions } from '@usd1-milestones/rubric/loader';
 import { UsageError } from '../errors.js';
 
 export interface LoadedRubric {
@@ -26,17 +25,9 @@ export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubri
 
 /** The newest frozen release shipped with @usd1-milestones/rubric. */
 export function latestRelease(): { label: string; path: string } {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('@usd1-milestones/rubric/package.json'));
-  const releases = readdirSync(join(packageDir, 'releases'))
-    .filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name))
-    .map((name) => name.replace(/\.json$/, ''))
-    .sort((a, b) => {
-      const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
-      return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
-    });
-  const latest = releases[releases.length - 1];
+  const latest = releaseVersions().pop();
   if (!latest) throw new UsageError('No frozen release found in @usd1-milestones/rubric/releases; pass --from');
-  return { label: latest, path: join(packageDir, 'releases', `${latest}.json`) };
+  return { label: latest, path: join(releasesFolder(), `${latest}.json`) };
 }
 
 export function fromReleaseFile(path: string, label: string): Rubric {

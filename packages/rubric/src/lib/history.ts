@@ -6,6 +6,7 @@
  */
 import { diffRubrics } from './diff.js';
 import type { Rubric } from './schemas.js';
+import { compareVersions } from './versions.js';
 
 interface History {
   introducedIn?: string;
@@ -49,10 +50,4 @@ export function withHistory(current: Rubric, releases: readonly Rubric[]): Rubri
     ),
     glossary: current.glossary.map((t) => stamp('term', t.slug, t)),
   };
-}
-
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [a.split(/[.-]/).map(Number), b.split(/[.-]/).map(Number)];
-  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
-  return 0;
 }
