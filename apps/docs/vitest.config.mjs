@@ -1,11 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { baseVitestConfig } from '../../vitest.base.ts';
 
+// The site's tests are plain JavaScript modules.
 export default defineConfig({
-  test: {
-    include: ['test/**/*.test.mjs'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    reporters: ['default', 'json'],
-    outputFile: { json: '.reports/vitest.json' },
-  },
+  ...baseVitestConfig,
+  test: { ...baseVitestConfig.test, include: ['test/**/*.test.mjs'] },
 });
