@@ -6,11 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
+import { parseCommandArgs } from '../lib/args.js';
 import { assessHtml, comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { Finding } from '../lib/result.js';
@@ -32,23 +32,17 @@ exit codes: 0 scored, 1 an assessment has problems, 2 could not run
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { format?: string; out?: string; weights?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        weights: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones assess --help\``);
-  }
+  const { values, positionals } = parseCommandArgs(
+    'assess',
+    argv,
+    {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      weights: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;

@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { RubricLike } from '@usd1-milestones/remark-rubric';
 import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
 import { loadRubric, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
+import { parseCommandArgs } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
 import { collectFiles, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
@@ -184,29 +184,17 @@ function finish(findings: Finding[], format: Format, version: string): number {
 }
 
 function parse(argv: string[]): Args {
-  let values: { rubric?: string; format?: string; 'no-cache'?: boolean; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rubric: { type: 'string' },
-        format: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new UsageError(`Unknown option \`${option}\`; see \`usd1-milestones check --help\``);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`Option \`${option.split(' ')[0]}\` needs a value; see \`usd1-milestones check --help\``);
-    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones check --help\``);
-  }
+  const { values, positionals } = parseCommandArgs(
+    'check',
+    argv,
+    {
+      rubric: { type: 'string' },
+      format: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   const format = (values.format ?? 'stylish') as Format;
   if (!formats.includes(format)) {
     throw new UsageError(`Unknown format \`${values.format}\`; expected one of: ${formats.join(', ')}`);

@@ -5,9 +5,9 @@
  * release it requires. Default: the newest frozen release against ./rubric.
  * Exit 0, or 1 when an id was removed without its retired stub.
  */
-import { parseArgs } from 'node:util';
 import { diffRubrics } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
+import { parseCommandArgs } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
 import { fromReleaseFile, latestRelease, rubricFrom } from '../lib/rubric-source.js';
 
@@ -27,21 +27,12 @@ exit codes: 0 done, 1 an id was removed without a retired stub, 2 could not run
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { from?: string; to?: string; format?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones diff --help\``);
-  }
+  const { values } = parseCommandArgs('diff', argv, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;

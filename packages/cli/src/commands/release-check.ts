@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/rubric';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UsageError } from '../errors.js';
+import { parseCommandArgs } from '../lib/args.js';
 import { fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
 
 const PACKAGE = '@usd1-milestones/rubric';
@@ -28,16 +28,10 @@ exit codes: 0 fine, 1 a changeset is missing or too small, 2 could not run
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { base?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('.')[0]}; see \`usd1-milestones release-check --help\``);
-  }
+  const { values } = parseCommandArgs('release-check', argv, {
+    base: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;
