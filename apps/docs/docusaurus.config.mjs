@@ -1,6 +1,7 @@
 // The USD1 milestones site. Pages are generated from @usd1-milestones/rubric by
 // scripts/generate-site.mjs; this config only decides how they are published.
 import remarkRubric from '@usd1-milestones/remark-rubric';
+import rubricText from './src/remark/rubric-text.mjs';
 import { releasedVersions, versionOfFile, versionPath } from './scripts/versions.mjs';
 
 const released = releasedVersions();
@@ -47,6 +48,8 @@ export default {
           versions: {
             current: { label: 'Next', path: 'next', banner: 'unreleased' },
           },
+          // Rubric text arrives as parsed trees (see scripts/rubric-text.mjs); they go in before anything else runs.
+          beforeDefaultRemarkPlugins: [rubricText],
           remarkPlugins: [
             [
               remarkRubric,

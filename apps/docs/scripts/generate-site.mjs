@@ -11,14 +11,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repositoryUrl, rubric } from '@usd1-milestones/rubric';
 import { renderVersion } from './pages.mjs';
-import { releaseData, releasedVersions } from './versions.mjs';
+import { resolveTexts } from './rubric-text.mjs';
+import { releaseData, releasedVersions, versionPath } from './versions.mjs';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), '..');
 const released = releasedVersions();
 
-function writeVersion(folder, sidebarFile, rendered) {
+async function writeVersion(folder, sidebarFile, rendered, data, version) {
+  const pages = await resolveTexts(rendered, { rubric: data, base: versionPath(version, released) });
   rmSync(folder, { recursive: true, force: true });
-  for (const page of rendered.pages) {
+  for (const page of pages) {
     const path = join(folder, page.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, page.content);
@@ -29,15 +31,18 @@ function writeVersion(folder, sidebarFile, rendered) {
 
 for (const [i, version] of released.entries()) {
   const older = released[i + 1];
-  const rendered = renderVersion(releaseData(version), {
+  const data = releaseData(version);
+  const rendered = renderVersion(data, {
     label: version,
     previous: older ? { label: older, data: releaseData(older) } : undefined,
     editBase: null,
   });
-  writeVersion(
+  await writeVersion(
     join(site, 'versioned_docs', `version-${version}`),
     join(site, 'versioned_sidebars', `version-${version}-sidebars.json`),
     rendered,
+    data,
+    version,
   );
 }
 
@@ -46,7 +51,7 @@ const next = renderVersion(rubric, {
   previous: released[0] ? { label: released[0], data: releaseData(released[0]) } : undefined,
   editBase: `${repositoryUrl}/edit/main`,
 });
-writeVersion(join(site, 'docs'), join(site, 'sidebars.generated.json'), next);
+await writeVersion(join(site, 'docs'), join(site, 'sidebars.generated.json'), next, rubric, 'current');
 writeFileSync(join(site, 'versions.json'), `${JSON.stringify(released, null, 2)}\n`);
 
 // The example assessments (hypothetical arrangements), for the self-assessment page.

@@ -1,16 +1,14 @@
 /**
- * Renders one version of the rubric into MDX pages. Everything comes from the
- * data; links stay as `milestone:`, `glossary:` and `[@key]`, which the
- * remark-rubric plugin checks and rewrites when Docusaurus compiles the page.
+ * Renders one version of the rubric into MDX pages. The MDX around the
+ * rubric's text is this project's own; the rubric's text never becomes MDX
+ * source. Each piece of it is a token in the page (see `createTextTable`)
+ * that `resolveTexts` (rubric-text.mjs) replaces with the tree the rubric's
+ * one parser produced, so the page compiler sees only data.
  */
 import { diffRubrics } from '@usd1-milestones/rubric';
+import { createTextTable } from './rubric-text.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
-
-/** Text from YAML fields goes into MDX: keep braces and angle brackets literal. */
-export function escapeMdx(text) {
-  return String(text).replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function frontMatter(fields) {
   const lines = Object.entries(fields)
@@ -19,13 +17,15 @@ function frontMatter(fields) {
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
-const milestoneLink = (m) => `[Milestone ${m.number}: ${escapeMdx(m.title)}](milestone:${m.id})`;
-
 /**
  * All pages of one version: `{ path, content }[]` relative to the version's docs folder,
- * and its sidebar. `editBase` is the repository's edit URL for Next, null for releases.
+ * its sidebar, and the table of rubric texts its pages hold as tokens. `editBase` is the
+ * repository's edit URL for Next, null for releases.
  */
 export function renderVersion(data, { label, previous, editBase }) {
+  const texts = createTextTable();
+  const { plain, inline, block, link } = texts;
+  const milestoneLink = (m) => `[Milestone ${m.number}: ${plain(m.title)}](milestone:${m.id})`;
   const edit = (file) => (editBase ? `${editBase}/${file}` : null);
   const byId = new Map(data.milestones.map((m) => [m.id, m]));
   const bucketOf = new Map(data.buckets.map((b) => [b.id, b]));
@@ -39,33 +39,33 @@ export function renderVersion(data, { label, previous, editBase }) {
     content:
       frontMatter({
         id: 'index',
-        title: escapeMdx(data.title),
+        title: data.title,
         slug: '/',
         sidebar_label: 'Home',
         description: data.description,
         custom_edit_url: edit('rubric/rubric.yaml'),
       }) +
       [
-        `${escapeMdx(data.description)}`,
+        block(data.description, 'rubric.yaml description'),
         `This is version **${label}** of the rubric.`,
         '## How to read it',
         `The rubric has ${data.milestones.length} milestones. Each one is a checkable point: a short summary, the criteria that show it is met, why it matters and how to read the evidence. The [milestone map](./map.mdx) groups them into ${data.buckets.length} risk buckets, and the [lifecycle stages](./stages.mdx) show when each one starts to be expected. The [progress signals](./signals.mdx) are things anyone can track over time. Terms are defined in the [glossary](./glossary.mdx) and every citation leads to the [sources](./sources.mdx).`,
         'A mature arrangement usually shows progress in every bucket, not only in price stability. Compare arrangements across all of them.',
         '## Neutrality notice',
-        escapeMdx(data.neutralityNotice),
+        block(data.neutralityNotice, 'rubric.yaml neutralityNotice'),
         '## Not advice',
-        escapeMdx(data.disclaimer),
+        block(data.disclaimer, 'rubric.yaml disclaimer'),
       ].join('\n\n') +
       '\n',
   });
 
   const bucketSections = data.buckets.map((b) =>
     [
-      `## ${b.number}. ${escapeMdx(b.title)} {#${b.id}}`,
-      `*${escapeMdx(b.question)}*`,
+      `## ${b.number}. ${plain(b.title)} {#${b.id}}`,
+      `*${inline(b.question, `buckets.yaml ${b.id} question`)}*`,
       data.milestones
         .filter((m) => m.bucket === b.id)
-        .map((m) => `- ${milestoneLink(m)}: ${escapeMdx(m.summary)}`)
+        .map((m) => `- ${milestoneLink(m)}: ${inline(m.summary, `${m.path} summary`)}`)
         .join('\n'),
     ].join('\n\n'),
   );
@@ -92,14 +92,16 @@ export function renderVersion(data, { label, previous, editBase }) {
     const stage = m.stage ? stageOf.get(m.stage) : undefined;
     const facts = [
       `**Milestone ${m.number}**`,
-      `**Bucket:** [${escapeMdx(bucket?.title ?? m.bucket)}](./../map.mdx#${m.bucket})`,
-      `**Section:** ${escapeMdx(section?.title ?? m.section)}`,
-      ...(stage ? [`**Expected from:** [${escapeMdx(stage.title)}](./../stages.mdx#${stage.id})`] : []),
+      `**Bucket:** [${plain(bucket?.title ?? m.bucket)}](./../map.mdx#${m.bucket})`,
+      `**Section:** ${plain(section?.title ?? m.section)}`,
+      ...(stage ? [`**Expected from:** [${plain(stage.title)}](./../stages.mdx#${stage.id})`] : []),
     ];
-    const criteria = m.criteria.map((c) => `- [ ] <Anchor id="${c.id}" />${escapeMdx(c.text)}`).join('\n');
+    const criteria = m.criteria
+      .map((c) => `- [ ] <Anchor id="${c.id}" />${inline(c.text, `${m.path} criterion ${c.id}`)}`)
+      .join('\n');
     const sources = m.sources.map((key) => {
       const source = data.sources.find((s) => s.id === key);
-      return `- [@${key}] ${escapeMdx(authors(source))}, *${escapeMdx(source?.title ?? key)}*`;
+      return `- [@${key}] ${plain(authors(source))}, *${plain(source?.title ?? key)}*`;
     });
     const related = m.related
       .map((id) => byId.get(id))
@@ -110,19 +112,19 @@ export function renderVersion(data, { label, previous, editBase }) {
       content:
         frontMatter({
           id: m.id,
-          title: `${m.number}. ${escapeMdx(m.title)}`,
-          sidebar_label: `${m.number}. ${escapeMdx(m.title)}`,
+          title: `${m.number}. ${m.title}`,
+          sidebar_label: `${m.number}. ${m.title}`,
           slug: `/milestones/${m.id}`,
           description: m.summary,
           custom_edit_url: edit(`rubric/${m.path}`),
         }) +
         [
           "import Anchor from '@site/src/components/Anchor';",
-          `<p className="milestone-summary">${escapeMdx(m.summary)}</p>`,
+          `<p className="milestone-summary">${inline(m.summary, `${m.path} summary`)}</p>`,
           facts.join(' · '),
           '## Criteria',
           criteria,
-          m.body.trim(),
+          block(m.body, `${m.path} body`),
           ...(sources.length > 0 ? ['## Sources cited', sources.join('\n')] : []),
           ...(related.length > 0 ? ['## Related milestones', related.join('\n')] : []),
         ].join('\n\n') +
@@ -144,12 +146,12 @@ export function renderVersion(data, { label, previous, editBase }) {
         'Every term the guide defines, with its abbreviations and other spellings.',
         ...data.glossary.map((t) =>
           [
-            `## ${escapeMdx(t.term)} {#${t.slug}}`,
-            escapeMdx(t.definition),
-            ...(t.aliases.length > 0 ? [`*Also:* ${t.aliases.map(escapeMdx).join(', ')}`] : []),
+            `## ${plain(t.term)} {#${t.slug}}`,
+            block(t.definition, `glossary.yaml ${t.slug} definition`),
+            ...(t.aliases.length > 0 ? [`*Also:* ${t.aliases.map((alias) => plain(alias)).join(', ')}`] : []),
             ...(t.seeAlso.length > 0
               ? [
-                  `*See also:* ${t.seeAlso.map((slug) => `[${escapeMdx(data.glossary.find((x) => x.slug === slug)?.term ?? slug)}](glossary:${slug})`).join(', ')}`,
+                  `*See also:* ${t.seeAlso.map((slug) => `[${plain(data.glossary.find((x) => x.slug === slug)?.term ?? slug)}](glossary:${slug})`).join(', ')}`,
                 ]
               : []),
           ].join('\n\n'),
@@ -173,8 +175,8 @@ export function renderVersion(data, { label, previous, editBase }) {
         ...data.sources.map((s) => {
           const users = citedBy.get(s.id) ?? [];
           return [
-            `## ${s.number}. ${escapeMdx(authors(s))} {#${s.id}}`,
-            `*${escapeMdx(s.title)}*${s['collection-title'] ? ` (${escapeMdx(s['collection-title'])} No ${escapeMdx(s['collection-number'])})` : ''}${s.source ? ` (${escapeMdx(s.source)})` : ''}, ${s.issued['date-parts'][0][0]}.${s.URL ? ` <${s.URL}>` : ''}`,
+            `## ${s.number}. ${plain(authors(s))} {#${s.id}}`,
+            `*${plain(s.title)}*${s['collection-title'] ? ` (${plain(s['collection-title'])} No ${plain(s['collection-number'])})` : ''}${s.source ? ` (${plain(s.source)})` : ''}, ${plain(s.issued['date-parts'][0][0])}.${s.URL ? ` ${link(s.URL)}` : ''}`,
             `Key: \`${s.id}\``,
             users.length > 0
               ? `Cited by: ${users.map((m) => milestoneLink(m)).join(', ')}.`
@@ -200,8 +202,8 @@ export function renderVersion(data, { label, previous, editBase }) {
         ...data.stages.map((s) => {
           const tied = data.milestones.filter((m) => m.stage === s.id);
           return [
-            `## ${s.number}. ${escapeMdx(s.title)} {#${s.id}}`,
-            escapeMdx(s.description),
+            `## ${s.number}. ${plain(s.title)} {#${s.id}}`,
+            block(s.description, `stages.yaml ${s.id} description`),
             tied.length > 0
               ? tied.map((m) => `- ${milestoneLink(m)}`).join('\n')
               : 'No milestone is tied to this stage.',
@@ -225,9 +227,9 @@ export function renderVersion(data, { label, previous, editBase }) {
         'Things an outsider can observe over time, without relying on promotional claims.',
         ...data.signals.map((s) =>
           [
-            `## ${escapeMdx(s.title)} {#${s.id}}`,
-            escapeMdx(s.description),
-            `*Buckets:* ${s.buckets.map((id) => `[${escapeMdx(bucketOf.get(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
+            `## ${plain(s.title)} {#${s.id}}`,
+            block(s.description, `signals.yaml ${s.id} description`),
+            `*Buckets:* ${s.buckets.map((id) => `[${plain(bucketOf.get(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
             `*Milestones:* ${s.milestones
               .map((id) => byId.get(id))
               .filter(Boolean)
@@ -252,17 +254,17 @@ export function renderVersion(data, { label, previous, editBase }) {
           custom_edit_url: edit(`rubric/${windDown.path}`),
         }) +
         [
-          `${escapeMdx(windDown.summary)} The full milestone is ${milestoneLink(windDown)}.`,
+          `${inline(windDown.summary, `${windDown.path} summary`)} The full milestone is ${milestoneLink(windDown)}.`,
           '## What a credible outline explains',
           windDown.criteria
-            .map((c) => `- [${escapeMdx(c.text)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`)
+            .map((c) => `- [${inline(c.text, `${windDown.path} criterion ${c.id}`)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`)
             .join('\n'),
         ].join('\n\n') +
         '\n',
     });
   }
 
-  pages.push({ path: 'changes.mdx', content: renderChanges(data, label, previous) });
+  pages.push({ path: 'changes.mdx', content: renderChanges(data, label, previous, texts, milestoneLink) });
 
   const sidebar = {
     rubric: [
@@ -282,10 +284,10 @@ export function renderVersion(data, { label, previous, editBase }) {
       'changes',
     ],
   };
-  return { pages, sidebar };
+  return { pages, sidebar, texts };
 }
 
-function renderChanges(data, label, previous) {
+function renderChanges(data, label, previous, { inline }, milestoneLink) {
   const head = frontMatter({
     id: 'changes',
     title: 'What changed',
@@ -317,7 +319,7 @@ function renderChanges(data, label, previous) {
     const items = diff.changes.filter((c) => types.includes(c.change));
     return items.length === 0
       ? ''
-      : [`## ${title}`, items.map((c) => `- ${escapeMdx(c.message)}`).join('\n')].join('\n\n');
+      : [`## ${title}`, items.map((c) => `- ${inline(c.message, `change to ${c.id}`)}`).join('\n')].join('\n\n');
   });
   return `${head}${[`Changes since version ${previous.label}, item by item. This release is a **${diff.bump}** release.`, ...groups.filter(Boolean)].join('\n\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * in @usd1-milestones/rubric/releases/ is a version, newest first, and the
  * current data is "Next". Adding a release adds a version with no hand work.
  */
+import { schemas } from '@usd1-milestones/rubric';
 import { readRelease, releaseVersions } from '@usd1-milestones/rubric/loader';
 
 /** Released versions, newest first. */
@@ -10,8 +11,19 @@ export function releasedVersions() {
   return releaseVersions().reverse();
 }
 
+/**
+ * One release's data, validated: ids reach page paths, anchors and links, so a
+ * release file edited by hand must still have the published shape.
+ */
 export function releaseData(version) {
-  return readRelease(version);
+  const result = schemas.rubric.safeParse(readRelease(version));
+  if (!result.success) {
+    const [issue] = result.error.issues;
+    throw new Error(
+      `releases/${version}.json does not have the published shape: ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+  return result.data;
 }
 
 /** The URL prefix of a version: the newest release lives at the root, Next at /next. */

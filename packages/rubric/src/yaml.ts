@@ -5,5 +5,5 @@
  */
 export { LineIndex } from './lib/loader/positions.js';
 export { shapeProblems } from './lib/loader/shape.js';
-export { type ParsedYaml, parseYaml, type ValuePath, type YamlResult } from './lib/loader/yaml.js';
+export { type ParsedYaml, parseYaml, type StringValue, type ValuePath, type YamlResult } from './lib/loader/yaml.js';
 export type { Position, Problem } from './lib/problem.js';

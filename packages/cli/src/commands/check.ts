@@ -10,7 +10,15 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { RubricLike } from '@usd1-milestones/remark-rubric';
 import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
-import { loadRubric, readText } from '@usd1-milestones/rubric/loader';
+import {
+  DEFAULT_TIME_BUDGET,
+  DeadlinePool,
+  type Outcome,
+  plainRubric,
+  tooComplexMessage,
+} from '@usd1-milestones/remark-rubric/budget';
+import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/rubric/loader';
+import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCommandArgs } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
@@ -19,8 +27,8 @@ import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
-import { checkMarkdown, finding, type MarkdownResult } from '../lib/markdown.js';
-import { compareFindings, type Finding } from '../lib/result.js';
+import type { MarkdownResult } from '../lib/markdown.js';
+import { compareFindings, type Finding, finding } from '../lib/result.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif'] as const;
 type Format = (typeof formats)[number];
@@ -39,6 +47,8 @@ options:
                    exists, else the rubric bundled with the tool)
   --format NAME    stylish (default), json, github or sarif
   --no-cache       do not read or write the results cache
+  --time-budget S  seconds one file may take before it is reported as too
+                   complex to check (default ${DEFAULT_TIME_BUDGET})
   -h, --help       show this help
 
 exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run
@@ -52,6 +62,7 @@ interface Args {
   readonly rubricDir: string | undefined;
   readonly format: Format;
   readonly cache: boolean;
+  readonly seconds: number;
   readonly help: boolean;
 }
 
@@ -105,12 +116,42 @@ export async function run(argv: string[]): Promise<number> {
     ]),
   );
   const cache = args.cache ? CheckCache.open(cwd, rubricKey) : undefined;
+  const jobs: Omit<CheckJob, 'text' | 'file'>[] = files.map((path) => ({
+    kind: 'markdown',
+    path,
+    rubricContent: milestonesDir !== undefined && isInside(milestonesDir, path),
+  }));
+  // The whole rubric also means the texts in its YAML files: titles, definitions, descriptions.
+  if (wholeRubric && rubricDir !== undefined) {
+    for (const name of RUBRIC_YAML_FILES) {
+      const path = join(rubricDir, name);
+      if (existsSync(path)) jobs.push({ kind: 'yaml', path, rubricContent: true });
+    }
+  }
+  // Workers start only when a file is not in the cache.
+  let pool: DeadlinePool<CheckJob, MarkdownResult> | undefined;
+  const startPool = () =>
+    new DeadlinePool<CheckJob, MarkdownResult>({
+      script: new URL('./check-worker.js', import.meta.url),
+      seconds: args.seconds,
+      workerData: { rubric: plainRubric(rubric), cwd },
+    });
   const cited = new Set<string>();
-  for (const path of files) {
-    const rubricContent = milestonesDir !== undefined && isInside(milestonesDir, path);
-    const result = await checkOne(path, cwd, { rubric, rubricContent }, cache);
-    findings.push(...result.findings);
-    if (rubricContent) for (const key of result.cited) cited.add(key);
+  try {
+    const results = await Promise.all(
+      jobs.map((job) =>
+        checkOne(job, cwd, cache, (full) => {
+          pool ??= startPool();
+          return pool.run(full);
+        }),
+      ),
+    );
+    results.forEach((result, i) => {
+      findings.push(...result.findings);
+      if (jobs[i]?.rubricContent) for (const key of result.cited) cited.add(key);
+    });
+  } finally {
+    await pool?.close();
   }
   cache?.save();
 
@@ -120,26 +161,36 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function checkOne(
-  path: string,
+  job: Omit<CheckJob, 'text' | 'file'>,
   cwd: string,
-  options: Parameters<typeof checkMarkdown>[2],
   cache: CheckCache | undefined,
+  run: (job: CheckJob) => Promise<Outcome<MarkdownResult>>,
 ): Promise<MarkdownResult> {
-  const read = readText(path);
+  const file = relative(cwd, job.path).split('\\').join('/');
+  const read = readText(job.path);
   if (!read.ok) {
-    const file = relative(cwd, path).split('\\').join('/');
     return {
       findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],
       cited: [],
     };
   }
-  const id = `${path}\u0000${options.rubricContent ? 'rubric' : 'docs'}`;
+  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
   const hash = sha256(read.text);
   const cached = cache?.get(id, hash);
   if (cached) return cached;
-  const result = await checkMarkdown(path, cwd, options, read.text);
-  cache?.set(id, hash, result);
-  return result;
+  const outcome = await run({ ...job, file, text: read.text });
+  if (outcome.status === 'timeout') {
+    // Not cached: a less loaded machine may manage it next time.
+    return { findings: [finding(file, 1, 1, 'rubric-syntax', tooComplexMessage(outcome.seconds))], cited: [] };
+  }
+  if (outcome.status === 'failed') {
+    return {
+      findings: [finding(file, 1, 1, 'rubric-syntax', `Cannot check the file: ${outcome.message}`)],
+      cited: [],
+    };
+  }
+  cache?.set(id, hash, outcome.result);
+  return outcome.result;
 }
 
 /** Bibliography entries that no milestone body cites, reported where sources.yaml defines them. */
@@ -191,6 +242,7 @@ function parse(argv: string[]): Args {
       rubric: { type: 'string' },
       format: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'time-budget': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -200,11 +252,18 @@ function parse(argv: string[]): Args {
     throw new UsageError(`Unknown format \`${values.format}\`; expected one of: ${formats.join(', ')}`);
   }
   for (const path of positionals) if (path === '') throw new UsageError('An empty path was given');
+  const seconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET : Number(values['time-budget']);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new UsageError(
+      `\`--time-budget\` takes a number of seconds greater than 0 and at most 3600, not \`${values['time-budget']}\``,
+    );
+  }
   return {
     paths: positionals,
     rubricDir: values.rubric,
     format,
     cache: !values['no-cache'],
+    seconds,
     help: values.help === true,
   };
 }

@@ -13,13 +13,14 @@
 import { relative } from 'node:path';
 import remarkRubric, { type RubricLike } from '@usd1-milestones/remark-rubric';
 import { type RuleId, rules } from '@usd1-milestones/rubric';
-import { readText } from '@usd1-milestones/rubric/loader';
+import { readText, splitFrontMatter } from '@usd1-milestones/rubric/loader';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Finding } from './result.js';
+import { type Finding, finding } from './result.js';
+import { checkYamlStrings } from './rubric-text.js';
 
 /** Container nesting (block quotes and lists) beyond which a file is not parsed. */
 export const MAX_NESTING = 100;
@@ -96,7 +97,13 @@ export async function checkMarkdown(
       message: m.reason,
     };
   });
-  return { findings, cited: vfile.data.usd1MilestonesCitedKeys ?? [] };
+  const cited = vfile.data.usd1MilestonesCitedKeys ?? [];
+  if (!options.rubricContent) return { findings, cited };
+  // A milestone's front matter texts (title, summary, criteria) are rubric text too.
+  const split = splitFrontMatter(value);
+  if (!split.ok) return { findings, cited };
+  const front = checkYamlStrings(file, value, options.rubric, split.yaml, split.yamlOffset);
+  return { findings: [...findings, ...front.findings], cited: [...new Set([...cited, ...front.cited])].sort() };
 }
 
 function only(f: Finding): MarkdownResult {
@@ -168,6 +175,4 @@ export function blankHeadingIds(text: string): string {
   );
 }
 
-export function finding(file: string, line: number, column: number, ruleId: RuleId, message: string): Finding {
-  return { file, line, column, ruleId, severity: rules[ruleId].severity, message };
-}
+

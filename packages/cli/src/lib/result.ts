@@ -1,4 +1,4 @@
-import type { RuleId, Severity } from '@usd1-milestones/rubric';
+import { type RuleId, rules, type Severity } from '@usd1-milestones/rubric';
 
 /** One finding, as every output format sees it. Paths are relative to the working folder. */
 export interface Finding {
@@ -14,4 +14,8 @@ export interface Finding {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+export function finding(file: string, line: number, column: number, ruleId: RuleId, message: string): Finding {
+  return { file, line, column, ruleId, severity: rules[ruleId].severity, message };
 }

@@ -3,8 +3,7 @@
  * no raw HTML, no MDX (JSX, expressions, ESM) and no script-capable URLs.
  */
 import type { Nodes } from 'mdast';
-
-const UNSAFE_SCHEME = /^(javascript|data|vbscript):/i;
+import { unsafeUrlReason } from './url.js';
 
 export interface Unsafe {
   readonly reason: string;
@@ -37,14 +36,8 @@ function unsafeReason(node: Nodes, raw: string): string | undefined {
       return `import and export statements are not allowed in rubric text: found ${preview(raw)}`;
     case 'link':
     case 'image':
-    case 'definition': {
-      // Browsers ignore control characters and spaces inside a scheme, so strip them before comparing.
-      const url = [...String((node as { url?: unknown }).url ?? '')].filter((c) => c.charCodeAt(0) > 0x20).join('');
-      const scheme = UNSAFE_SCHEME.exec(url)?.[1];
-      return scheme
-        ? `Unsafe URL scheme ${'`'}${scheme.toLowerCase()}:${'`'} in rubric text; link to an https: address instead`
-        : undefined;
-    }
+    case 'definition':
+      return unsafeUrlReason(String((node as { url?: unknown }).url ?? ''));
     case 'text':
       // In CommonMark braces are text, but a site that compiles the text as MDX would run them as code.
       return /[{}]/.test(raw)

@@ -9,6 +9,9 @@
 import { z } from 'zod';
 
 /** Lower-case words joined by single hyphens: `reserve-policy`. */
+/** The longest milestone body, in characters; longer ones are refused before any Markdown parser sees them. */
+export const MAX_BODY_CHARS = 200_000;
+
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `<milestone id>.<criterion slug>`: `redemption-promise.who-can-redeem`. */
 export const criterionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,7 +107,7 @@ export const publishedCriterionSchema = criterionSchema.extend(history);
 
 export const milestoneSchema = milestoneFrontMatterSchema.extend({
   criteria: z.array(publishedCriterionSchema).min(1),
-  body: z.string().max(200_000).describe('Markdown: why it matters and how to read the evidence.'),
+  body: z.string().max(MAX_BODY_CHARS).describe('Markdown: why it matters and how to read the evidence.'),
   path: z.string().describe('The file that holds this milestone, relative to the rubric folder.'),
   ...history,
 });

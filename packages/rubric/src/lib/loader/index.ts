@@ -27,6 +27,17 @@ import { shapeProblems } from './shape.js';
 import { describeFsError, readText } from './text.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
+/** The rubric's YAML files, relative to its folder, in the order they are read. */
+export const RUBRIC_YAML_FILES = [
+  'rubric.yaml',
+  'buckets.yaml',
+  'sections.yaml',
+  'stages.yaml',
+  'signals.yaml',
+  'glossary.yaml',
+  'sources.yaml',
+] as const;
+
 export interface LoadOptions {
   /** The version stamped on the result; the generator passes the package's version. */
   readonly version?: string;

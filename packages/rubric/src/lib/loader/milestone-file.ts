@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
-import { type MilestoneFrontMatter, milestoneFrontMatterSchema } from '../schemas.js';
+import { MAX_BODY_CHARS, type MilestoneFrontMatter, milestoneFrontMatterSchema } from '../schemas.js';
 import { splitFrontMatter } from './front-matter.js';
 import { LineIndex } from './positions.js';
 import { shapeProblems } from './shape.js';
@@ -64,6 +64,15 @@ export function readMilestoneFile(folder: string, name: string): MilestoneFile {
       ruleId: 'rubric-schema',
       severity: 'error',
       message: `File name \`${name}\` does not match the milestone's number and id: expected \`${expected}\``,
+    });
+  }
+  if (split.body.length > MAX_BODY_CHARS) {
+    problems.push({
+      file,
+      ...lines.at(text.text.length - split.body.length),
+      ruleId: 'rubric-schema',
+      severity: 'error',
+      message: `The body is ${split.body.length.toLocaleString('en')} characters long; a milestone body may be at most ${MAX_BODY_CHARS.toLocaleString('en')}`,
     });
   }
   return {

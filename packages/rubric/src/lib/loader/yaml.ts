@@ -13,6 +13,16 @@ export interface ParsedYaml {
   readonly value: unknown;
   /** Where the value at `path` starts; for a missing key, where its parent starts. */
   locate(path: ValuePath, options?: { key?: string }): Position;
+  /** Every string value (not keys), in document order, with a way back from its characters to the source. */
+  strings(): StringValue[];
+}
+
+/** A string value in the YAML and the position of each of its characters in the file. */
+export interface StringValue {
+  readonly path: ValuePath;
+  readonly value: string;
+  /** Where the value's character at `offset` stands in the file (quotes, escapes and folding undone). */
+  at(offset: number): Position;
 }
 
 export type YamlResult =
@@ -61,7 +71,68 @@ export function parseYaml(source: string, lines: LineIndex, offset = 0): YamlRes
     }
     return lines.at(offset + (last ?? 0));
   };
-  return { ok: true, yaml: { value, locate } };
+  const strings = () => stringValues(root, source, (at) => lines.at(offset + at));
+  return { ok: true, yaml: { value, locate, strings } };
+}
+
+/** String scalars under `root` with their paths, iteratively (a deep or huge document cannot overflow the stack). */
+function stringValues(root: unknown, source: string, position: (offset: number) => Position): StringValue[] {
+  const found: StringValue[] = [];
+  const stack: { node: unknown; path: ValuePath }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: ValuePath };
+    if (isScalar(node)) {
+      if (typeof node.value === 'string' && node.range) {
+        const value = node.value;
+        const start = node.range[0];
+        let map: Int32Array | undefined;
+        found.push({
+          path,
+          value,
+          at: (at) => {
+            map ??= alignScalar(value, source, start, node.range?.[1] ?? source.length);
+            const index = Math.max(0, Math.min(at, value.length));
+            return position(index < value.length ? (map[index] as number) : (map[value.length - 1] ?? start) + 1);
+          },
+        });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
+    } else if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i];
+        if (isPair(pair) && isScalar(pair.key)) stack.push({ node: pair.value, path: [...path, String(pair.key.value)] });
+      }
+    }
+  }
+  return found;
+}
+
+/** How far ahead a value's character is looked for in the source (past indentation, quotes, escapes). */
+const ALIGN_WINDOW = 256;
+
+/**
+ * The source offset of each character of a scalar's value. The value is the
+ * source with quotes, escapes, indentation and line folding undone, so each
+ * character is found at or shortly after the previous one; a character that
+ * an escape produced (`\u00e9`) is not found and keeps the last position.
+ */
+function alignScalar(value: string, source: string, start: number, end: number): Int32Array {
+  const map = new Int32Array(value.length);
+  let cursor = start;
+  for (let i = 0; i < value.length; i++) {
+    const wanted = value[i];
+    const limit = Math.min(end, cursor + ALIGN_WINDOW);
+    let at = cursor;
+    while (at < limit && source[at] !== wanted) at++;
+    if (at < limit) {
+      map[i] = at;
+      cursor = at + 1;
+    } else {
+      map[i] = Math.min(cursor, Math.max(start, end - 1));
+    }
+  }
+  return map;
 }
 
 function child(node: unknown, segment: PropertyKey): Node | undefined {

@@ -1,0 +1,53 @@
+/**
+ * `@usd1-milestones/remark-rubric/budget` (Node only): checking rubric text
+ * within a time limit. Each text is parsed on a worker thread; one that takes
+ * longer than the limit is reported as too complex instead of hanging the
+ * checker or the site build.
+ */
+import type { RubricLike } from './lib/options.js';
+import { DeadlinePool, type Outcome } from './lib/deadline-pool.js';
+import type { TextCheck } from './lib/text.js';
+import type { TextJob } from './lib/text-worker.js';
+
+export { DeadlinePool, type Outcome, type PoolOptions, serveJobs } from './lib/deadline-pool.js';
+export type { TextJob } from './lib/text-worker.js';
+
+/** Seconds one file or text may take to parse and check before it is reported as too complex. */
+export const DEFAULT_TIME_BUDGET = 10;
+
+/** The message for a file or text that ran out of time. */
+export function tooComplexMessage(seconds: number): string {
+  return `Too complex to check within ${seconds} s: the Markdown parser slows sharply on some inputs (long runs of unmatched \`*\`, \`_\` or \`[\`, or very many link definitions); simplify or split the text`;
+}
+
+export interface TextBudgetOptions {
+  /** The rubric to check links and citations against; defaults to the bundled data. */
+  readonly rubric?: RubricLike;
+  readonly seconds?: number;
+}
+
+/** Checks every text on worker threads, each within the time limit, in the order given. */
+export async function checkRubricTexts(
+  jobs: readonly TextJob[],
+  options: TextBudgetOptions = {},
+): Promise<Outcome<TextCheck>[]> {
+  const pool = new DeadlinePool<TextJob, TextCheck>({
+    script: new URL('./text-worker.js', import.meta.url),
+    seconds: options.seconds ?? DEFAULT_TIME_BUDGET,
+    workerData: options.rubric ? { rubric: plainRubric(options.rubric) } : undefined,
+  });
+  try {
+    return await Promise.all(jobs.map((job) => pool.run(job)));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Only the fields the checks read, as plain data a worker can receive. */
+export function plainRubric(rubric: RubricLike): RubricLike {
+  return {
+    sources: rubric.sources.map(({ id, number }) => ({ id, number })),
+    glossary: rubric.glossary.map(({ slug, term, aliases }) => ({ slug, term, aliases: [...aliases] })),
+    milestones: rubric.milestones.map(({ id, number, title }) => ({ id, number, title })),
+  };
+}

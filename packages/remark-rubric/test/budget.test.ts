@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+// The built module: its worker is a separate built file that Node loads by URL.
+import { checkRubricTexts, tooComplexMessage } from '../dist/budget.js';
+
+describe('checking rubric text within a time budget', () => {
+  it('reports pathological Markdown as too complex, and still checks the rest', async () => {
+    const started = performance.now();
+    const outcomes = await checkRubricTexts(
+      [{ text: '*a**'.repeat(40_000) }, { text: 'A [citation](glossary:kyc) and [@fsb-2024].' }],
+      { seconds: 1 },
+    );
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(outcomes[0]).toEqual({ status: 'timeout', seconds: 1 });
+    expect(outcomes[1]?.status).toBe('done');
+    const done = outcomes[1] as Extract<(typeof outcomes)[number], { status: 'done' }>;
+    expect(done.result.messages.map((m) => `${m.start} ${m.ruleId} ${m.reason}`)).toEqual([
+      '32 citation-unknown Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+    ]);
+  });
+
+  it('says what to do about it', () => {
+    expect(tooComplexMessage(10)).toBe(
+      'Too complex to check within 10 s: the Markdown parser slows sharply on some inputs (long runs of unmatched `*`, `_` or `[`, or very many link definitions); simplify or split the text',
+    );
+  });
+});
