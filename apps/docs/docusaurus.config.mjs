@@ -1,8 +1,8 @@
 // The USD1 milestones site. Pages are generated from @usd1-milestones/rubric by
 // scripts/generate-site.mjs; this config only decides how they are published.
 import remarkRubric from '@usd1-milestones/remark-rubric';
-import rubricText from './src/remark/rubric-text.mjs';
 import { releasedVersions, versionOfFile, versionPath } from './scripts/versions.mjs';
+import rubricText from './src/remark/rubric-text.mjs';
 
 const released = releasedVersions();
 /** Links inside a page stay inside that page's version. */

@@ -257,7 +257,10 @@ export function renderVersion(data, { label, previous, editBase }) {
           `${inline(windDown.summary, `${windDown.path} summary`)} The full milestone is ${milestoneLink(windDown)}.`,
           '## What a credible outline explains',
           windDown.criteria
-            .map((c) => `- [${inline(c.text, `${windDown.path} criterion ${c.id}`)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`)
+            .map(
+              (c) =>
+                `- [${inline(c.text, `${windDown.path} criterion ${c.id}`)}](./milestones/${pad(windDown.number)}-${windDown.id}.mdx#${c.id})`,
+            )
             .join('\n'),
         ].join('\n\n') +
         '\n',

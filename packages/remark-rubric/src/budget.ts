@@ -4,8 +4,9 @@
  * longer than the limit is reported as too complex instead of hanging the
  * checker or the site build.
  */
-import type { RubricLike } from './lib/options.js';
+
 import { DeadlinePool, type Outcome } from './lib/deadline-pool.js';
+import type { RubricLike } from './lib/options.js';
 import type { TextCheck } from './lib/text.js';
 import type { TextJob } from './lib/text-worker.js';
 

@@ -9,7 +9,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { RubricLike } from '@usd1-milestones/remark-rubric';
-import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
 import {
   DEFAULT_TIME_BUDGET,
   DeadlinePool,
@@ -17,6 +16,7 @@ import {
   plainRubric,
   tooComplexMessage,
 } from '@usd1-milestones/remark-rubric/budget';
+import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
 import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/rubric/loader';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';

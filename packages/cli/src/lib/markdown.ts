@@ -174,5 +174,3 @@ export function blankHeadingIds(text: string): string {
     (_, heading: string, id: string) => heading + ' '.repeat(id.length),
   );
 }
-
-

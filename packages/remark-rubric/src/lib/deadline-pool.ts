@@ -121,7 +121,10 @@ export class DeadlinePool<J, R> {
 
 /** Serves a pool from inside a worker: `handle` runs each job; a thrown error is sent back as text. */
 export function serveJobs<J, R>(
-  port: { on(event: 'message', listener: (message: { id: number; job: J }) => void): unknown; postMessage(value: unknown): void },
+  port: {
+    on(event: 'message', listener: (message: { id: number; job: J }) => void): unknown;
+    postMessage(value: unknown): void;
+  },
   handle: (job: J) => R | Promise<R>,
 ): void {
   port.on('message', async ({ id, job }) => {

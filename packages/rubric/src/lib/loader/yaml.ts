@@ -101,7 +101,8 @@ function stringValues(root: unknown, source: string, position: (offset: number) 
     } else if (isMap(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) {
         const pair = node.items[i];
-        if (isPair(pair) && isScalar(pair.key)) stack.push({ node: pair.value, path: [...path, String(pair.key.value)] });
+        if (isPair(pair) && isScalar(pair.key))
+          stack.push({ node: pair.value, path: [...path, String(pair.key.value)] });
       }
     }
   }
