@@ -12,6 +12,7 @@
 import { inlineContent, unsafeUrlReason } from '@usd1-milestones/remark-rubric';
 import { checkRubricTexts, plainRubric, tooComplexMessage } from '@usd1-milestones/remark-rubric/budget';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the token's delimiter because no text contains it.
 const TOKEN = /\u0000(\d+)\u0000/g;
 
 /**

@@ -11,7 +11,7 @@ interface Payload {
   readonly reported?: readonly { ruleId: string; offset: number }[];
 }
 
-export const payloads: Payload[] = JSON.parse(readFileSync(join(fixtures, 'payloads/payloads.json'), 'utf8'));
+const payloads: Payload[] = JSON.parse(readFileSync(join(fixtures, 'payloads/payloads.json'), 'utf8'));
 
 describe('hostile rubric text, parsed with the one grammar', () => {
   it('has a payload of every kind the table promises', () => {
