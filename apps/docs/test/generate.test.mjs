@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { rubric } from '@usd1-milestones/rubric';
 import { describe, expect, it } from 'vitest';
 import { renderVersion } from '../scripts/pages.mjs';
+import { previewPages } from '../scripts/rubric-text.mjs';
 import { releaseData, releasedVersions } from '../scripts/versions.mjs';
 
 const site = join(import.meta.dirname, '..');
@@ -74,12 +75,12 @@ describe('the site generator', () => {
       text: 'The arrangement says who applies the travel rule.',
     });
     next.milestones[4].body += 'One more sentence.\n';
-    const { pages } = renderVersion(next, {
+    const rendered = renderVersion(next, {
       label: 'Next',
       previous: { label: '1.0.0', data: previous },
       editBase: null,
     });
-    const changes = pages.find((page) => page.path === 'changes.mdx').content;
+    const changes = previewPages(rendered.pages, rendered.texts).find((page) => page.path === 'changes.mdx').content;
     expect(changes).toContain('Changes since version 1.0.0, item by item. This release is a **minor** release.');
     expect(changes).toContain(
       '## Added\n\n- Milestone 12 (`compliance-roles`) gained the criterion `compliance-roles.travel-rule`: The arrangement says who applies the travel rule.',

@@ -28,6 +28,18 @@ describe('GitHub Actions workflows', () => {
     expect(problems.map((p) => [p.line, p.column, p.kind])).toEqual([[6, 23, 'expression']]);
   });
 
+  it('keep the publishing tokens away from anything that builds', async () => {
+    const release = await readFile(join(workflows, 'release.yml'), 'utf8');
+    expect(release).toContain('permissions: {}');
+    const [verify, publish] = release.split(/^ {2}release:$/m);
+    expect(verify).toContain('      contents: read');
+    expect(verify).not.toMatch(/id-token|contents: write/);
+    expect(verify).toContain('check --format github');
+    expect(publish).toContain('id-token: write');
+    expect(publish).toContain('needs: verify');
+    expect(publish).not.toMatch(/run build|turbo run|docusaurus/);
+  });
+
   it('run the checker and the changeset guard in CI', async () => {
     const ci = await readFile(join(workflows, 'ci.yml'), 'utf8');
     expect(ci).toContain('run: npm ci');
