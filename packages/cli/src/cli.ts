@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { EXIT, UsageError } from './errors.js';
+import { printable } from './lib/printable.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   check: {
@@ -61,7 +62,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`usd1-milestones: ${error.message}\n`);
+      process.stderr.write(`usd1-milestones: ${printable(error.message)}\n`);
       process.exitCode = error.exitCode;
       return;
     }

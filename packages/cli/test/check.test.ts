@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run.js';
@@ -160,6 +160,63 @@ describe('the cache', () => {
     expect((await runCli(['check', '--format', 'json', '--no-cache'], dir)).stdout).not.toContain('from the cache');
     await writeFile(join(dir, 'docs/guide.md'), `${await readFile(join(dir, 'docs/guide.md'), 'utf8')}\n`);
     expect((await runCli(['check', '--format', 'json'], dir)).stdout).not.toContain('from the cache');
+  });
+
+  /** Runs once to fill the cache, then plants a marker in it; returns the cache file. */
+  async function plantedCache(dir: string): Promise<string> {
+    await runCli(['check'], dir);
+    const cacheFile = join(dir, '.cache-test/check.json');
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const id = Object.keys(stored.entries).find((key) => key.includes('guide.md')) as string;
+    stored.entries[id].findings[0].message = 'from the cache';
+    await writeFile(cacheFile, JSON.stringify(stored));
+    return cacheFile;
+  }
+
+  it('treats an entry of the wrong shape as a miss', async () => {
+    const dir = await copyFixture('project');
+    const cacheFile = await plantedCache(dir);
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    for (const id of Object.keys(stored.entries)) stored.entries[id].findings = [{ line: 'one' }];
+    await writeFile(cacheFile, JSON.stringify(stored));
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(JSON.parse(run.stdout)).toEqual(projectFindings);
+  });
+
+  it('ignores a cache file that others may write', async () => {
+    const dir = await copyFixture('project');
+    const cacheFile = await plantedCache(dir);
+    await chmod(cacheFile, 0o666);
+    expect(JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout)).toEqual(projectFindings);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('ignores a cache file that another user owns', async () => {
+    const dir = await copyFixture('project');
+    const cacheFile = await plantedCache(dir);
+    await chown(cacheFile, 4321, 4321);
+    expect(JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout)).toEqual(projectFindings);
+  });
+
+  it('never writes through a link planted where the cache goes', async () => {
+    const dir = await copyFixture('project');
+    await mkdir(join(dir, '.cache-test'), { mode: 0o700 });
+    await writeFile(join(dir, 'victim.txt'), 'keep me\n');
+    await symlink(join(dir, 'victim.txt'), join(dir, '.cache-test/check.json'));
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect(JSON.parse(run.stdout)).toEqual(projectFindings);
+    expect(await readFile(join(dir, 'victim.txt'), 'utf8')).toBe('keep me\n');
+    // The link was replaced by a real cache file of this user's.
+    expect((await lstat(join(dir, '.cache-test/check.json'))).isSymbolicLink()).toBe(false);
+  });
+
+  it("keeps the cache in the user's cache folder when the project has no node_modules", async () => {
+    const dir = await copyFixture('project');
+    const run = await runCli(['check'], dir, { USD1_MILESTONES_CACHE_DIR: '', XDG_CACHE_HOME: join(dir, 'xdg') });
+    expect(run.code).toBe(1);
+    const files = await readdir(join(dir, 'xdg/usd1-milestones'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^check-[0-9a-f]{16}\.json$/);
   });
 
   it('ignores a corrupt cache file', async () => {

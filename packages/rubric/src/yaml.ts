@@ -4,6 +4,13 @@
  * the rubric loader and the assessment reader both use it.
  */
 export { LineIndex } from './lib/loader/positions.js';
-export { shapeProblems } from './lib/loader/shape.js';
-export { type ParsedYaml, parseYaml, type StringValue, type ValuePath, type YamlResult } from './lib/loader/yaml.js';
+export { overflowProblem, parseShape, type ShapeResult, shapeProblems } from './lib/loader/shape.js';
+export {
+  MAX_COLLECTION_ITEMS,
+  type ParsedYaml,
+  parseYaml,
+  type StringValue,
+  type ValuePath,
+  type YamlResult,
+} from './lib/loader/yaml.js';
 export type { Position, Problem } from './lib/problem.js';

@@ -15,8 +15,9 @@ export default function rubricText() {
 
 function splice(parent, file) {
   if (!Array.isArray(parent.children)) return;
-  for (let i = 0; i < parent.children.length; i++) {
-    const node = parent.children[i];
+  // Children are rebuilt, not spliced: a long text can be thousands of nodes, too many to spread into a call.
+  const children = [];
+  for (const node of parent.children) {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === PLACEHOLDER) {
       let nodes = decode(node, file);
       // A placeholder alone on a line is a block in MDX; a line of text then needs its paragraph,
@@ -25,12 +26,13 @@ function splice(parent, file) {
       if (node.type === 'mdxJsxFlowElement' && !inElement && nodes.some((n) => !BLOCK_TYPES.has(n.type))) {
         nodes = [{ type: 'paragraph', children: nodes }];
       }
-      parent.children.splice(i, 1, ...nodes);
-      i += nodes.length - 1;
-      continue;
+      for (const inserted of nodes) children.push(inserted);
+    } else {
+      splice(node, file);
+      children.push(node);
     }
-    splice(node, file);
   }
+  parent.children = children;
 }
 
 function decode(node, file) {

@@ -4,7 +4,14 @@
  * Runs anywhere (no Node APIs). Never throws for bad content.
  */
 import { didYouMean } from '@usd1-milestones/rubric';
-import { LineIndex, type Problem, parseYaml, shapeProblems } from '@usd1-milestones/rubric/yaml';
+import {
+  LineIndex,
+  overflowProblem,
+  type Problem,
+  parseShape,
+  parseYaml,
+  shapeProblems,
+} from '@usd1-milestones/rubric/yaml';
 import { type Assessment, assessmentSchema } from './schema.js';
 
 /** The parts of a rubric the reader checks ids against; any version's data fits. */
@@ -27,11 +34,14 @@ export function parseAssessment(text: string, file: string, rubric: RubricIds): 
     };
   }
   const yaml = parsed.yaml;
-  const result = assessmentSchema.safeParse(yaml.value);
+  const result = parseShape(assessmentSchema, yaml.value);
   if (!result.success) {
     return {
       assessment: undefined,
-      problems: shapeProblems(file, yaml, assessmentSchema, result.error.issues, '', 'assessment-schema'),
+      problems:
+        'overflow' in result
+          ? [overflowProblem(file, 'assessment-schema')]
+          : shapeProblems(file, yaml, assessmentSchema, result.issues, '', 'assessment-schema'),
     };
   }
 

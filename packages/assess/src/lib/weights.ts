@@ -3,7 +3,14 @@
  * Read with positions like an assessment; unknown ids are problems.
  */
 import { didYouMean } from '@usd1-milestones/rubric';
-import { LineIndex, type Problem, parseYaml, shapeProblems } from '@usd1-milestones/rubric/yaml';
+import {
+  LineIndex,
+  overflowProblem,
+  type Problem,
+  parseShape,
+  parseYaml,
+  shapeProblems,
+} from '@usd1-milestones/rubric/yaml';
 import { z } from 'zod';
 import type { RubricIds } from './parse.js';
 
@@ -20,11 +27,14 @@ export function parseWeights(
       weights: undefined,
       problems: [{ file, ...parsed.position, ruleId: 'assessment-syntax', severity: 'error', message: parsed.message }],
     };
-  const result = weightsSchema.safeParse(parsed.yaml.value);
+  const result = parseShape(weightsSchema, parsed.yaml.value);
   if (!result.success)
     return {
       weights: undefined,
-      problems: shapeProblems(file, parsed.yaml, weightsSchema, result.error.issues, 'weights', 'assessment-schema'),
+      problems:
+        'overflow' in result
+          ? [overflowProblem(file, 'assessment-schema')]
+          : shapeProblems(file, parsed.yaml, weightsSchema, result.issues, 'weights', 'assessment-schema'),
     };
   const ids = new Set(rubric.milestones.map((m) => m.id));
   const problems: Problem[] = Object.keys(parsed.yaml.value as object)

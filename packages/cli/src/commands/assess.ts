@@ -13,7 +13,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { parseCommandArgs } from '../lib/args.js';
 import { assessHtml, comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
-import type { Finding } from '../lib/result.js';
+import { compareFindings, type Finding } from '../lib/result.js';
 
 export const help = `usage: usd1-milestones assess FILE... [options]
 
@@ -64,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
     const text = readText(absolute);
     if (!text.ok) throw new UsageError(`Cannot read the weights file \`${values.weights}\`: ${text.message}`);
     const parsed = parseWeights(text.text, relative(cwd, absolute).split('\\').join('/'), data);
-    problems.push(...parsed.problems);
+    for (const item of parsed.problems) problems.push(item);
     weights = parsed.weights;
   }
   for (const path of positionals) {
@@ -78,12 +78,17 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     const parsed = parseAssessment(text.text, file, data);
-    problems.push(...parsed.problems);
+    for (const item of parsed.problems) problems.push(item);
     if (parsed.assessment)
       cards.push(scoreAssessment(parsed.assessment, data, { releases, ...(weights ? { weights } : {}) }));
   }
   if (problems.length > 0) {
-    process.stdout.write(stylish(problems, false));
+    // JSON stays JSON when the input has problems: the same object, with the problems and no scores.
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify({ rubricVersion: data.version, assessments: [], problems: problems.sort(compareFindings) }, null, 2)}\n`
+        : stylish(problems, false),
+    );
     return EXIT.problems;
   }
   const output =

@@ -140,14 +140,20 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const results = await Promise.all(
       jobs.map((job) =>
-        checkOne(job, cwd, cache, (full) => {
-          pool ??= startPool();
-          return pool.run(full);
-        }),
+        checkOne(
+          job,
+          cwd,
+          cache,
+          (full) => {
+            pool ??= startPool();
+            return pool.run(full);
+          },
+          rubricDir,
+        ),
       ),
     );
     results.forEach((result, i) => {
-      findings.push(...result.findings);
+      for (const item of result.findings) findings.push(item);
       if (jobs[i]?.rubricContent) for (const key of result.cited) cited.add(key);
     });
   } finally {
@@ -156,7 +162,7 @@ export async function run(argv: string[]): Promise<number> {
   cache?.save();
 
   if (wholeRubric && rubricDir !== undefined)
-    findings.push(...unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd));
+    for (const item of unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd)) findings.push(item);
   return finish(findings, args.format, version);
 }
 
@@ -165,9 +171,11 @@ async function checkOne(
   cwd: string,
   cache: CheckCache | undefined,
   run: (job: CheckJob) => Promise<Outcome<MarkdownResult>>,
+  rubricDir: string | undefined,
 ): Promise<MarkdownResult> {
   const file = relative(cwd, job.path).split('\\').join('/');
-  const read = readText(job.path);
+  // Rubric files must really be inside the rubric folder; a link out of it is not followed.
+  const read = readText(job.path, job.rubricContent && rubricDir !== undefined ? { within: rubricDir } : {});
   if (!read.ok) {
     return {
       findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],

@@ -9,7 +9,8 @@ import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCommandArgs } from '../lib/args.js';
-import { fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
+import { printableLines } from '../lib/printable.js';
+import { assertRef, fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
 
 const PACKAGE = '@usd1-milestones/rubric';
 
@@ -38,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
+  assertRef(base);
   git(['rev-parse', '--show-toplevel'], cwd, 'release-check needs a git repository');
   const mergeBase = git(
     ['merge-base', base, 'HEAD'],
@@ -49,21 +51,19 @@ export async function run(argv: string[]): Promise<number> {
     ...git(['ls-files', '--others', '--exclude-standard', '--', 'rubric'], cwd, 'git ls-files failed').split('\n'),
   ].filter(Boolean);
   if (changed.length === 0) {
-    process.stdout.write(`release-check: rubric/ is unchanged since ${base}; no changeset needed.\n`);
+    say(`release-check: rubric/ is unchanged since ${base}; no changeset needed.\n`);
     return EXIT.ok;
   }
 
   const diff = diffRubrics(await fromGitRef(mergeBase, cwd), (await rubricFrom('rubric', cwd)).rubric);
   if (diff.errors.length > 0) {
-    process.stdout.write(
+    say(
       `release-check: ${diff.errors.length} id(s) removed without a retired stub:\n${diff.errors.map((e) => `  - ${e}\n`).join('')}`,
     );
     return EXIT.problems;
   }
   if (diff.bump === 'none') {
-    process.stdout.write(
-      'release-check: rubric/ changed, but not its data (comments or formatting only); no changeset needed.\n',
-    );
+    say('release-check: rubric/ changed, but not its data (comments or formatting only); no changeset needed.\n');
     return EXIT.ok;
   }
   const { bump: asked, files } = changesetBump(cwd);
@@ -74,18 +74,23 @@ export async function run(argv: string[]): Promise<number> {
   const more = diff.changes.filter((c) => c.bump === diff.bump).length - reasons.length;
   const why = `${reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
   if (compareBumps(asked, diff.bump) >= 0) {
-    process.stdout.write(
+    say(
       `release-check: rubric/ changes need a ${diff.bump} release; ${files.join(', ')} ask${files.length === 1 ? 's' : ''} for ${asked}. OK.\n`,
     );
     return EXIT.ok;
   }
   const found =
     asked === 'none' ? 'no changeset asks for one' : `the changesets ask only for ${asked} (${files.join(', ')})`;
-  process.stdout.write(
+  say(
     `release-check: rubric/ changed since ${base} in a way that needs a ${diff.bump} release of ${PACKAGE} (${why}), but ${found}. ` +
       `Run \`npx changeset\`, choose ${PACKAGE} and ${diff.bump}, describe the change in one sentence, and commit the new file in .changeset/.\n`,
   );
   return EXIT.problems;
+}
+
+/** Writes a message that may quote rubric text, with its control characters made visible. */
+function say(text: string): void {
+  process.stdout.write(printableLines(text));
 }
 
 /** The largest bump any pending changeset asks for the rubric package, and the files that ask. */

@@ -1,19 +1,23 @@
 /**
  * Results per file, keyed by the file's bytes, the rubric and the tool
- * version, so that re-checking an unchanged tree skips parsing. Stored under
- * node_modules/.cache like other tools' caches; a corrupt or foreign cache
- * file is ignored, and a failed write never fails the check.
+ * version, so that re-checking an unchanged tree skips parsing.
+ *
+ * A cache is trusted input, so it lives where only this user writes: under
+ * the project's node_modules/.cache when there is one, else in the user's own
+ * cache folder, never at a predictable path in the shared temporary folder.
+ * A cache file or folder that another user owns, that others may write, or
+ * that is a symbolic link is ignored; an entry of the wrong shape is a miss.
+ * Writes go to a new file opened exclusively (never through an existing
+ * link), then renamed into place. A failed write never fails the check.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { MarkdownResult } from './markdown.js';
+import type { Finding } from './result.js';
 
-interface Stored {
-  readonly key: string;
-  readonly entries: Record<string, { hash: string } & MarkdownResult>;
-}
+type Entry = { hash: string } & MarkdownResult;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -22,59 +26,120 @@ export function sha256(data: string | Uint8Array): string {
 export class CheckCache {
   readonly #path: string;
   readonly #key: string;
-  #entries: Stored['entries'];
+  readonly #entries: Map<string, Entry>;
   #dirty = false;
 
-  private constructor(path: string, key: string, entries: Stored['entries']) {
+  private constructor(path: string, key: string, entries: Map<string, Entry>) {
     this.#path = path;
     this.#key = key;
     this.#entries = entries;
   }
 
-  /** Opens the cache of `cwd` for this tool version and rubric; a stale key starts empty. */
+  /** Opens the cache of `cwd` for this tool version and rubric; a stale, foreign or broken cache starts empty. */
   static open(cwd: string, key: string): CheckCache {
     const path = cachePath(cwd);
+    const entries = new Map<string, Entry>();
     try {
-      const stored = JSON.parse(readFileSync(path, 'utf8')) as Stored;
-      if (stored.key === key && stored.entries && typeof stored.entries === 'object') {
-        return new CheckCache(path, key, Object.assign(Object.create(null), stored.entries));
+      if (trusted(dirname(path)) && trusted(path)) {
+        const stored = JSON.parse(readFileSync(path, 'utf8')) as { key?: unknown; entries?: unknown };
+        if (stored.key === key && isRecord(stored.entries)) {
+          for (const [id, entry] of Object.entries(stored.entries)) if (isEntry(entry)) entries.set(id, entry);
+        }
       }
     } catch {
       // Missing or unreadable: start empty.
     }
-    return new CheckCache(path, key, Object.create(null));
+    return new CheckCache(path, key, entries);
   }
 
   get(id: string, hash: string): MarkdownResult | undefined {
-    const entry = this.#entries[id];
+    const entry = this.#entries.get(id);
     return entry && entry.hash === hash ? entry : undefined;
   }
 
   set(id: string, hash: string, result: MarkdownResult): void {
-    this.#entries[id] = { hash, findings: result.findings, cited: result.cited };
+    this.#entries.set(id, { hash, findings: result.findings, cited: result.cited });
     this.#dirty = true;
   }
 
   save(): void {
     if (!this.#dirty) return;
+    const folder = dirname(this.#path);
+    const temporary = join(folder, `.check-${randomBytes(8).toString('hex')}.tmp`);
     try {
-      mkdirSync(dirname(this.#path), { recursive: true });
-      const temporary = `${this.#path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ key: this.#key, entries: this.#entries }));
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      if (!trusted(folder)) return;
+      // `wx`: create a new file, failing if anything (a planted link included) is already there.
+      const fd = openSync(temporary, 'wx', 0o600);
+      try {
+        writeSync(fd, JSON.stringify({ key: this.#key, entries: Object.fromEntries(this.#entries) }));
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.#path);
     } catch {
+      rmSync(temporary, { force: true });
       // A read-only checkout still gets its results; it only loses the speed-up next time.
     }
   }
 }
 
-function cachePath(cwd: string): string {
+/** Where the cache of `cwd` lives. */
+export function cachePath(cwd: string): string {
   // An explicit folder (for CI caches and tests) wins over the usual places.
   const explicit = process.env.USD1_MILESTONES_CACHE_DIR;
   if (explicit) return join(explicit, 'check.json');
   const modules = join(cwd, 'node_modules');
-  const base = existsSync(modules)
-    ? join(modules, '.cache')
-    : join(tmpdir(), `usd1-milestones-${sha256(cwd).slice(0, 12)}`);
-  return join(base, 'usd1-milestones', 'check.json');
+  if (isFolder(modules)) return join(modules, '.cache', 'usd1-milestones', 'check.json');
+  const userCache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(userCache, 'usd1-milestones', `check-${sha256(cwd).slice(0, 16)}.json`);
+}
+
+/** A path this user may trust: not a link, owned by this user, not writable by others. */
+function trusted(path: string): boolean {
+  let info: ReturnType<typeof lstatSync>;
+  try {
+    info = lstatSync(path);
+  } catch {
+    return false;
+  }
+  if (info.isSymbolicLink()) return false;
+  const uid = process.getuid?.();
+  if (uid !== undefined && info.uid !== uid) return false;
+  return (info.mode & 0o022) === 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEntry(value: unknown): value is Entry {
+  return (
+    isRecord(value) &&
+    typeof value.hash === 'string' &&
+    Array.isArray(value.cited) &&
+    value.cited.every((key) => typeof key === 'string') &&
+    Array.isArray(value.findings) &&
+    value.findings.every(isFinding)
+  );
+}
+
+function isFinding(value: unknown): value is Finding {
+  return (
+    isRecord(value) &&
+    typeof value.file === 'string' &&
+    Number.isInteger(value.line) &&
+    Number.isInteger(value.column) &&
+    typeof value.ruleId === 'string' &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.message === 'string'
+  );
 }

@@ -4,11 +4,12 @@
  * `git archive`). Anything that cannot be read is a UsageError with one line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { type Rubric, rubricSchema } from '@usd1-milestones/rubric';
-import { formatProblem, loadRubric, releasesFolder, releaseVersions } from '@usd1-milestones/rubric/loader';
+import { formatProblem, loadRubric, readText, releasesFolder, releaseVersions } from '@usd1-milestones/rubric/loader';
+import { parseShape } from '@usd1-milestones/rubric/yaml';
 import { UsageError } from '../errors.js';
 
 export interface LoadedRubric {
@@ -31,15 +32,18 @@ export function latestRelease(): { label: string; path: string } {
 }
 
 export function fromReleaseFile(path: string, label: string): Rubric {
+  const read = readText(path);
+  if (!read.ok) throw new UsageError(`Cannot read \`${label}\` as a rubric release file: ${read.message}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new UsageError(`Cannot read \`${label}\` as a rubric release file: ${(error as Error).message}`);
   }
-  const result = rubricSchema.safeParse(data);
+  const result = parseShape(rubricSchema, data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    if ('overflow' in result) throw new UsageError(`\`${label}\` is not a rubric release file`);
+    const issue = result.issues[0];
     throw new UsageError(
       `\`${label}\` is not a rubric release file: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
     );
@@ -61,6 +65,7 @@ async function fromFolder(path: string, label: string, version = label): Promise
 
 /** The rubric/ folder of the repository at `ref`. */
 export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
+  assertRef(ref);
   const top = git(['rev-parse', '--show-toplevel'], cwd, 'this is not inside a git repository').trim();
   git(
     ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
@@ -84,6 +89,16 @@ export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
     return await fromFolder(join(temporary, rubricPath), ref, ref);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A ref that starts with `-` would reach git as an option (`--octopus` made
+ * merge-base answer for a different question), so it is refused outright.
+ */
+export function assertRef(ref: string): void {
+  if (ref.startsWith('-') || [...ref].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+    throw new UsageError(`\`${ref}\` is not a git ref: a ref cannot start with \`-\` or hold control characters`);
   }
 }
 

@@ -135,9 +135,22 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     });
   }
 
+  // Each parent's children are rebuilt once (a splice per text node, with its pieces spread
+  // into arguments, is quadratic and overflows the stack on a text with 100,000 citations).
+  const byParent = new Map<Parents, Map<Nodes, PhrasingContent[]>>();
   for (const { parent, node, pieces } of textRewrites) {
-    const index = parent.children.indexOf(node as never);
-    if (index !== -1) parent.children.splice(index, 1, ...(pieces as never[]));
+    const replacements = byParent.get(parent) ?? new Map<Nodes, PhrasingContent[]>();
+    byParent.set(parent, replacements);
+    replacements.set(node, pieces);
+  }
+  for (const [parent, replacements] of byParent) {
+    const children: Nodes[] = [];
+    for (const child of parent.children) {
+      const pieces = replacements.get(child);
+      if (pieces) for (const piece of pieces) children.push(piece);
+      else children.push(child);
+    }
+    parent.children = children as never[];
   }
   file.data[CITED_KEYS] = [...cited].sort();
 }

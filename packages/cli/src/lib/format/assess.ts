@@ -1,9 +1,26 @@
 import { type GroupScore, type Outcome, profileSvg, type Scorecard } from '@usd1-milestones/assess';
+import { printable } from '../printable.js';
 
 interface Named {
   readonly id: string;
   readonly title: string;
 }
+
+/**
+ * Text from an assessment file in Markdown that embeds an SVG, so it is meant
+ * to be rendered with HTML: angle brackets and ampersands become character
+ * references (no tag can open), Markdown punctuation is backslash-escaped (a
+ * `|` cannot break a table row, a `[` cannot make a link) and control
+ * characters are shown as escapes.
+ */
+export function markdownText(text: string): string {
+  // Punctuation first: the character references made after it must keep their `#`.
+  return printable(text)
+    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const md = markdownText;
 
 const percent = (g: GroupScore | undefined) =>
   g?.coverage === null || g?.coverage === undefined ? 'n/a' : `${Math.round(g.coverage * 100)}%`;
@@ -12,10 +29,10 @@ const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 
 /** One arrangement's scorecard: the bucket profile, stages, stale evidence and rubric changes. */
 export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], stages: readonly Named[]): string {
   const lines = [
-    `# ${card.arrangement}`,
+    `# ${md(card.arrangement)}`,
     '',
     ...(card.hypothetical ? ['> Hypothetical: a fictional arrangement, for illustration only.', ''] : []),
-    `Assessed ${card.date} by ${card.assessor} against rubric ${card.rubricVersion}; scored with ${card.scoredWith}. A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.`,
+    `Assessed ${md(card.date)} by ${md(card.assessor)} against rubric ${md(card.rubricVersion)}; scored with ${md(card.scoredWith)}. A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.`,
     '',
     '## Bucket profile',
     '',
@@ -25,14 +42,14 @@ export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], st
     '|---|---|---|---|---|---|---|---|',
     ...buckets.map((b) => {
       const g = card.buckets[b.id];
-      return `| ${b.title} | ${count(g, 'met')} | ${count(g, 'partial')} | ${count(g, 'not-met')} | ${count(g, 'not-disclosed')} | ${count(g, 'not-applicable')} | ${count(g, 'not-assessed')} | ${percent(g)} |`;
+      return `| ${md(b.title)} | ${count(g, 'met')} | ${count(g, 'partial')} | ${count(g, 'not-met')} | ${count(g, 'not-disclosed')} | ${count(g, 'not-applicable')} | ${count(g, 'not-assessed')} | ${percent(g)} |`;
     }),
     '',
     '## Lifecycle stages',
     '',
     '| Stage | Coverage |',
     '|---|---|',
-    ...stages.map((s) => `| ${s.title} | ${percent(card.stages[s.id])} |`),
+    ...stages.map((s) => `| ${md(s.title)} | ${percent(card.stages[s.id])} |`),
   ];
   if (card.stale.length > 0) {
     lines.push(
@@ -41,14 +58,14 @@ export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], st
       '',
       ...card.stale.map(
         (s) =>
-          `- \`${s.milestone}\`: ${s.kind} as of ${s.asOf} is ${s.ageDays} days old (expected ${s.cadence}): ${s.url}`,
+          `- ${md(s.milestone)}: ${md(s.kind)} as of ${md(s.asOf)} is ${s.ageDays} days old (expected ${md(s.cadence)}): ${md(s.url)}`,
       ),
     );
   }
   if (card.rubricChanges.length > 0) {
     lines.push(
       '',
-      `## Rubric changes since ${card.rubricVersion}`,
+      `## Rubric changes since ${md(card.rubricVersion)}`,
       '',
       ...card.rubricChanges.map((c) => `- ${c.message}`),
     );
@@ -58,9 +75,9 @@ export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], st
 
 /** Several arrangements side by side across the buckets. */
 export function comparisonMarkdown(cards: readonly Scorecard[], buckets: readonly Named[]): string {
-  const header = `| Bucket | ${cards.map((c) => c.arrangement).join(' | ')} |`;
+  const header = `| Bucket | ${cards.map((c) => md(c.arrangement)).join(' | ')} |`;
   const rule = `|---|${cards.map(() => '---').join('|')}|`;
-  const rows = buckets.map((b) => `| ${b.title} | ${cards.map((c) => percent(c.buckets[b.id])).join(' | ')} |`);
+  const rows = buckets.map((b) => `| ${md(b.title)} | ${cards.map((c) => percent(c.buckets[b.id])).join(' | ')} |`);
   const disclosed = `| *Not disclosed (milestones)* | ${cards.map((c) => String(Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0))).join(' | ')} |`;
   const lines = [
     '# Comparison across the buckets',
@@ -75,7 +92,7 @@ export function comparisonMarkdown(cards: readonly Scorecard[], buckets: readonl
     disclosed,
   ];
   const hypothetical = cards.filter((c) => c.hypothetical).map((c) => c.arrangement);
-  if (hypothetical.length > 0) lines.push('', `> Hypothetical: ${hypothetical.join(', ')}.`);
+  if (hypothetical.length > 0) lines.push('', `> Hypothetical: ${hypothetical.map(md).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
 

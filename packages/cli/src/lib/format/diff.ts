@@ -1,4 +1,5 @@
 import type { RubricDiff } from '@usd1-milestones/rubric';
+import { printable } from '../printable.js';
 
 const sections: [string, readonly string[]][] = [
   ['Removed without a retired stub', ['removed']],
@@ -15,8 +16,13 @@ export function diffMarkdown(diff: RubricDiff): string {
   if (diff.changes.length === 0) lines.push('', 'No changes.');
   for (const [title, types] of sections) {
     const items = diff.changes.filter((c) => types.includes(c.change));
-    if (items.length > 0) lines.push('', `## ${title}`, '', ...items.map((c) => `- ${c.message}`));
+    if (items.length === 0) continue;
+    lines.push('', `## ${title}`, '');
+    for (const c of items) lines.push(`- ${c.message}`);
   }
-  if (diff.errors.length > 0) lines.push('', '## Errors', '', ...diff.errors.map((e) => `- ${e}`));
-  return `${lines.join('\n')}\n`;
+  if (diff.errors.length > 0) {
+    lines.push('', '## Errors', '');
+    for (const e of diff.errors) lines.push(`- ${e}`);
+  }
+  return `${lines.map(printable).join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { printable } from '../printable.js';
 import type { Finding } from '../result.js';
 
 /** GitHub Actions workflow commands, so that problems appear on the pull request's diff. */
@@ -19,7 +20,7 @@ export function github(findings: readonly Finding[]): string {
 
 /** The escapes the Actions runner expects in a command's message. */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values also escape `:` and `,`. */

@@ -1,3 +1,4 @@
+import { printable } from '../printable.js';
 import type { Finding } from '../result.js';
 
 /** Grouped by file, aligned columns, a closing count; colour only when asked. */
@@ -6,15 +7,18 @@ export function stylish(findings: readonly Finding[], color: boolean): string {
   if (findings.length === 0) return '';
   const lines: string[] = [];
   let current: string | undefined;
-  const placeWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+  // A loop, not Math.max(...list): spreading 150,000 findings overflows the call stack.
+  const placeWidth = findings.reduce((width, f) => Math.max(width, `${f.line}:${f.column}`.length), 0);
   for (const f of findings) {
     if (f.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(paint(4, f.file));
+      lines.push(paint(4, printable(f.file)));
       current = f.file;
     }
     const severity = f.severity === 'error' ? paint(31, 'error  ') : paint(33, 'warning');
-    lines.push(`  ${`${f.line}:${f.column}`.padEnd(placeWidth)}  ${severity}  ${f.message}  ${paint(2, f.ruleId)}`);
+    lines.push(
+      `  ${`${f.line}:${f.column}`.padEnd(placeWidth)}  ${severity}  ${printable(f.message)}  ${paint(2, f.ruleId)}`,
+    );
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

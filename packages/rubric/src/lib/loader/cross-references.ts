@@ -70,16 +70,18 @@ const milestoneReferences: Rule = (input) => {
   const problems: Problem[] = [];
   for (const entry of input.milestones) {
     const m = entry.value;
-    problems.push(...reference(entry, ['bucket'], m.bucket, buckets, 'bucket'));
-    problems.push(...reference(entry, ['section'], m.section, sections, 'section'));
-    if (m.stage !== undefined) problems.push(...reference(entry, ['stage'], m.stage, stages, 'lifecycle stage'));
+    for (const item of reference(entry, ['bucket'], m.bucket, buckets, 'bucket')) problems.push(item);
+    for (const item of reference(entry, ['section'], m.section, sections, 'section')) problems.push(item);
+    if (m.stage !== undefined)
+      for (const item of reference(entry, ['stage'], m.stage, stages, 'lifecycle stage')) problems.push(item);
     m.related.forEach((id, i) => {
-      problems.push(...reference(entry, ['related', i], id, milestones, 'related milestone'));
+      for (const item of reference(entry, ['related', i], id, milestones, 'related milestone')) problems.push(item);
       if (id === m.id)
         problems.push(at(entry, ['related', i], 'rubric-schema', `Milestone ${code(id)} lists itself as related`));
     });
     m.sources.forEach((key, i) => {
-      problems.push(...reference(entry, ['sources', i], key, sources, 'source key', 'citation-unknown'));
+      for (const item of reference(entry, ['sources', i], key, sources, 'source key', 'citation-unknown'))
+        problems.push(item);
     });
     m.criteria.forEach((criterion: Criterion, i) => {
       const prefix = `${m.id}.`;
@@ -98,10 +100,12 @@ const milestoneReferences: Rule = (input) => {
         problems.push(
           ...replacement(entry, ['criteria', i, 'replacedBy'], criterion.replacedBy, criteria, 'criterion'),
         );
-      problems.push(...retirement(entry, ['criteria', i], criterion.status, criterion.replacedBy));
+      for (const item of retirement(entry, ['criteria', i], criterion.status, criterion.replacedBy))
+        problems.push(item);
     });
-    if (m.replacedBy) problems.push(...replacement(entry, ['replacedBy'], m.replacedBy, milestones, 'milestone'));
-    problems.push(...retirement(entry, [], m.status, m.replacedBy));
+    if (m.replacedBy)
+      for (const item of replacement(entry, ['replacedBy'], m.replacedBy, milestones, 'milestone')) problems.push(item);
+    for (const item of retirement(entry, [], m.status, m.replacedBy)) problems.push(item);
   }
   return problems;
 };
@@ -123,10 +127,12 @@ const glossaryReferences: Rule = (input) => {
       );
     }
     t.seeAlso.forEach((slug, i) => {
-      problems.push(...reference(entry, ['seeAlso', i], slug, slugs, 'glossary term', 'glossary-unknown'));
+      for (const item of reference(entry, ['seeAlso', i], slug, slugs, 'glossary term', 'glossary-unknown'))
+        problems.push(item);
     });
-    if (t.replacedBy) problems.push(...replacement(entry, ['replacedBy'], t.replacedBy, slugs, 'glossary term'));
-    problems.push(...retirement(entry, [], t.status, t.replacedBy));
+    if (t.replacedBy)
+      for (const item of replacement(entry, ['replacedBy'], t.replacedBy, slugs, 'glossary term')) problems.push(item);
+    for (const item of retirement(entry, [], t.status, t.replacedBy)) problems.push(item);
   }
   return problems;
 };

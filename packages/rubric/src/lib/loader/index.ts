@@ -5,7 +5,7 @@
  * problem with file, line and column.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../problem.js';
 import {
@@ -23,7 +23,7 @@ import { checkCrossReferences, type Entry } from './cross-references.js';
 import { lazyLocator } from './milestone-file.js';
 import { readMilestoneFiles } from './pool.js';
 import { LineIndex } from './positions.js';
-import { shapeProblems } from './shape.js';
+import { overflowProblem, parseShape, shapeProblems } from './shape.js';
 import { describeFsError, readText } from './text.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
@@ -78,7 +78,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     problems.push(names);
   } else {
     const files = await milestoneFiles;
-    for (const file of files) problems.push(...file.problems);
+    for (const file of files) for (const item of file.problems) problems.push(item);
     if (files.every((file) => file.value !== undefined)) {
       milestones = files.map((file, i) => ({
         value: file.value as MilestoneFrontMatter,
@@ -93,7 +93,8 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
   if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones) {
     return { rubric: undefined, problems };
   }
-  problems.push(...checkCrossReferences({ buckets, sections, stages, signals, milestones, glossary, sources }));
+  for (const item of checkCrossReferences({ buckets, sections, stages, signals, milestones, glossary, sources }))
+    problems.push(item);
 
   const values = <T>(entries: readonly Entry<T>[]) => entries.map((entry) => entry.value);
   const rubric: Rubric = {
@@ -141,7 +142,7 @@ function listMilestoneFiles(folder: string): string[] | Problem {
 }
 
 function readYaml(file: string, problems: Problem[]): ParsedYaml | undefined {
-  const text = readText(file);
+  const text = readText(file, { within: dirname(file) });
   if (!text.ok) {
     problems.push(
       text.message.endsWith('no such file or folder')
@@ -161,9 +162,10 @@ function readYaml(file: string, problems: Problem[]): ParsedYaml | undefined {
 function loadYamlFile<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): z.output<S> | undefined {
   const yaml = readYaml(file, problems);
   if (!yaml) return undefined;
-  const result = schema.safeParse(yaml.value);
+  const result = parseShape(schema, yaml.value);
   if (!result.success) {
-    problems.push(...shapeProblems(file, yaml, schema, result.error.issues));
+    if ('overflow' in result) problems.push(overflowProblem(file));
+    else for (const item of shapeProblems(file, yaml, schema, result.issues)) problems.push(item);
     return undefined;
   }
   return result.data;
@@ -178,9 +180,10 @@ function loadList<S extends z.ZodType>(
   const yaml = readYaml(file, problems);
   if (!yaml) return undefined;
   const schema = z.array(itemSchema);
-  const result = schema.safeParse(yaml.value ?? []);
+  const result = parseShape(schema, yaml.value ?? []);
   if (!result.success) {
-    problems.push(...shapeProblems(file, yaml, schema, result.error.issues, label));
+    if ('overflow' in result) problems.push(overflowProblem(file));
+    else for (const item of shapeProblems(file, yaml, schema, result.issues, label)) problems.push(item);
     return undefined;
   }
   return result.data.map((value, index) => ({

@@ -8,7 +8,7 @@ import type { Problem } from '../problem.js';
 import { MAX_BODY_CHARS, type MilestoneFrontMatter, milestoneFrontMatterSchema } from '../schemas.js';
 import { splitFrontMatter } from './front-matter.js';
 import { LineIndex } from './positions.js';
-import { shapeProblems } from './shape.js';
+import { overflowProblem, parseShape, shapeProblems } from './shape.js';
 import { readText } from './text.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
@@ -42,16 +42,17 @@ export function readMilestoneFile(folder: string, name: string): MilestoneFile {
       'rubric-schema',
     );
   }
-  const text = readText(file);
+  const text = readText(file, { within: folder });
   if (!text.ok) return fail(text.position, text.message);
   const lines = new LineIndex(text.text);
   const split = splitFrontMatter(text.text);
   if (!split.ok) return fail(lines.at(split.offset), split.message);
   const parsed = parseYaml(split.yaml, lines, split.yamlOffset);
   if (!parsed.ok) return fail(parsed.position, parsed.message);
-  const result = milestoneFrontMatterSchema.safeParse(parsed.yaml.value ?? {});
+  const result = parseShape(milestoneFrontMatterSchema, parsed.yaml.value ?? {});
   if (!result.success) {
-    return { file, problems: shapeProblems(file, parsed.yaml, milestoneFrontMatterSchema, result.error.issues) };
+    if ('overflow' in result) return { file, problems: [overflowProblem(file)] };
+    return { file, problems: shapeProblems(file, parsed.yaml, milestoneFrontMatterSchema, result.issues) };
   }
   const value = result.data;
   const [, fileNumber = '', fileId] = nameMatch;

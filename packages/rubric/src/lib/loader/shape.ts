@@ -10,6 +10,38 @@ import type { ParsedYaml, ValuePath } from './yaml.js';
 
 type Issue = z.core.$ZodIssue;
 
+export type ShapeResult<T> =
+  | { success: true; data: T }
+  | { success: false; issues: readonly Issue[] }
+  | { success: false; overflow: true };
+
+/**
+ * `schema.safeParse(value)`, except that a value with so many problems that
+ * the validator overflows the call stack (it spreads each level's issues into
+ * a call) comes back as `overflow` instead of throwing.
+ */
+export function parseShape<S extends z.ZodType>(schema: S, value: unknown): ShapeResult<z.output<S>> {
+  try {
+    const result = schema.safeParse(value);
+    return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues };
+  } catch (error) {
+    if (error instanceof RangeError) return { success: false, overflow: true };
+    throw error;
+  }
+}
+
+/** The one problem reported for an overflowing value. */
+export function overflowProblem(file: string, ruleId: Problem['ruleId'] = 'rubric-schema'): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    ruleId,
+    severity: 'error',
+    message: 'The file has too many problems to list; it is probably not the kind of file expected here',
+  };
+}
+
 export function shapeProblems(
   file: string,
   yaml: ParsedYaml,

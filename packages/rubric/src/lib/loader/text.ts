@@ -5,7 +5,8 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import type { Position } from '../problem.js';
 
 /** Rubric files are small; anything bigger is a mistake or an attack. */
@@ -17,15 +18,31 @@ export type TextResult =
 
 const start: Position = { line: 1, column: 1 };
 
+export interface ReadOptions {
+  /**
+   * A folder the file must really be inside: a symbolic link that leads out
+   * of it (to /etc/passwd, to /proc/kmsg) is refused before anything is read.
+   */
+  readonly within?: string;
+}
+
 /**
  * Synchronous on purpose: thousands of small reads are several times faster
- * this way than through promise file handles. `stat` runs first, so a FIFO or
- * device is refused instead of blocking a read.
+ * this way than through promise file handles. The file is opened without
+ * blocking and checked through its descriptor (a FIFO or device is refused,
+ * not read), and at most the size it reports is read: a file that reports 0
+ * bytes but never ends (/proc/kmsg) reads as empty instead of hanging.
  */
-export function readText(path: string): TextResult {
+export function readText(path: string, options: ReadOptions = {}): TextResult {
+  if (options.within !== undefined) {
+    const outside = leavesFolder(path, options.within);
+    if (outside) return { ok: false, message: outside, position: start };
+  }
   let buffer: Buffer;
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile())
       return { ok: false, message: 'Expected a file, found a folder or special file', position: start };
     if (info.size > MAX_FILE_BYTES) {
@@ -35,11 +52,36 @@ export function readText(path: string): TextResult {
         position: start,
       };
     }
-    buffer = readFileSync(path);
+    buffer = Buffer.alloc(info.size);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    buffer = buffer.subarray(0, filled);
   } catch (error) {
     return { ok: false, message: `Cannot read file: ${describeFsError(error)}`, position: start };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return decodeText(buffer);
+}
+
+/** Why `path` is not really inside `folder` (after following links), or undefined when it is. */
+function leavesFolder(path: string, folder: string): string | undefined {
+  let real: string;
+  let root: string;
+  try {
+    root = realpathSync(folder);
+    real = realpathSync(path);
+  } catch (error) {
+    return `Cannot read file: ${describeFsError(error)}`;
+  }
+  const rel = relative(root, real);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel)
+    ? 'The file is a symbolic link to a place outside the rubric folder; rubric files must be inside it'
+    : undefined;
 }
 
 export function decodeText(buffer: Uint8Array): TextResult {
@@ -129,6 +171,8 @@ export function describeFsError(error: unknown): string {
       return 'too many levels of symbolic links';
     case 'EISDIR':
       return 'it is a folder';
+    case 'EAGAIN':
+      return 'it would block (a device or special file)';
     default:
       return code ?? String(error);
   }

@@ -2,7 +2,19 @@
  * YAML parsing that keeps source positions, so that a problem found later in
  * the parsed value can be reported at the line and column that holds it.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  parseDocument,
+  visit,
+  type YAMLMap,
+} from 'yaml';
 import type { Position } from '../problem.js';
 import type { LineIndex } from './positions.js';
 
@@ -29,6 +41,13 @@ export type YamlResult =
   | { readonly ok: true; readonly yaml: ParsedYaml }
   | { readonly ok: false; readonly message: string; readonly position: Position };
 
+/**
+ * Entries one list or map may hold. The real rubric's longest list has under
+ * a hundred; far beyond this, validators that report a problem per entry
+ * overflow the call stack, so such a file is refused with one message.
+ */
+export const MAX_COLLECTION_ITEMS = 50_000;
+
 /** Alias expansions beyond this are treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -37,10 +56,24 @@ const MAX_ALIAS_COUNT = 100;
  * (front matter starts after its `---` line).
  */
 export function parseYaml(source: string, lines: LineIndex, offset = 0): YamlResult {
-  const doc = parseDocument(source, { uniqueKeys: true, strict: true, prettyErrors: false });
+  // The yaml package's own unique-key check compares each key with every earlier one (40,000
+  // keys took 9 s), so duplicates are found here instead, with one set per map.
+  const doc = parseDocument(source, { uniqueKeys: false, strict: true, prettyErrors: false });
   const [error] = doc.errors;
   if (error) {
     return { ok: false, message: describeYamlError(error.message), position: lines.at(offset + error.pos[0]) };
+  }
+  const huge = firstHugeCollection(doc.contents);
+  if (huge) {
+    return {
+      ok: false,
+      message: `A ${huge.kind} of ${huge.size.toLocaleString('en')} entries is longer than the ${MAX_COLLECTION_ITEMS.toLocaleString('en')} this tool reads; split it or remove entries`,
+      position: lines.at(offset + huge.at),
+    };
+  }
+  const duplicate = firstDuplicateKey(doc.contents);
+  if (duplicate !== undefined) {
+    return { ok: false, message: 'Invalid YAML: Map keys must be unique', position: lines.at(offset + duplicate) };
   }
   let value: unknown;
   try {
@@ -65,7 +98,7 @@ export function parseYaml(source: string, lines: LineIndex, offset = 0): YamlRes
       last = startOf(next) ?? last;
     }
     if (options.key !== undefined && isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === options.key);
+      const pair = pairsOf(node).get(options.key);
       const keyStart = pair && isNode(pair.key) ? pair.key.range?.[0] : undefined;
       if (keyStart !== undefined) last = keyStart;
     }
@@ -143,12 +176,66 @@ function child(node: unknown, segment: PropertyKey): Node | undefined {
     return isNode(item) ? item : undefined;
   }
   if (isMap(target)) {
-    const pair = target.items.find(
-      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-    );
+    const pair = pairsOf(target).get(String(segment));
     return pair && isNode(pair.value) ? pair.value : pair && isNode(pair.key) ? pair.key : undefined;
   }
   return undefined;
+}
+
+/** A map's pairs by key, built once per map: locating thousands of problems stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key)) {
+        const key = String(item.key.value);
+        if (!index.has(key)) index.set(key, item as Pair);
+      }
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
+function firstHugeCollection(root: unknown): { kind: 'list' | 'map'; size: number; at: number } | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node) || isSeq(node)) {
+      if (node.items.length > MAX_COLLECTION_ITEMS) {
+        return { kind: isMap(node) ? 'map' : 'list', size: node.items.length, at: node.range?.[0] ?? 0 };
+      }
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the first key that repeats an earlier key of its map, walking iteratively. */
+function firstDuplicateKey(root: unknown): number | undefined {
+  const stack: unknown[] = [root];
+  let first: number | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          const at = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+          if (at !== undefined && (first === undefined || at < first)) first = at;
+        }
+        seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return first;
 }
 
 function startOf(node: unknown): number | undefined {
