@@ -93,6 +93,18 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
           .locator('article li.task-list-item')
           .evaluateAll((items) => items.map((li) => [li.querySelector('span[id]')?.id, li.textContent?.trim()]));
         expect(criteria).toEqual(m.criteria.map((c) => [c.id, c.text]));
+        // Rubric text reaches the page only as parsed Markdown: no element carries a handler or a script URL.
+        const injected = await page
+          .locator('article *')
+          .evaluateAll((elements) =>
+            elements.flatMap((el) =>
+              [...el.attributes]
+                .filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value))
+                .map((a) => `<${el.localName} ${a.name}="${a.value}">`),
+            ),
+          );
+        expect(injected).toEqual([]);
+        expect(await page.locator('article script, article iframe, article object, article embed').count()).toBe(0);
         const links = await page
           .locator('article a[href]')
           .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
