@@ -27,6 +27,8 @@ export interface PoolOptions {
 interface Slot {
   worker: Worker | undefined;
   busy: boolean;
+  /** Resolves once the worker has loaded its modules: start-up does not count against a job's time. */
+  ready: Promise<void> | undefined;
 }
 
 interface Pending<J, R> {
@@ -44,7 +46,7 @@ export class DeadlinePool<J, R> {
   constructor(options: PoolOptions) {
     this.#options = options;
     const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
-    this.#slots = Array.from({ length: size }, () => ({ worker: undefined, busy: false }));
+    this.#slots = Array.from({ length: size }, () => ({ worker: undefined, busy: false, ready: undefined }));
   }
 
   /** Runs `job` on the next free worker; never rejects. */
@@ -74,7 +76,20 @@ export class DeadlinePool<J, R> {
     slot.busy = true;
     let worker: Worker;
     try {
-      slot.worker ??= new Worker(this.#options.script, { workerData: this.#options.workerData });
+      if (!slot.worker) {
+        const started = new Worker(this.#options.script, { workerData: this.#options.workerData });
+        slot.worker = started;
+        slot.ready = new Promise((resolve) => {
+          const onReady = (message: { ready?: boolean }) => {
+            if (message?.ready !== true) return;
+            started.off('message', onReady);
+            resolve();
+          };
+          started.on('message', onReady);
+          // A worker that dies while loading settles the job through its exit handler below.
+          started.once('exit', () => resolve());
+        });
+      }
       worker = slot.worker;
     } catch (error) {
       slot.busy = false;
@@ -95,6 +110,7 @@ export class DeadlinePool<J, R> {
         worker.unref();
       } else {
         slot.worker = undefined;
+        slot.ready = undefined;
         void worker.terminate();
       }
       slot.busy = false;
@@ -108,14 +124,18 @@ export class DeadlinePool<J, R> {
     };
     const onError = (error: Error) => finish({ status: 'failed', message: error.message }, false);
     const onExit = (code: number) => finish({ status: 'failed', message: `worker exited with code ${code}` }, false);
-    const timer = setTimeout(
-      () => finish({ status: 'timeout', seconds: this.#options.seconds }, false),
-      this.#options.seconds * 1000,
-    );
+    let timer: NodeJS.Timeout | undefined;
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
-    worker.postMessage({ id: pending.id, job: pending.job });
+    void (slot.ready ?? Promise.resolve()).then(() => {
+      if (settled) return;
+      timer = setTimeout(
+        () => finish({ status: 'timeout', seconds: this.#options.seconds }, false),
+        this.#options.seconds * 1000,
+      );
+      worker.postMessage({ id: pending.id, job: pending.job });
+    });
   }
 }
 
@@ -127,6 +147,8 @@ export function serveJobs<J, R>(
   },
   handle: (job: J) => R | Promise<R>,
 ): void {
+  // Modules are loaded by now: tell the pool, which starts each job's clock only after this.
+  port.postMessage({ ready: true });
   port.on('message', async ({ id, job }) => {
     try {
       port.postMessage({ id, result: await handle(job) });

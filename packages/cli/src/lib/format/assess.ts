@@ -9,14 +9,15 @@ interface Named {
 /**
  * Text from an assessment file in Markdown that embeds an SVG, so it is meant
  * to be rendered with HTML: angle brackets and ampersands become character
- * references (no tag can open), Markdown punctuation is backslash-escaped (a
- * `|` cannot break a table row, a `[` cannot make a link) and control
+ * references (no tag can open), the Markdown punctuation that could start
+ * markup is backslash-escaped (a `|` cannot break a table row, a `[` cannot
+ * make a link) and control
  * characters are shown as escapes.
  */
 export function markdownText(text: string): string {
   // Punctuation first: the character references made after it must keep their `#`.
   return printable(text)
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -58,7 +59,7 @@ export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], st
       '',
       ...card.stale.map(
         (s) =>
-          `- ${md(s.milestone)}: ${md(s.kind)} as of ${md(s.asOf)} is ${s.ageDays} days old (expected ${md(s.cadence)}): ${md(s.url)}`,
+          `- \`${s.milestone}\`: ${md(s.kind)} as of ${md(s.asOf)} is ${s.ageDays} days old (expected ${md(s.cadence)}): ${md(s.url)}`,
       ),
     );
   }
