@@ -5,6 +5,8 @@
  * checker or the site build.
  */
 
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DeadlinePool, type Outcome } from './lib/deadline-pool.js';
 import type { RubricLike } from './lib/options.js';
 import type { TextCheck } from './lib/text.js';
@@ -33,7 +35,7 @@ export async function checkRubricTexts(
   options: TextBudgetOptions = {},
 ): Promise<Outcome<TextCheck>[]> {
   const pool = new DeadlinePool<TextJob, TextCheck>({
-    script: new URL('./text-worker.js', import.meta.url),
+    script: textWorker(),
     seconds: options.seconds ?? DEFAULT_TIME_BUDGET,
     workerData: options.rubric ? { rubric: plainRubric(options.rubric) } : undefined,
   });
@@ -42,6 +44,15 @@ export async function checkRubricTexts(
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The built worker next to this module; when this module runs from source
+ * (the tests), the built one in dist/. A worker must be JavaScript Node can load.
+ */
+function textWorker(): URL {
+  const beside = new URL('./text-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(beside)) ? beside : new URL('../dist/text-worker.js', import.meta.url);
 }
 
 /** Only the fields the checks read, as plain data a worker can receive. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-// The built module: its worker is a separate built file that Node loads by URL.
-import { checkRubricTexts, tooComplexMessage } from '../dist/budget.js';
+// The worker itself is the built dist/text-worker.js (turbo builds before testing).
+import { checkRubricTexts, tooComplexMessage } from '../src/budget.js';
 
 describe('checking rubric text within a time budget', () => {
   it('reports pathological Markdown as too complex, and still checks the rest', async () => {
