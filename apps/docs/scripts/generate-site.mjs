@@ -17,6 +17,12 @@ import { releaseData, releasedVersions, versionPath } from './versions.mjs';
 const site = join(dirname(fileURLToPath(import.meta.url)), '..');
 const released = releasedVersions();
 
+// Problems in the data are the reader's to fix, so they end the build with their message, not a stack trace.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`generate-site: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
+
 async function writeVersion(folder, sidebarFile, rendered, data, version) {
   const pages = await resolveTexts(rendered, { rubric: data, base: versionPath(version, released) });
   rmSync(folder, { recursive: true, force: true });
