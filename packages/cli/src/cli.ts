@@ -4,6 +4,7 @@
  * User mistakes end with one line and exit 2; never a stack trace.
  */
 import { createRequire } from 'node:module';
+import { closest } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from './errors.js';
 import { printable } from './lib/printable.js';
 
@@ -36,7 +37,7 @@ ${Object.entries(commands)
   .join('\n')}
 
 options:
-  -h, --help     show help (also: usd1-milestones <command> --help)
+  -h, --help     show help (also: usd1-milestones help <command>)
   -v, --version  print the version
 `;
 
@@ -50,11 +51,37 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
-  const command = commands[name];
-  if (!command)
-    throw new UsageError(`Unknown command \`${name}\`; expected one of: ${Object.keys(commands).join(', ')}`);
-  return (await command.load()).run(rest);
+  // `usd1-milestones help [command]`, as git and npm have it.
+  if (name === 'help') {
+    const [topic] = rest;
+    if (topic === undefined) {
+      process.stdout.write(usage);
+      return EXIT.ok;
+    }
+    return (await commandNamed(topic).load()).run(['--help']);
+  }
+  if (name.startsWith('-')) {
+    throw new UsageError(`Unknown option \`${name}\`; options go after the command: usd1-milestones <command> ${name}`);
+  }
+  return (await commandNamed(name).load()).run(rest);
 }
+
+function commandNamed(name: string) {
+  const command = commands[name];
+  if (command) return command;
+  const near = closest(name, Object.keys(commands));
+  throw new UsageError(
+    `Unknown command \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}; expected one of: ${Object.keys(commands).join(', ')}`,
+  );
+}
+
+// Output that cannot be written (a full disk, `> /dev/full`, a closed pipe) is the
+// environment's problem, said in one line; a closed pipe (`| head`) is not an error at all.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`usd1-milestones: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(EXIT.usage);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

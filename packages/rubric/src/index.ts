@@ -24,6 +24,7 @@ export {
   type RubricChange,
   type RubricDiff,
 } from './lib/diff.js';
+export { code } from './lib/format.js';
 export {
   type CriterionById,
   getCriterion,

@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRubric, type Problem } from '../src/loader.js';
 import { rubricWith, validRubric } from './helpers.js';
@@ -73,7 +73,7 @@ const badFolders: BadFolder[] = [
     remove: ['milestones/02-beta.md'],
     expected: [
       'milestones/02-alpha.md:2:5 rubric-duplicate Duplicate milestone id `alpha`: already used at ' +
-        '<dir>/milestones/01-alpha.md:2:5; each milestone needs its own id',
+        '<name>/milestones/01-alpha.md:2:5; each milestone needs its own id',
     ],
   },
   {
@@ -81,7 +81,7 @@ const badFolders: BadFolder[] = [
     overlay: 'bad/duplicate-number',
     expected: [
       'milestones/01-gamma.md:3:9 rubric-duplicate Duplicate milestone number `1`: already used at ' +
-        '<dir>/milestones/01-alpha.md:3:9; each milestone needs its own number',
+        '<name>/milestones/01-alpha.md:3:9; each milestone needs its own number',
     ],
   },
   {
@@ -177,7 +177,31 @@ const badFolders: BadFolder[] = [
   {
     name: 'a missing required file',
     remove: ['stages.yaml'],
-    expected: ['stages.yaml:1:1 rubric-schema Missing required file: <dir>/stages.yaml'],
+    expected: ['stages.yaml:1:1 rubric-schema Missing required file `stages.yaml` in the rubric folder'],
+  },
+  {
+    name: 'a duplicate glossary slug',
+    overlay: 'bad/duplicate-slug',
+    expected: [
+      'glossary.yaml:11:9 rubric-duplicate Duplicate glossary term slug `kyc`: already used at <name>/glossary.yaml:6:9; each glossary term needs its own slug',
+    ],
+  },
+  {
+    name: 'replacedBy that points at itself or goes round in a loop',
+    overlay: 'bad/replacement-loop',
+    expected: [
+      'milestones/01-alpha.md:16:17 rubric-schema `replacedBy` of `alpha.second` points at itself; a replacement must lead to an item that is not retired',
+      'milestones/01-alpha.md:20:17 rubric-schema `replacedBy` of `alpha.third` goes round in a loop (alpha.third -> alpha.fourth -> alpha.third); a replacement must lead to an item that is not retired',
+    ],
+  },
+  {
+    name: 'related, seeAlso and signals naming retired items',
+    overlay: 'bad/retired-reference',
+    expected: [
+      'milestones/02-beta.md:13:11 rubric-schema The milestone `alpha` is retired; it was replaced by `beta`: point at an item that is not retired',
+      'glossary.yaml:5:13 rubric-schema The glossary term `kyc` is retired: point at an item that is not retired',
+      'signals.yaml:5:16 rubric-schema The milestone `alpha` is retired; it was replaced by `beta`: point at an item that is not retired',
+    ],
   },
 ];
 
@@ -185,7 +209,9 @@ describe('loadRubric on bad rubric folders', () => {
   it.each(badFolders)('$name', { timeout: 5000 }, async ({ overlay: name, remove, expected }: BadFolder) => {
     const dir = await overlay(name, remove);
     const found = await problemsIn(dir);
-    expect(found).toEqual(expected.map((line: string) => line.replaceAll('<dir>', dir)));
+    expect(found).toEqual(
+      expected.map((line: string) => line.replaceAll('<dir>', dir).replaceAll('<name>', basename(dir))),
+    );
   });
 
   it('does not pollute Object.prototype through a __proto__ key', async () => {

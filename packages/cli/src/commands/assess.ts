@@ -4,53 +4,55 @@
  * One file: a scorecard. Several: a comparison across the seven buckets.
  * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
  */
-import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
-import { parseCommandArgs } from '../lib/args.js';
+import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
 import { assessHtml, comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
+import { writeOutput } from '../lib/output.js';
 import { compareFindings, type Finding } from '../lib/result.js';
 
-export const help = `usage: usd1-milestones assess FILE... [options]
-
-Scores assessments (YAML or JSON; see @usd1-milestones/assess/assessment.schema.json)
+export const spec: CommandSpec = {
+  name: 'assess',
+  operands: 'FILE...',
+  positionals: true,
+  description: `Scores assessments (YAML or JSON; see @usd1-milestones/assess/assessment.schema.json)
 against the rubric: counts by status and coverage per risk bucket and
 lifecycle stage, stale evidence, and what changed since the rubric version an
-assessment was made against. One file gives a scorecard; several a comparison.
+assessment was made against. One file gives a scorecard; several a comparison.`,
+  options: {
+    format: {
+      type: 'string',
+      value: 'NAME',
+      choices: ['markdown', 'json', 'html'],
+      default: 'markdown',
+      description: 'output format (html: a standalone page)',
+    },
+    weights: {
+      type: 'string',
+      value: 'FILE',
+      description: 'published weights: milestone id -> weight',
+      default: '1 each',
+    },
+    out: { type: 'string', value: 'PATH', description: 'write the result to PATH instead of standard output' },
+  },
+  exitCodes: '0 scored (warnings allowed), 1 an assessment has errors, 2 could not run',
+};
 
-options:
-  --format NAME   markdown (default), json or html (a standalone page)
-  --weights FILE  published weights: milestone id -> weight (default 1 each)
-  --out PATH      write the result to PATH instead of standard output
-  -h, --help      show this help
-
-exit codes: 0 scored, 1 an assessment has problems, 2 could not run
-`;
+export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'assess',
-    argv,
-    {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      weights: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
+  const { values, positionals } = parseCommand(spec, argv);
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;
   }
-  const format = values.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json' && format !== 'html') {
-    throw new UsageError(`Unknown format \`${format}\`; expected one of: markdown, json, html`);
-  }
+  const format = stringOption(values, 'format') ?? 'markdown';
+  const weightsPath = stringOption(values, 'weights');
+  const out = stringOption(values, 'out');
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
 
   const cwd = process.cwd();
@@ -59,10 +61,10 @@ export async function run(argv: string[]): Promise<number> {
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
   let weights: Record<string, number> | undefined;
-  if (values.weights) {
-    const absolute = resolve(cwd, values.weights);
+  if (weightsPath !== undefined) {
+    const absolute = resolve(cwd, weightsPath);
     const text = readText(absolute);
-    if (!text.ok) throw new UsageError(`Cannot read the weights file \`${values.weights}\`: ${text.message}`);
+    if (!text.ok) throw new UsageError(`Cannot read the weights file \`${weightsPath}\`: ${text.message}`);
     const parsed = parseWeights(text.text, relative(cwd, absolute).split('\\').join('/'), data);
     for (const item of parsed.problems) problems.push(item);
     weights = parsed.weights;
@@ -99,8 +101,8 @@ export async function run(argv: string[]): Promise<number> {
         : cards.length === 1
           ? scorecardMarkdown(cards[0] as Scorecard, data.buckets, data.stages)
           : comparisonMarkdown(cards, data.buckets);
-  if (values.out) {
-    writeFileSync(resolve(cwd, values.out), output);
+  if (out !== undefined) {
+    writeOutput(resolve(cwd, out), out, output);
   } else {
     process.stdout.write(output);
   }

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RubricLike } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
@@ -20,7 +21,7 @@ import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
 import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/rubric/loader';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
-import { parseCommandArgs } from '../lib/args.js';
+import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
 import { collectFiles, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
@@ -33,26 +34,37 @@ import { compareFindings, type Finding, finding } from '../lib/result.js';
 const formats = ['stylish', 'json', 'github', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-export const help = `usage: usd1-milestones check [paths...] [options]
-
-Checks citations ([@key], and [n] against a document's Sources list),
+export const spec: CommandSpec = {
+  name: 'check',
+  operands: '[paths...]',
+  positionals: true,
+  description: `Checks citations ([@key], and [n] against a document's Sources list),
 glossary:slug links and milestone:id links against the rubric.
 
-With no paths, checks the rubric itself (rubric/, all its files) and the docs
-sources. Paths may be files, folders (their .md/.mdx files) or globs;
-.gitignore is respected.
+With no paths, checks the rubric itself (rubric/, all its files and every text
+in them) and the docs sources. Paths may be files, folders (their .md/.mdx
+files) or globs; .gitignore is respected. Rule severities can be set in
+usd1-milestones.json ({"rules": {"citation-unused": "off"}}).`,
+  options: {
+    rubric: {
+      type: 'string',
+      value: 'DIR',
+      description: 'check against the rubric in DIR',
+      default: './rubric if it exists, else the rubric bundled with the tool',
+    },
+    format: { type: 'string', value: 'NAME', choices: formats, default: 'stylish', description: 'output format' },
+    'no-cache': { type: 'boolean', description: 'do not read or write the results cache' },
+    'time-budget': {
+      type: 'string',
+      value: 'SECONDS',
+      default: String(DEFAULT_TIME_BUDGET),
+      description: 'seconds one file may take before it is reported as too complex to check',
+    },
+  },
+  exitCodes: '0 no errors (warnings allowed), 1 errors found, 2 could not run',
+};
 
-options:
-  --rubric DIR     check against the rubric in DIR (default: ./rubric if it
-                   exists, else the rubric bundled with the tool)
-  --format NAME    stylish (default), json, github or sarif
-  --no-cache       do not read or write the results cache
-  --time-budget S  seconds one file may take before it is reported as too
-                   complex to check (default ${DEFAULT_TIME_BUDGET})
-  -h, --help       show this help
-
-exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run
-`;
+export const help = helpText(spec);
 
 /** Where hand-written docs live, relative to the working folder. */
 const DOCS_SOURCES = ['docs', 'apps/docs/docs', 'apps/docs/src/pages'];
@@ -83,11 +95,14 @@ export async function run(argv: string[]): Promise<number> {
   if (rubricDir !== undefined) {
     if (!isFolder(rubricDir))
       throw new UsageError(`Cannot read the rubric folder \`${args.rubricDir}\`: no such folder`);
+    if (!existsSync(join(rubricDir, 'rubric.yaml')) && !isFolder(join(rubricDir, 'milestones'))) {
+      throw new UsageError(`\`${args.rubricDir}\` is not a rubric folder: expected rubric.yaml and milestones/ in it`);
+    }
     const loaded = await loadRubric(rubricDir);
     for (const p of loaded.problems) {
       findings.push({ ...p, file: relative(cwd, p.file).split('\\').join('/') });
     }
-    if (!loaded.rubric) return finish(findings, args.format, version);
+    if (!loaded.rubric) return finish(findings, args.format, version, 0);
     rubric = loaded.rubric;
   }
 
@@ -102,6 +117,7 @@ export async function run(argv: string[]): Promise<number> {
     files = collectFiles(
       [milestonesDir, ...docs].map((p) => relative(cwd, p) || '.'),
       cwd,
+      false,
     );
   } else {
     files = collectFiles(args.paths, cwd);
@@ -110,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
   const rubricKey = sha256(
     JSON.stringify([
       version,
+      toolFingerprint(),
       rubric.sources.map((s) => [s.id, s.number]),
       rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
       rubric.milestones.map((m) => [m.id, m.number]),
@@ -163,7 +180,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (wholeRubric && rubricDir !== undefined)
     for (const item of unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd)) findings.push(item);
-  return finish(findings, args.format, version);
+  return finish(findings, args.format, version, jobs.length);
 }
 
 async function checkOne(
@@ -224,7 +241,7 @@ function unusedSources(rubric: RubricLike, cited: ReadonlySet<string>, sourcesFi
     });
 }
 
-function finish(findings: Finding[], format: Format, version: string): number {
+function finish(findings: Finding[], format: Format, version: string, checked: number): number {
   findings.sort(compareFindings);
   // NO_COLOR (any value) always wins; FORCE_COLOR turns colour on without a terminal, as in CI logs.
   const wanted =
@@ -239,41 +256,51 @@ function finish(findings: Finding[], format: Format, version: string): number {
           ? sarif(findings, version)
           : stylish(findings, color);
   process.stdout.write(output);
+  // A clean run still says what it did, on stderr, so that a log never ends in silence.
+  if (format === 'stylish' && findings.length === 0) {
+    process.stderr.write(`usd1-milestones check: ${checked} file${checked === 1 ? '' : 's'} checked, no problems\n`);
+  }
   return findings.some((f) => rules[f.ruleId].severity === 'error') ? EXIT.problems : EXIT.ok;
 }
 
 function parse(argv: string[]): Args {
-  const { values, positionals } = parseCommandArgs(
-    'check',
-    argv,
-    {
-      rubric: { type: 'string' },
-      format: { type: 'string' },
-      'no-cache': { type: 'boolean' },
-      'time-budget': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  const format = (values.format ?? 'stylish') as Format;
-  if (!formats.includes(format)) {
-    throw new UsageError(`Unknown format \`${values.format}\`; expected one of: ${formats.join(', ')}`);
-  }
+  const { values, positionals } = parseCommand(spec, argv);
   for (const path of positionals) if (path === '') throw new UsageError('An empty path was given');
-  const seconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET : Number(values['time-budget']);
+  const budget = values['time-budget'];
+  const seconds = budget === undefined ? DEFAULT_TIME_BUDGET : Number(budget);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
     throw new UsageError(
-      `\`--time-budget\` takes a number of seconds greater than 0 and at most 3600, not \`${values['time-budget']}\``,
+      `\`--time-budget\` takes a number of seconds greater than 0 and at most 3600, not \`${budget}\``,
     );
   }
   return {
     paths: positionals,
-    rubricDir: values.rubric,
-    format,
+    rubricDir: values.rubric as string | undefined,
+    format: (values.format ?? 'stylish') as Format,
     cache: !values['no-cache'],
     seconds,
     help: values.help === true,
   };
+}
+
+/**
+ * The bytes of the code that produces results (this command's worker and the
+ * remark plugin), so that a rebuilt tool never trusts results cached by an
+ * older build of the same version.
+ */
+function toolFingerprint(): string {
+  const parts: string[] = [];
+  for (const url of [
+    new URL('./check-worker.js', import.meta.url).href,
+    import.meta.resolve('@usd1-milestones/remark-rubric'),
+  ]) {
+    try {
+      parts.push(sha256(readFileSync(fileURLToPath(url))));
+    } catch {
+      parts.push(url);
+    }
+  }
+  return parts.join(':');
 }
 
 function isFolder(path: string): boolean {

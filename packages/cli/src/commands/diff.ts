@@ -7,48 +7,54 @@
  */
 import { diffRubrics } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
-import { parseCommandArgs } from '../lib/args.js';
+import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
 import { fromReleaseFile, latestRelease, rubricFrom } from '../lib/rubric-source.js';
 
-export const help = `usage: usd1-milestones diff [options]
+export const spec: CommandSpec = {
+  name: 'diff',
+  operands: '',
+  positionals: false,
+  description: `Compares two versions of the rubric item by item (milestones, criteria, terms,
+sources, buckets) and prints the semver bump the change requires.`,
+  options: {
+    from: {
+      type: 'string',
+      value: 'REF|DIR|FILE',
+      description: 'the older side: a git ref, a rubric folder or a frozen release file',
+      default: 'the newest release',
+    },
+    to: { type: 'string', value: 'REF|DIR|FILE', description: 'the newer side', default: './rubric' },
+    format: {
+      type: 'string',
+      value: 'NAME',
+      choices: ['markdown', 'json'],
+      default: 'markdown',
+      description: 'output format',
+    },
+  },
+  exitCodes: '0 done, 1 an id was removed without a retired stub, 2 could not run',
+};
 
-Compares two versions of the rubric item by item (milestones, criteria, terms,
-sources, buckets) and prints the semver bump the change requires.
-
-options:
-  --from REF|DIR|FILE   the older side: a git ref, a rubric folder or a frozen
-                        release file (default: the newest release)
-  --to REF|DIR|FILE     the newer side (default: ./rubric)
-  --format NAME         markdown (default) or json
-  -h, --help            show this help
-
-exit codes: 0 done, 1 an id was removed without a retired stub, 2 could not run
-`;
+export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs('diff', argv, {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values } = parseCommand(spec, argv);
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;
   }
-  const format = values.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json')
-    throw new UsageError(`Unknown format \`${format}\`; expected one of: markdown, json`);
+  const format = stringOption(values, 'format') ?? 'markdown';
+  const fromSpec = stringOption(values, 'from');
   const cwd = process.cwd();
   let from: { label: string; rubric: Parameters<typeof diffRubrics>[0] };
-  if (values.from === undefined) {
+  if (fromSpec === undefined) {
     const latest = latestRelease();
     from = { label: latest.label, rubric: fromReleaseFile(latest.path, latest.label) };
   } else {
-    from = await rubricFrom(values.from, cwd);
+    from = await rubricFrom(fromSpec, cwd);
   }
-  const to = await rubricFrom(values.to ?? 'rubric', cwd);
+  const to = await rubricFrom(stringOption(values, 'to') ?? 'rubric', cwd);
   const diff = diffRubrics({ ...from.rubric, version: from.label }, { ...to.rubric, version: to.label });
   process.stdout.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffMarkdown(diff));
   return diff.errors.length > 0 ? EXIT.problems : EXIT.ok;

@@ -8,37 +8,42 @@ import { join } from 'node:path';
 import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/rubric';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UsageError } from '../errors.js';
-import { parseCommandArgs } from '../lib/args.js';
+import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { printableLines } from '../lib/printable.js';
 import { assertRef, fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
 
 const PACKAGE = '@usd1-milestones/rubric';
 
-export const help = `usage: usd1-milestones release-check [--base REF]
-
-Fails when rubric/ changed since the base branch and no changeset in
+export const spec: CommandSpec = {
+  name: 'release-check',
+  operands: '',
+  positionals: false,
+  description: `Fails when rubric/ changed since the base branch and no changeset in
 .changeset/ asks for a release of ${PACKAGE} at least as large as the change
-requires (see \`usd1-milestones diff\`).
+requires (see \`usd1-milestones diff\`).`,
+  options: {
+    base: {
+      type: 'string',
+      value: 'REF',
+      description: 'what the change is compared with',
+      default: 'origin/$GITHUB_BASE_REF in GitHub Actions, else main',
+    },
+  },
+  exitCodes: '0 fine, 1 a changeset is missing or too small, 2 could not run',
+};
 
-options:
-  --base REF    what the change is compared with (default: origin/$GITHUB_BASE_REF
-                in GitHub Actions, else main)
-  -h, --help    show this help
-
-exit codes: 0 fine, 1 a changeset is missing or too small, 2 could not run
-`;
+export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs('release-check', argv, {
-    base: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values } = parseCommand(spec, argv);
   if (values.help) {
     process.stdout.write(help);
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
+  const base =
+    (values.base as string | undefined) ??
+    (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
   assertRef(base);
   git(['rev-parse', '--show-toplevel'], cwd, 'release-check needs a git repository');
   const mergeBase = git(

@@ -20,14 +20,19 @@ interface Rules {
   readonly rules: Ignore;
 }
 
-export function collectFiles(paths: readonly string[], cwd: string): string[] {
+/** With `requireMatches`, a folder or glob the user named that yields no file is a usage error. */
+export function collectFiles(paths: readonly string[], cwd: string, requireMatches = true): string[] {
   const ignored = new GitIgnore(repositoryRoot(cwd));
   const found = new Set<string>();
   for (const path of paths) {
+    const before = found.size;
     if (isDynamicPattern(path)) {
       const matches = globSync(path, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       for (const match of matches)
         if (MARKDOWN.test(match) && !ignored.ignores(resolve(match))) found.add(resolve(match));
+      if (requireMatches && found.size === before) {
+        throw new UsageError(`\`${path}\` matched no Markdown files (.md, .mdx, .markdown) that are not ignored`);
+      }
       continue;
     }
     const absolute = resolve(cwd, path);
@@ -40,6 +45,9 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
     if (info.isDirectory()) walk(absolute, cwd, ignored, found);
     else if (MARKDOWN.test(absolute)) found.add(absolute);
     else throw new UsageError(`\`${path}\` is not a Markdown file: expected .md, .mdx or .markdown`);
+    if (requireMatches && found.size === before && info.isDirectory()) {
+      throw new UsageError(`\`${path}\` holds no Markdown files (.md, .mdx, .markdown) that are not ignored`);
+    }
   }
   return [...found].sort();
 }

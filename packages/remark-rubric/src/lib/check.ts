@@ -161,7 +161,7 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
   const [, scheme, target = ''] = match;
   if (scheme === 'glossary') {
     if (!settings.slugs.has(target)) {
-      const alias = settings.termNames.get(decodeURIComponent(target).toLowerCase());
+      const alias = settings.termNames.get(safeDecode(target).toLowerCase());
       const hint = alias ? `; did you mean \`${alias}\`?` : suggestion(target, settings.slugs);
       report(
         file,
@@ -200,4 +200,13 @@ function rawOf(node: Nodes, source: string): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : source.slice(start, end);
+}
+
+/** A percent-decoded link target, or the target as written when its escapes are broken (`%E0%A4%A`). */
+function safeDecode(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
 }

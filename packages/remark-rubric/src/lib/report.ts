@@ -15,6 +15,4 @@ export function report(file: VFile, ruleId: RuleId, reason: string, place: Posit
   message.fatal = rules[ruleId].severity === 'error';
 }
 
-export function code(text: string): string {
-  return `\`${text}\``;
-}
+export { code } from '@usd1-milestones/rubric';

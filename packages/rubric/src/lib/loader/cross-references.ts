@@ -56,6 +56,7 @@ const duplicates: Rule = (input) => [
   ...unique(input.milestones, 'milestone', 'number', (m) => m.number),
   ...unique(input.sources, 'source', 'id', (s) => s.id),
   ...unique(input.sources, 'source', 'number', (s) => s.number),
+  ...unique(input.glossary, 'glossary term', 'slug', (t) => t.slug),
   ...uniqueCriteria(input.milestones),
   ...uniqueTermNames(input.glossary),
 ];
@@ -97,9 +98,14 @@ const milestoneReferences: Rule = (input) => {
         );
       }
       if (criterion.replacedBy)
-        problems.push(
-          ...replacement(entry, ['criteria', i, 'replacedBy'], criterion.replacedBy, criteria, 'criterion'),
-        );
+        for (const item of replacement(
+          entry,
+          ['criteria', i, 'replacedBy'],
+          criterion.replacedBy,
+          criteria,
+          'criterion',
+        ))
+          problems.push(item);
       for (const item of retirement(entry, ['criteria', i], criterion.status, criterion.replacedBy))
         problems.push(item);
     });
@@ -146,12 +152,125 @@ const signalReferences: Rule = (input) => {
   ]);
 };
 
+/** `related`, `seeAlso` and signals point at items readers can use: a retired one is named with where it went. */
+const retiredReferences: Rule = (input) => {
+  const retiredMilestones = retiredIds(input.milestones, (m) => m.id);
+  const retiredTerms = retiredIds(input.glossary, (t) => t.slug);
+  const problems: Problem[] = [];
+  for (const entry of input.milestones) {
+    entry.value.related.forEach((id, i) => {
+      const retired = retiredMilestones.get(id);
+      if (retired) problems.push(retiredReference(entry, ['related', i], 'milestone', id, retired));
+    });
+  }
+  for (const entry of input.glossary) {
+    entry.value.seeAlso.forEach((slug, i) => {
+      const retired = retiredTerms.get(slug);
+      if (retired) problems.push(retiredReference(entry, ['seeAlso', i], 'glossary term', slug, retired));
+    });
+  }
+  for (const entry of input.signals) {
+    entry.value.milestones.forEach((id, i) => {
+      const retired = retiredMilestones.get(id);
+      if (retired) problems.push(retiredReference(entry, ['milestones', i], 'milestone', id, retired));
+    });
+  }
+  return problems;
+};
+
+/** A `replacedBy` chain must end at an item that is not retired: never at itself, never in a loop. */
+const replacementCycles: Rule = (input) => {
+  const nodes: { id: string; entry: Entry<unknown>; path: ValuePath; next: readonly string[] }[] = [];
+  for (const entry of input.milestones) {
+    const m = entry.value;
+    if (m.replacedBy) nodes.push({ id: m.id, entry, path: ['replacedBy'], next: m.replacedBy.ids });
+    m.criteria.forEach((c, i) => {
+      if (c.replacedBy) nodes.push({ id: c.id, entry, path: ['criteria', i, 'replacedBy'], next: c.replacedBy.ids });
+    });
+  }
+  for (const entry of input.glossary) {
+    const t = entry.value;
+    if (t.replacedBy) nodes.push({ id: t.slug, entry, path: ['replacedBy'], next: t.replacedBy.ids });
+  }
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const start of nodes) {
+    if (reported.has(start.id)) continue;
+    // Walk the chain from `start` depth-first; a path that comes back to an id on it is a loop.
+    const trail: string[] = [];
+    const onTrail = new Set<string>();
+    const loop = findLoop(start.id, byId, trail, onTrail, new Set());
+    if (!loop || loop[0] !== start.id) continue;
+    for (const id of loop) reported.add(id);
+    const text = loop.length === 1 ? 'points at itself' : `goes round in a loop (${[...loop, start.id].join(' -> ')})`;
+    problems.push(
+      at(
+        start.entry,
+        start.path,
+        'rubric-schema',
+        `\`replacedBy\` of ${code(start.id)} ${text}; a replacement must lead to an item that is not retired`,
+      ),
+    );
+  }
+  return problems;
+};
+
 export const crossReferenceRules: readonly Rule[] = [
   duplicates,
   milestoneReferences,
   glossaryReferences,
   signalReferences,
+  retiredReferences,
+  replacementCycles,
 ];
+
+function findLoop(
+  id: string,
+  byId: ReadonlyMap<string, { next: readonly string[] }>,
+  trail: string[],
+  onTrail: Set<string>,
+  done: Set<string>,
+): string[] | undefined {
+  if (onTrail.has(id)) return trail.slice(trail.indexOf(id));
+  // Real chains are a few steps long; a hostile one thousands deep is not followed further.
+  if (done.has(id) || trail.length > 1000) return undefined;
+  const node = byId.get(id);
+  if (!node) return undefined;
+  trail.push(id);
+  onTrail.add(id);
+  for (const next of node.next) {
+    const loop = findLoop(next, byId, trail, onTrail, done);
+    if (loop) return loop;
+  }
+  trail.pop();
+  onTrail.delete(id);
+  done.add(id);
+  return undefined;
+}
+
+function retiredIds<T extends { status?: string | undefined; replacedBy?: ReplacedBy | undefined }>(
+  entries: readonly Entry<T>[],
+  id: (value: T) => string,
+): Map<string, T> {
+  return new Map(entries.filter((e) => e.value.status === 'retired').map((e) => [id(e.value), e.value]));
+}
+
+function retiredReference<T>(
+  entry: Entry<T>,
+  path: ValuePath,
+  noun: string,
+  id: string,
+  retired: { replacedBy?: ReplacedBy | undefined },
+): Problem {
+  const where = retired.replacedBy ? `; it was replaced by ${retired.replacedBy.ids.map(code).join(', ')}` : '';
+  return at(
+    entry,
+    path,
+    'rubric-schema',
+    `The ${noun} ${code(id)} is retired${where}: point at an item that is not retired`,
+  );
+}
 
 function ids<T>(entries: readonly Entry<T>[], id: (value: T) => string): Set<string> {
   return new Set(entries.map((entry) => id(entry.value)));
@@ -160,7 +279,7 @@ function ids<T>(entries: readonly Entry<T>[], id: (value: T) => string): Set<str
 function unique<T>(
   entries: readonly Entry<T>[],
   noun: string,
-  field: 'id' | 'number',
+  field: 'id' | 'number' | 'slug',
   get: (value: T) => string | number,
 ): Problem[] {
   const seen = new Map<string | number, Entry<T>>();
@@ -211,7 +330,7 @@ function uniqueCriteria(milestones: readonly Entry<MilestoneFrontMatter>[]): Pro
 
 /** A slug or alias must name one term only, or `getTerm` would be ambiguous. */
 function uniqueTermNames(glossary: readonly Entry<Term>[]): Problem[] {
-  const owners = new Map<string, string>();
+  const owners = new Map<string, Entry<Term>>();
   const problems: Problem[] = [];
   for (const entry of glossary) {
     const names: [ValuePath, string][] = [
@@ -222,18 +341,19 @@ function uniqueTermNames(glossary: readonly Entry<Term>[]): Problem[] {
     for (const [path, name] of names) {
       const key = name.toLowerCase();
       const owner = owners.get(key);
-      if (owner !== undefined && owner !== entry.value.slug) {
+      // The same slug twice is a duplicate slug (reported above); here, names shared between terms.
+      if (owner !== undefined && owner !== entry && !(path[0] === 'slug' && owner.value.slug === name)) {
         const noun = path[0] === 'slug' ? 'Glossary slug' : 'Alias';
         problems.push(
           at(
             entry,
             path,
             'rubric-duplicate',
-            `${noun} ${code(name)} is already a name of the term ${code(owner)}; a name may belong to one term only`,
+            `${noun} ${code(name)} is already a name of the term ${code(owner.value.slug)}; a name may belong to one term only`,
           ),
         );
       } else if (!own.has(key)) {
-        owners.set(key, entry.value.slug);
+        if (owner === undefined) owners.set(key, entry);
         own.add(key);
       }
     }

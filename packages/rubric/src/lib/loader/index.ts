@@ -5,7 +5,7 @@
  * problem with file, line and column.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../problem.js';
 import {
@@ -93,8 +93,11 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
   if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones) {
     return { rubric: undefined, problems };
   }
+  // A message that names another file does so from the rubric folder's name on (`rubric/glossary.yaml:6:9`),
+  // so that the same rubric gives the same messages wherever it is checked out.
+  const folderPrefix = `${dir.replace(/[\\/]+$/, '')}${sep}`;
   for (const item of checkCrossReferences({ buckets, sections, stages, signals, milestones, glossary, sources }))
-    problems.push(item);
+    problems.push({ ...item, message: item.message.replaceAll(folderPrefix, `${basename(dir)}/`) });
 
   const values = <T>(entries: readonly Entry<T>[]) => entries.map((entry) => entry.value);
   const rubric: Rubric = {
@@ -146,7 +149,7 @@ function readYaml(file: string, problems: Problem[]): ParsedYaml | undefined {
   if (!text.ok) {
     problems.push(
       text.message.endsWith('no such file or folder')
-        ? problem(file, 'rubric-schema', `Missing required file: ${file}`)
+        ? problem(file, 'rubric-schema', `Missing required file \`${basename(file)}\` in the rubric folder`)
         : { file, ...text.position, ruleId: 'rubric-syntax', severity: 'error', message: text.message },
     );
     return undefined;

@@ -99,7 +99,15 @@ function describe(issue: Issue, root: unknown, rootLabel: string): string {
       return `${name} must be ${article(issue.expected)}, found ${kind(found.value)}`;
     case 'too_big':
     case 'too_small': {
-      const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+      const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const bound =
+        issue.code === 'too_big'
+          ? issue.inclusive === false
+            ? `less than ${limit}`
+            : `at most ${limit}`
+          : issue.inclusive === false
+            ? `greater than ${limit}`
+            : `at least ${limit}`;
       if (issue.origin === 'string' && typeof found.value === 'string') {
         const size =
           issue.code === 'too_small' && found.value.trim() === '' ? 'is empty' : `has ${found.value.length} characters`;
@@ -156,6 +164,7 @@ function keysAt(schema: z.ZodType, path: ValuePath): string[] {
     const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
     if (segment === undefined) return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
     if (def?.type === 'array') current = def.element;
+    else if (def?.type === 'record') current = (def as { valueType?: unknown }).valueType;
     else if (def?.type === 'object' && def.shape) current = def.shape[String(segment)];
     else return [];
   }
@@ -174,6 +183,8 @@ function unwrap(schema: unknown): unknown {
 
 function kind(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '`.nan` (not a number)' : '`.inf` (infinity)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${article(typeof value)} (${preview(value)})`;
@@ -185,6 +196,11 @@ function article(type: string): string {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number'
+        ? String(value)
+        : (JSON.stringify(value) ?? String(value));
   return code(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
