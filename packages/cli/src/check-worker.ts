@@ -5,7 +5,7 @@
  * crawl is reported instead of hanging the command.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RubricLike } from '@usd1-milestones/remark-rubric';
+import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import { serveJobs } from '@usd1-milestones/remark-rubric/budget';
 import { checkMarkdown, type MarkdownResult } from './lib/markdown.js';
 import { checkYamlStrings } from './lib/rubric-text.js';
@@ -20,11 +20,11 @@ export interface CheckJob {
   readonly rubricContent: boolean;
 }
 
-const { rubric, cwd } = workerData as { rubric: RubricLike; cwd: string };
+const { rubric, cwd, rules } = workerData as { rubric: RubricLike; cwd: string; rules: RuleLevels };
 if (parentPort) {
   serveJobs<CheckJob, MarkdownResult>(parentPort, (job) =>
     job.kind === 'yaml'
-      ? checkYamlStrings(job.file, job.text, rubric)
-      : checkMarkdown(job.path, cwd, { rubric, rubricContent: job.rubricContent }, job.text),
+      ? checkYamlStrings(job.file, job.text, rubric, job.text, 0, rules)
+      : checkMarkdown(job.path, cwd, { rubric, rubricContent: job.rubricContent, rules }, job.text),
   );
 }

@@ -60,6 +60,11 @@ export function plainRubric(rubric: RubricLike): RubricLike {
   return {
     sources: rubric.sources.map(({ id, number }) => ({ id, number })),
     glossary: rubric.glossary.map(({ slug, term, aliases }) => ({ slug, term, aliases: [...aliases] })),
-    milestones: rubric.milestones.map(({ id, number, title }) => ({ id, number, title })),
+    milestones: rubric.milestones.map(({ id, number, title, criteria }) => ({
+      id,
+      number,
+      title,
+      ...(criteria ? { criteria: criteria.map((c) => ({ id: c.id })) } : {}),
+    })),
   };
 }

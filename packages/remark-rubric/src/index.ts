@@ -6,6 +6,8 @@
 
 export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/options.js';
 export { default } from './lib/plugin.js';
+export type { ConfigurableRule, RuleLevel, RuleLevels } from './lib/report.js';
+export { configurableRules } from './lib/report.js';
 export {
   checkRubricText,
   inertTree,

@@ -4,6 +4,7 @@
  * One file: a scorecard. Several: a comparison across the seven buckets.
  * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
  */
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
@@ -76,6 +77,8 @@ export async function run(argv: string[]): Promise<number> {
     if (!text.ok) {
       if (text.message.endsWith('no such file or folder'))
         throw new UsageError(`Cannot read \`${path}\`: no such file or folder`);
+      if (isFolder(absolute))
+        throw new UsageError(`\`${path}\` is a folder; name the assessment files in it, such as ${path}/*.yaml`);
       problems.push({ file, ...text.position, ruleId: 'assessment-syntax', severity: 'error', message: text.message });
       continue;
     }
@@ -107,4 +110,12 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(output);
   }
   return EXIT.ok;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

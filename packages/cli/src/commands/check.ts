@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RubricLike } from '@usd1-milestones/remark-rubric';
+import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
   DeadlinePool,
@@ -17,12 +17,14 @@ import {
   plainRubric,
   tooComplexMessage,
 } from '@usd1-milestones/remark-rubric/budget';
-import { rubric as bundledRubric, rules } from '@usd1-milestones/rubric';
+import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/rubric/loader';
+import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
+import { readConfig } from '../lib/config.js';
 import { collectFiles, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
@@ -85,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const cwd = process.cwd();
+  const config = readConfig(cwd);
   const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
   const findings: Finding[] = [];
@@ -127,6 +130,8 @@ export async function run(argv: string[]): Promise<number> {
     JSON.stringify([
       version,
       toolFingerprint(),
+      config.rules,
+      config.rules,
       rubric.sources.map((s) => [s.id, s.number]),
       rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
       rubric.milestones.map((m) => [m.id, m.number]),
@@ -151,7 +156,7 @@ export async function run(argv: string[]): Promise<number> {
     new DeadlinePool<CheckJob, MarkdownResult>({
       script: new URL('./check-worker.js', import.meta.url),
       seconds: args.seconds,
-      workerData: { rubric: plainRubric(rubric), cwd },
+      workerData: { rubric: plainRubric(rubric), cwd, rules: config.rules },
     });
   const cited = new Set<string>();
   try {
@@ -179,7 +184,8 @@ export async function run(argv: string[]): Promise<number> {
   cache?.save();
 
   if (wholeRubric && rubricDir !== undefined)
-    for (const item of unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd)) findings.push(item);
+    for (const item of unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd, config.rules))
+      findings.push(item);
   return finish(findings, args.format, version, jobs.length);
 }
 
@@ -218,26 +224,33 @@ async function checkOne(
   return outcome.result;
 }
 
-/** Bibliography entries that no milestone body cites, reported where sources.yaml defines them. */
-function unusedSources(rubric: RubricLike, cited: ReadonlySet<string>, sourcesFile: string, cwd: string): Finding[] {
-  const text = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8') : '';
-  const lines = text.split('\n');
+/** Bibliography entries that no rubric text cites, reported where sources.yaml defines them. */
+function unusedSources(
+  rubric: RubricLike,
+  cited: ReadonlySet<string>,
+  sourcesFile: string,
+  cwd: string,
+  levels: RuleLevels,
+): Finding[] {
+  const level = levels['citation-unused'];
+  if (level === 'off') return [];
+  const read = readText(sourcesFile);
+  const parsed = read.ok ? parseYaml(read.text, new LineIndex(read.text)) : undefined;
+  const entries = parsed?.ok && Array.isArray(parsed.yaml.value) ? (parsed.yaml.value as { id?: unknown }[]) : [];
   const file = relative(cwd, sourcesFile).split('\\').join('/');
   return rubric.sources
     .filter((s) => !cited.has(s.id))
     .map((s) => {
-      const index = lines.findIndex((l) =>
-        new RegExp(`^\\s*-?\\s*id:\\s*['"]?${s.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l),
-      );
-      const line = index === -1 ? 1 : index + 1;
-      const column = index === -1 ? 1 : (lines[index]?.indexOf('id:') ?? 0) + 1;
-      return finding(
+      const index = entries.findIndex((entry) => entry?.id === s.id);
+      const place = parsed?.ok && index !== -1 ? parsed.yaml.locate([index], { key: 'id' }) : { line: 1, column: 1 };
+      const found = finding(
         file,
-        line,
-        column,
+        place.line,
+        place.column,
         'citation-unused',
         `Source \`${s.id}\` is in the bibliography but no milestone cites it`,
       );
+      return level === undefined ? found : { ...found, severity: level === 'error' ? 'error' : 'warning' };
     });
 }
 
@@ -260,7 +273,7 @@ function finish(findings: Finding[], format: Format, version: string, checked: n
   if (format === 'stylish' && findings.length === 0) {
     process.stderr.write(`usd1-milestones check: ${checked} file${checked === 1 ? '' : 's'} checked, no problems\n`);
   }
-  return findings.some((f) => rules[f.ruleId].severity === 'error') ? EXIT.problems : EXIT.ok;
+  return findings.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
 
 function parse(argv: string[]): Args {

@@ -6,7 +6,7 @@
  * Exit 0, or 1 when an id was removed without its retired stub.
  */
 import { diffRubrics } from '@usd1-milestones/rubric';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
 import { fromReleaseFile, latestRelease, rubricFrom } from '../lib/rubric-source.js';

@@ -11,8 +11,8 @@
  * run on a 5 MB line.
  */
 import { relative } from 'node:path';
-import remarkRubric, { type RubricLike } from '@usd1-milestones/remark-rubric';
-import { type RuleId, rules } from '@usd1-milestones/rubric';
+import remarkRubric, { type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import type { RuleId } from '@usd1-milestones/rubric';
 import { readText, splitFrontMatter } from '@usd1-milestones/rubric/loader';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -29,6 +29,8 @@ export interface CheckOptions {
   readonly rubric: RubricLike;
   /** Milestone bodies: also reject unsafe content. */
   readonly rubricContent: boolean;
+  /** Rule levels from usd1-milestones.json. */
+  readonly rules?: RuleLevels;
 }
 
 export interface MarkdownResult {
@@ -66,7 +68,11 @@ export async function checkMarkdown(
   const processor = unified().use(remarkParse).use(remarkFrontmatter);
   const isMdx = path.toLowerCase().endsWith('.mdx');
   if (isMdx) processor.use(remarkMdx);
-  processor.use(remarkRubric, { rubric: options.rubric, rubricContent: options.rubricContent });
+  processor.use(remarkRubric, {
+    rubric: options.rubric,
+    rubricContent: options.rubricContent,
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
   const vfile = new VFile({ path, value: isMdx ? blankHeadingIds(value) : value });
   try {
     await processor.run(processor.parse(vfile), vfile);
@@ -93,7 +99,8 @@ export async function checkMarkdown(
       column: start.column,
       ...(end ? { endLine: end.line, endColumn: end.column } : {}),
       ruleId,
-      severity: rules[ruleId]?.severity ?? 'error',
+      // The message's own level: the registry's default, or what usd1-milestones.json set.
+      severity: m.fatal === false ? 'warning' : 'error',
       message: m.reason,
     };
   });
@@ -102,7 +109,7 @@ export async function checkMarkdown(
   // A milestone's front matter texts (title, summary, criteria) are rubric text too.
   const split = splitFrontMatter(value);
   if (!split.ok) return { findings, cited };
-  const front = checkYamlStrings(file, value, options.rubric, split.yaml, split.yamlOffset);
+  const front = checkYamlStrings(file, value, options.rubric, split.yaml, split.yamlOffset, options.rules);
   return { findings: [...findings, ...front.findings], cited: [...new Set([...cited, ...front.cited])].sort() };
 }
 

@@ -4,7 +4,7 @@
  * description is Markdown that the site renders, so it gets the same checks as
  * a milestone body, reported at its line and column in the YAML.
  */
-import { checkRubricText, type RubricLike } from '@usd1-milestones/remark-rubric';
+import { checkRubricText, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
 import type { RuleId } from '@usd1-milestones/rubric';
 import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
 import { type Finding, finding } from './result.js';
@@ -24,18 +24,20 @@ export function checkYamlStrings(
   rubric: RubricLike,
   yaml: string = text,
   offset = 0,
+  rules?: RuleLevels,
 ): TextFindings {
   const parsed = parseYaml(yaml, new LineIndex(text), offset);
   const result: TextFindings = { findings: [], cited: [] };
   if (!parsed.ok) return result;
   for (const string of parsed.yaml.strings()) {
-    const checked = checkRubricText(string.value, { rubric });
+    const checked = checkRubricText(string.value, { rubric, ...(rules ? { rules } : {}) });
     for (const key of checked.cited) result.cited.push(key);
     for (const message of checked.messages) {
       const start = string.at(message.start);
       const end = string.at(Math.max(message.start, message.end - 1));
       result.findings.push({
         ...finding(file, start.line, start.column, message.ruleId as RuleId, message.reason),
+        severity: message.fatal ? 'error' : 'warning',
         endLine: end.line,
         endColumn: end.column + 1,
       });

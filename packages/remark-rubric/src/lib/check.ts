@@ -9,7 +9,7 @@ import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { findCitationGroups, findNumberedCitations } from './citations.js';
+import { findBareCitations, findCitationGroups, findNumberedCitations } from './citations.js';
 import { fillTemplate, type Settings } from './options.js';
 import { code, report } from './report.js';
 import { findSourcesList } from './sources-list.js';
@@ -62,7 +62,18 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     const base = node.position?.start.offset ?? 0;
     const pieces: PhrasingContent[] = [];
     let cursor = 0;
-    for (const group of findCitationGroups(raw)) {
+    const groups = findCitationGroups(raw);
+    for (const cite of findBareCitations(raw, groups)) {
+      if (settings.sourceNumbers.has(cite.key)) cited.add(cite.key);
+      else
+        report(
+          file,
+          'citation-unknown',
+          `Unknown source ${code(cite.key)} in the citation ${code(`@${cite.key}`)}, expected one of the bibliography keys${suggestion(cite.key, settings.sourceNumbers.keys())}`,
+          span(base + cite.start, base + cite.end),
+        );
+    }
+    for (const group of groups) {
       for (const empty of group.empty) {
         report(
           file,
@@ -174,16 +185,35 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
     }
     return;
   }
-  const number = settings.milestoneNumbers.get(target);
+  const hash = target.indexOf('#');
+  const id = hash === -1 ? target : target.slice(0, hash);
+  const criterion = hash === -1 ? undefined : target.slice(hash + 1);
+  const number = settings.milestoneNumbers.get(id);
   if (number === undefined) {
-    report(
-      file,
-      'milestone-unknown',
-      `Unknown milestone ${code(target)}, expected a milestone id${suggestion(target, settings.milestoneNumbers.keys())}`,
-      node.position,
-    );
-  } else if (settings.rewrite.milestone) {
-    node.url = fillTemplate(settings.rewrite.milestone, { id: target, number }, file);
+    // `milestone:5` means Milestone 5: name its id.
+    const byNumber = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
+    const hint = byNumber
+      ? `; did you mean \`${byNumber}\` (Milestone ${id})? Links use the id, not the number`
+      : suggestion(id, settings.milestoneNumbers.keys());
+    report(file, 'milestone-unknown', `Unknown milestone ${code(id)}, expected a milestone id${hint}`, node.position);
+    return;
+  }
+  if (criterion !== undefined) {
+    const criteria = settings.criteriaByMilestone.get(id);
+    // A rubric given without criteria (an older RubricLike) cannot check the part after `#`.
+    if (criteria && !criteria.has(criterion)) {
+      report(
+        file,
+        'milestone-unknown',
+        `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${suggestion(criterion, criteria)}`,
+        node.position,
+      );
+      return;
+    }
+  }
+  if (settings.rewrite.milestone) {
+    const url = fillTemplate(settings.rewrite.milestone, { id, number }, file);
+    node.url = criterion === undefined ? url : `${url}#${encodeURIComponent(criterion)}`;
   }
 }
 

@@ -52,6 +52,25 @@ export function findCitationGroups(source: string): CitationGroup[] {
   return groups;
 }
 
+/**
+ * Pandoc's in-text citations (`@fsb-2023 says`) are checked when the key has
+ * the shape of this project's keys (`publisher-year`, such as `fsb-2023`):
+ * an `@` before any other word is an e-mail address or a handle as often as a
+ * citation, and reporting those would drown the real findings.
+ */
+const BARE = /(?<![\w@\\[.])@([a-z0-9]+(?:-[a-z0-9]+)*-\d{4}[a-z]?)(?![\w-])/gi;
+
+/** In-text citations outside any bracketed group. */
+export function findBareCitations(source: string, groups: readonly Span[]): CitedKey[] {
+  const found: CitedKey[] = [];
+  for (const match of source.matchAll(BARE)) {
+    const start = match.index as number;
+    if (groups.some((g) => start >= g.start && start < g.end)) continue;
+    found.push({ key: match[1] as string, start, end: start + match[0].length });
+  }
+  return found;
+}
+
 const NUMBERED = /(?<!\\)\[(\d{1,6})\]/g;
 
 export function findNumberedCitations(source: string): NumberedCitation[] {

@@ -1,11 +1,18 @@
 import { rubric as bundledRubric, slugify } from '@usd1-milestones/rubric';
 import type { VFile } from 'vfile';
+import type { RuleLevels } from './report.js';
 
 /** The parts of a rubric the plugin reads; the full `Rubric` fits. */
 export interface RubricLike {
   readonly sources: readonly { readonly id: string; readonly number: number }[];
   readonly glossary: readonly { readonly slug: string; readonly term: string; readonly aliases: readonly string[] }[];
-  readonly milestones: readonly { readonly id: string; readonly number: number; readonly title: string }[];
+  readonly milestones: readonly {
+    readonly id: string;
+    readonly number: number;
+    readonly title: string;
+    /** For `milestone:id#criterion-id` links; without them the part after `#` is not checked. */
+    readonly criteria?: readonly { readonly id: string }[];
+  }[];
 }
 
 /**
@@ -29,6 +36,11 @@ export interface Options {
   readonly rubric?: RubricLike;
   /** Rubric text (milestone bodies): also reject raw HTML, MDX and unsafe URLs (`unsafe-content`). */
   readonly rubricContent?: boolean;
+  /**
+   * Levels per rule, as remark-lint has them: `{ 'citation-unused': 'off' }`.
+   * `usd1-milestones check` reads the same object from usd1-milestones.json.
+   */
+  readonly rules?: RuleLevels;
   /** Turn checked links and citations into real URLs. */
   readonly rewrite?: RewriteOptions;
   /**
@@ -44,12 +56,15 @@ export interface Settings {
   /** Lower-cased term names and aliases -> slug, for suggestions. */
   readonly termNames: ReadonlyMap<string, string>;
   readonly milestoneNumbers: ReadonlyMap<string, number>;
+  readonly milestoneIdsByNumber: ReadonlyMap<number, string>;
+  readonly criteriaByMilestone: ReadonlyMap<string, ReadonlySet<string>>;
   readonly rubricContent: boolean;
   readonly rewrite: RewriteOptions;
   readonly reportUnusedSources: boolean;
+  readonly rules: RuleLevels | undefined;
 }
 
-const cache = new WeakMap<RubricLike, Omit<Settings, 'rubricContent' | 'rewrite' | 'reportUnusedSources'>>();
+const cache = new WeakMap<RubricLike, Omit<Settings, 'rubricContent' | 'rewrite' | 'reportUnusedSources' | 'rules'>>();
 
 export function resolveSettings(options: Options | null | undefined): Settings {
   const rubric = options?.rubric ?? bundledRubric;
@@ -67,6 +82,10 @@ export function resolveSettings(options: Options | null | undefined): Settings {
       slugs: new Set(rubric.glossary.map((t) => t.slug)),
       termNames,
       milestoneNumbers: new Map(rubric.milestones.map((m) => [m.id, m.number])),
+      milestoneIdsByNumber: new Map(rubric.milestones.map((m) => [m.number, m.id])),
+      criteriaByMilestone: new Map(
+        rubric.milestones.flatMap((m) => (m.criteria ? [[m.id, new Set(m.criteria.map((c) => c.id))] as const] : [])),
+      ),
     };
     cache.set(rubric, indexes);
   }
@@ -75,6 +94,7 @@ export function resolveSettings(options: Options | null | undefined): Settings {
     rubricContent: options?.rubricContent ?? false,
     rewrite: options?.rewrite ?? {},
     reportUnusedSources: options?.reportUnusedSources ?? false,
+    rules: options?.rules,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CITED_KEYS, checkTree } from './check.js';
 import { type Options, resolveSettings } from './options.js';
-import { report } from './report.js';
+import { applyLevels, type RuleLevels, report } from './report.js';
+import { citationSafeText } from './stringify.js';
 
 /** The part of a unified-engine FileSet the plugin uses. */
 interface FileSetLike {
@@ -31,21 +32,31 @@ declare module 'vfile' {
  * second argument; with `reportUnusedSources` the plugin then reports, once
  * all files are done, the bibliography entries no file cited.
  */
-export default function remarkRubric(options?: Options | null, fileSet?: unknown) {
+export default function remarkRubric(this: unknown, options?: Options | null, fileSet?: unknown) {
   const settings = resolveSettings(options);
   // The engine attaches the plugin once per file; the completer's pluginId makes the set run it once.
-  if (settings.reportUnusedSources && isFileSet(fileSet)) fileSet.use(unusedSourcesCompleter);
+  if (settings.reportUnusedSources && isFileSet(fileSet)) {
+    const completer: Completer = (set) => reportUnused(set.files, settings.rules);
+    completer.pluginId = 'usd1-milestones:citation-unused';
+    fileSet.use(completer);
+  }
+  // Written back with remark-stringify (`remark -o`), citations stay citations rather than `\[@key]`.
+  const data = (this as { data?: () => Record<string, unknown> } | undefined)?.data?.();
+  if (data) {
+    const extensions = (data.toMarkdownExtensions as unknown[] | undefined) ?? [];
+    extensions.push(citationSafeText);
+    data.toMarkdownExtensions = extensions;
+  }
   return (tree: Root, file: VFile): undefined => {
     checkTree(tree, file, settings);
+    applyLevels(file, settings.rules);
     if (settings.reportUnusedSources) file.data[BIBLIOGRAPHY] = [...settings.sourceNumbers.keys()];
   };
 }
 
-const unusedSourcesCompleter: Completer = (set) => reportUnused(set.files);
-unusedSourcesCompleter.pluginId = 'usd1-milestones:citation-unused';
-
 /** Warns on the first file (in path order) about bibliography entries that no file in `files` cites. */
-export function reportUnused(files: readonly VFile[]): void {
+export function reportUnused(files: readonly VFile[], levels?: RuleLevels): void {
+  if (levels?.['citation-unused'] === 'off') return;
   const cited = new Set(files.flatMap((file) => file.data[CITED_KEYS] ?? []));
   const bibliography = [...new Set(files.flatMap((file) => file.data[BIBLIOGRAPHY] ?? []))];
   const [first] = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -60,6 +71,7 @@ export function reportUnused(files: readonly VFile[]): void {
       );
     }
   }
+  applyLevels(first, levels);
 }
 
 function isFileSet(value: unknown): value is FileSetLike {

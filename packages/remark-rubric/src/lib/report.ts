@@ -16,3 +16,31 @@ export function report(file: VFile, ruleId: RuleId, reason: string, place: Posit
 }
 
 export { code } from '@usd1-milestones/rubric';
+
+/** A rule's level, as remark-lint spells it. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+/** The rules whose level a user may set; the rest guard that the data can be read at all. */
+export const configurableRules = [
+  'citation-unknown',
+  'citation-malformed',
+  'citation-unused',
+  'glossary-unknown',
+  'milestone-unknown',
+] as const satisfies readonly RuleId[];
+
+export type ConfigurableRule = (typeof configurableRules)[number];
+export type RuleLevels = Partial<Record<ConfigurableRule, RuleLevel>>;
+
+/** Applies the user's levels to this plugin's messages: `off` drops them, `warn` and `error` set `fatal`. */
+export function applyLevels(file: VFile, levels: RuleLevels | undefined): void {
+  if (!levels) return;
+  file.messages = file.messages.filter((message) => {
+    if (message.source !== SOURCE) return true;
+    const level = levels[message.ruleId as ConfigurableRule];
+    if (level === 'off') return false;
+    if (level === 'warn') message.fatal = false;
+    if (level === 'error') message.fatal = true;
+    return true;
+  });
+}

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { checkTree } from './check.js';
 import { type Options, resolveSettings } from './options.js';
+import { applyLevels } from './report.js';
 import { unsafeUrlReason } from './url.js';
 
 /** A problem in a piece of rubric text, with offsets into that text. */
@@ -46,7 +47,9 @@ export function parseRubricText(text: string): Root {
 export function checkRubricText(text: string, options: Options = {}): TextCheck {
   const file = new VFile({ value: text });
   const tree = parseRubricText(text);
-  checkTree(tree, file, { ...resolveSettings(options), rubricContent: true });
+  const settings = { ...resolveSettings(options), rubricContent: true };
+  checkTree(tree, file, settings);
+  applyLevels(file, settings.rules);
   const messages = file.messages.map((m): TextMessage => {
     const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
     const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;

@@ -1,0 +1,67 @@
+/**
+ * usd1-milestones.json: the project's settings for `usd1-milestones check`,
+ * found in the working folder. Today one setting, each rule's level, in the
+ * same form the remark plugin's `rules` option takes:
+ *
+ *   { "rules": { "citation-unused": "off", "glossary-unknown": "warn" } }
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { configurableRules, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import { closest } from '@usd1-milestones/rubric';
+import { readText } from '@usd1-milestones/rubric/loader';
+import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
+import { UsageError } from '../errors.js';
+
+export const CONFIG_FILE = 'usd1-milestones.json';
+const LEVELS = ['off', 'warn', 'error'];
+
+export interface Config {
+  readonly rules: RuleLevels;
+}
+
+/** The working folder's settings; none when there is no file. A bad file is a usage error with its position. */
+export function readConfig(cwd: string): Config {
+  const path = join(cwd, CONFIG_FILE);
+  if (!existsSync(path)) return { rules: {} };
+  const read = readText(path);
+  if (!read.ok) throw new UsageError(`${CONFIG_FILE}: ${read.message}`);
+  const parsed = parseYaml(read.text, new LineIndex(read.text));
+  if (!parsed.ok)
+    throw new UsageError(`${CONFIG_FILE}:${parsed.position.line}:${parsed.position.column}: ${parsed.message}`);
+  const fail = (path: (string | number)[], key: string | undefined, message: string): never => {
+    const at = parsed.yaml.locate(path, key === undefined ? {} : { key });
+    throw new UsageError(`${CONFIG_FILE}:${at.line}:${at.column}: ${message}`);
+  };
+  const value = parsed.yaml.value;
+  if (!isObject(value)) return fail([], undefined, 'Expected an object such as {"rules": {"citation-unused": "off"}}');
+  for (const key of Object.keys(value)) {
+    if (key !== 'rules') fail([], key, `Unknown setting \`${key}\`; expected \`rules\``);
+  }
+  const rules = value.rules ?? {};
+  if (!isObject(rules)) return fail(['rules'], undefined, '`rules` must be an object of rule ids and levels');
+  const levels: Record<string, string> = {};
+  for (const [rule, level] of Object.entries(rules)) {
+    if (!(configurableRules as readonly string[]).includes(rule)) {
+      const near = closest(rule, configurableRules);
+      fail(
+        ['rules'],
+        rule,
+        `Unknown rule \`${rule}\`${near ? ` (did you mean \`${near}\`?)` : ''}; the rules with a level are ${configurableRules.join(', ')}`,
+      );
+    }
+    if (typeof level !== 'string' || !LEVELS.includes(level)) {
+      fail(
+        ['rules', rule],
+        undefined,
+        `The level of \`${rule}\` must be "off", "warn" or "error", not ${JSON.stringify(level)}`,
+      );
+    }
+    levels[rule] = level as string;
+  }
+  return { rules: levels as RuleLevels };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
