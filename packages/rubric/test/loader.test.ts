@@ -233,6 +233,38 @@ describe('loadRubric on bad rubric folders', () => {
     ]);
   });
 
+  it.each([
+    [
+      'number: 0',
+      '  number: 0',
+      'sections.yaml:2:11 rubric-schema `sections[0].number` is `0`: expected greater than 0',
+    ],
+    [
+      'number: .inf',
+      '  number: .inf',
+      'sections.yaml:2:11 rubric-schema `sections[0].number` must be a finite number, found `.inf` (infinity)',
+    ],
+  ])('says plainly what is wrong with %s', async (_name, numberLine, expected) => {
+    const dir = await overlay(undefined);
+    await writeFile(
+      join(dir, 'sections.yaml'),
+      `- id: design\n${numberLine}\n  title: Design milestones\n  summary: What a holder is promised.\n`,
+    );
+    const found = await problemsIn(dir);
+    expect(found).toEqual([expected]);
+    expect(found[0]?.length).toBeLessThan(300);
+  });
+
+  it('shows a 3 MB id by its start', async () => {
+    const dir = await overlay(undefined);
+    const id = 'z'.repeat(3 * 1024 * 1024);
+    await writeFile(
+      join(dir, 'signals.yaml'),
+      `- id: redemption-performance\n  title: Redemption performance\n  description: Time to receive U.S. dollars.\n  buckets: [${id}]\n  milestones: [alpha]\n`,
+    );
+    expect(await problemsIn(dir)).toEqual([`signals.yaml:4:13 rubric-schema Unknown bucket \`${'z'.repeat(77)}...\``]);
+  });
+
   it('refuses a file over the size limit without parsing it', async () => {
     const dir = await overlay(undefined);
     await writeFile(join(dir, 'glossary.yaml'), `# ${'y'.repeat(9 * 1024 * 1024)}\n`);

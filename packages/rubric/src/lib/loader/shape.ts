@@ -96,6 +96,9 @@ function describe(issue: Issue, root: unknown, rootLabel: string): string {
         const key = issue.path[issue.path.length - 1];
         return `Missing required key ${code(String(key))}${where(issue.path.slice(0, -1), rootLabel)}: expected ${article(issue.expected)}`;
       }
+      if (typeof found.value === 'number' && !Number.isFinite(found.value)) {
+        return `${name} must be a finite number, found ${kind(found.value)}`;
+      }
       return `${name} must be ${article(issue.expected)}, found ${kind(found.value)}`;
     case 'too_big':
     case 'too_small': {
