@@ -5,7 +5,7 @@
  * that `resolveTexts` (rubric-text.mjs) replaces with the tree the rubric's
  * one parser produced, so the page compiler sees only data.
  */
-import { diffRubrics } from '@usd1-milestones/rubric';
+import { diffRubrics, groupChanges } from '@usd1-milestones/rubric';
 import { createTextTable } from './rubric-text.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -312,18 +312,11 @@ function renderChanges(data, label, previous, { inline }, milestoneLink) {
   }
   const diff = diffRubrics(previous.data, data);
   if (diff.changes.length === 0) return `${head}No changes since version ${previous.label}.\n`;
-  const groups = [
-    ['Retired', ['retired', 'removed']],
-    ['Renumbered or moved', ['renumbered', 'moved']],
-    ['Meaning changed', ['meaning']],
-    ['Added', ['added']],
-    ['Editorial', ['editorial']],
-  ].map(([title, types]) => {
-    const items = diff.changes.filter((c) => types.includes(c.change));
-    return items.length === 0
-      ? ''
-      : [`## ${title}`, items.map((c) => `- ${inline(c.message, `change to ${c.id}`)}`).join('\n')].join('\n\n');
-  });
+  const groups = groupChanges(diff.changes).map((group) =>
+    [`## ${group.title}`, group.changes.map((c) => `- ${inline(c.message, `change to ${c.id}`)}`).join('\n')].join(
+      '\n\n',
+    ),
+  );
   return `${head}${[`Changes since version ${previous.label}, item by item. This release is a **${diff.bump}** release.`, ...groups.filter(Boolean)].join('\n\n')}\n`;
 }
 

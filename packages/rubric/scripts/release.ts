@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffRubrics, type RubricChange } from '../src/lib/diff.js';
+import { diffRubrics, groupChanges, type RubricChange } from '../src/lib/diff.js';
 import { readRelease, releaseVersions } from '../src/lib/loader/releases.js';
 import type { Rubric } from '../src/lib/schemas.js';
 
@@ -55,5 +55,8 @@ console.log(`release: froze ${version}${previous ? ` and wrote the changes since
 
 function changelogSection(since: string, bump: string, changes: readonly RubricChange[]): string {
   if (changes.length === 0) return `### Rubric changes since ${since}\n\nNo change to the rubric's data.\n`;
-  return `### Rubric changes since ${since} (${bump})\n\n${changes.map((c) => `- ${c.message}`).join('\n')}\n`;
+  const groups = groupChanges(changes).map(
+    (group) => `#### ${group.title}\n\n${group.changes.map((c) => `- ${c.message}`).join('\n')}\n`,
+  );
+  return `### Rubric changes since ${since} (${bump})\n\n${groups.join('\n')}`;
 }

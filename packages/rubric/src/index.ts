@@ -17,8 +17,10 @@ export type {
 export {
   type Bump,
   type ChangeType,
+  changeGroups,
   compareBumps,
   diffRubrics,
+  groupChanges,
   type ItemKind,
   maxBump,
   type RubricChange,

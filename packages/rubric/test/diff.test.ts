@@ -52,6 +52,23 @@ const cases: {
     changes: [['milestone', 'reserve-policy', 'editorial', 'Milestone 5 (`reserve-policy`): body reworded']],
   },
   {
+    name: 'a new stage and sources, named for what they are',
+    edit: (r) => {
+      const m = milestone(r, 'reserve-policy');
+      m.stage = 'scale';
+      m.sources = [...m.sources, 'fsb-2023'];
+    },
+    bump: 'patch',
+    changes: [
+      [
+        'milestone',
+        'reserve-policy',
+        'editorial',
+        'Milestone 5 (`reserve-policy`): stage changed from none to `scale`; sources changed',
+      ],
+    ],
+  },
+  {
     name: 'a criterion that changes meaning',
     edit: (r) => {
       milestone(r, 'redemption-promise').criteria[2].text = 'The promise states the fees charged.';

@@ -49,79 +49,110 @@ export function compareBumps(a: Bump, b: Bump): number {
   return order.indexOf(a) - order.indexOf(b);
 }
 
-type Item = {
-  readonly status?: string;
-  readonly replacedBy?: { readonly kind: string; readonly ids: readonly string[] };
-} & Record<string, unknown>;
+/** How a changed field is described: reworded text, a value from one thing to another, or a changed list. */
+type FieldKind = 'text' | 'value' | 'list';
 
-interface KindRules {
+/**
+ * What a diff knows of one kind of item, typed by the item: the fields that
+ * place it (major when they change), carry its meaning (minor) and the
+ * details around it (patch), each with how its change is described.
+ */
+interface KindRules<T> {
   readonly kind: ItemKind;
-  readonly items: (rubric: Rubric) => readonly Item[];
-  readonly id: (item: Item) => string;
-  readonly name: (item: Item) => string;
-  readonly placement: readonly string[];
-  readonly meaning: readonly string[];
-  readonly wording: readonly string[];
+  readonly items: (rubric: Rubric) => readonly T[];
+  readonly id: (item: T) => string;
+  readonly name: (item: T) => string;
+  readonly placement: readonly (keyof T & string)[];
+  readonly meaning: readonly (keyof T & string)[];
+  readonly details: Readonly<Partial<Record<keyof T & string, FieldKind>>>;
 }
 
-const kinds: readonly KindRules[] = [
-  {
+type Milestone = Rubric['milestones'][number];
+type Criterion = Milestone['criteria'][number];
+type Term = Rubric['glossary'][number];
+type Source = Rubric['sources'][number];
+type Bucket = Rubric['buckets'][number];
+
+/** Checks each table against its item type while keeping them in one list. */
+const rulesFor = <T>(rules: KindRules<T>) => rules as unknown as KindRules<Record<string, unknown>>;
+
+const kinds = [
+  rulesFor<Bucket>({
     kind: 'bucket',
-    items: (r) => r.buckets as unknown as Item[],
-    id: (b) => String(b.id),
-    name: (b) => `bucket \`${String(b.id)}\``,
+    items: (r) => r.buckets,
+    id: (b) => b.id,
+    name: (b) => `bucket \`${b.id}\``,
     placement: ['number'],
     meaning: ['title'],
-    wording: ['question'],
-  },
-  {
+    details: { question: 'text' },
+  }),
+  rulesFor<Milestone>({
     kind: 'milestone',
-    items: (r) => r.milestones as unknown as Item[],
-    id: (m) => String(m.id),
-    name: (m) => `Milestone ${String(m.number)} (\`${String(m.id)}\`)`,
+    items: (r) => r.milestones,
+    id: (m) => m.id,
+    name: (m) => `Milestone ${m.number} (\`${m.id}\`)`,
     placement: ['number', 'bucket', 'section'],
     meaning: ['title'],
-    wording: ['summary', 'body', 'stage', 'sources', 'related'],
-  },
-  {
+    details: { summary: 'text', body: 'text', stage: 'value', sources: 'list', related: 'list' },
+  }),
+  rulesFor<Criterion>({
     kind: 'criterion',
-    items: (r) => r.milestones.flatMap((m) => m.criteria) as unknown as Item[],
-    id: (c) => String(c.id),
-    name: (c) => `criterion \`${String(c.id)}\``,
+    items: (r) => r.milestones.flatMap((m) => m.criteria),
+    id: (c) => c.id,
+    name: (c) => `criterion \`${c.id}\``,
     placement: [],
     meaning: ['text'],
-    wording: ['seed'],
-  },
-  {
+    details: { seed: 'text' },
+  }),
+  rulesFor<Term>({
     kind: 'term',
-    items: (r) => r.glossary as unknown as Item[],
-    id: (t) => String(t.slug),
-    name: (t) => `glossary term \`${String(t.slug)}\``,
+    items: (r) => r.glossary,
+    id: (t) => t.slug,
+    name: (t) => `glossary term \`${t.slug}\``,
     placement: [],
     meaning: ['term'],
-    wording: ['definition', 'aliases', 'seeAlso'],
-  },
-  {
+    details: { definition: 'text', aliases: 'list', seeAlso: 'list' },
+  }),
+  rulesFor<Source>({
     kind: 'source',
-    items: (r) => r.sources as unknown as Item[],
-    id: (s) => String(s.id),
-    name: (s) => `source \`${String(s.id)}\``,
+    items: (r) => r.sources,
+    id: (s) => s.id,
+    name: (s) => `source \`${s.id}\``,
     placement: ['number'],
     meaning: [],
-    wording: [
-      'title',
-      'author',
-      'publisher',
-      'issued',
-      'URL',
-      'type',
-      'container-title',
-      'collection-title',
-      'collection-number',
-      'source',
-    ],
-  },
+    details: {
+      title: 'text',
+      author: 'value',
+      publisher: 'value',
+      issued: 'value',
+      URL: 'value',
+      type: 'value',
+      'container-title': 'text',
+      'collection-title': 'text',
+      'collection-number': 'value',
+      source: 'text',
+    },
+  }),
 ];
+
+/** The sections a list of changes is shown in, most consequential first: the one grouping every view uses. */
+export const changeGroups: readonly { readonly title: string; readonly changes: readonly ChangeType[] }[] = [
+  { title: 'Removed without a retired stub', changes: ['removed'] },
+  { title: 'Retired', changes: ['retired'] },
+  { title: 'Renumbered or moved', changes: ['renumbered', 'moved'] },
+  { title: 'Meaning changed', changes: ['meaning'] },
+  { title: 'Added', changes: ['added'] },
+  { title: 'Editorial', changes: ['editorial'] },
+];
+
+/** The diff's changes in {@link changeGroups}, empty groups left out. */
+export function groupChanges(
+  changes: readonly RubricChange[],
+): { readonly title: string; readonly changes: readonly RubricChange[] }[] {
+  return changeGroups
+    .map((group) => ({ title: group.title, changes: changes.filter((c) => group.changes.includes(c.change)) }))
+    .filter((group) => group.changes.length > 0);
+}
 
 export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
   const changes: RubricChange[] = [];
@@ -142,15 +173,14 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
         continue;
       }
       if (old.status !== 'retired' && item.status === 'retired') {
-        const where = item.replacedBy
-          ? ` (${item.replacedBy.kind} to ${item.replacedBy.ids.map((x) => `\`${x}\``).join(', ')})`
-          : '';
+        const replacedBy = item.replacedBy as RubricChange['replacedBy'];
+        const where = replacedBy ? ` (${replacedBy.kind} to ${replacedBy.ids.map((x) => `\`${x}\``).join(', ')})` : '';
         changes.push({
           kind: rules.kind,
           id,
           change: 'retired',
           bump: 'major',
-          ...(item.replacedBy ? { replacedBy: item.replacedBy } : {}),
+          ...(replacedBy ? { replacedBy } : {}),
           message: `Retired ${rules.name(item)}${where}`,
         });
         continue;
@@ -181,15 +211,18 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
           message: `${capitalize(rules.name(item))} changed its ${meaning.join(' and ')}`,
         });
       }
-      const wording = changed(rules.wording);
-      if (wording.length > 0) {
+      const details = changed(Object.keys(rules.details));
+      if (details.length > 0) {
+        const described = details.map((field) =>
+          describeField(field, rules.details[field] as FieldKind, old[field], item[field]),
+        );
         changes.push({
           kind: rules.kind,
           id,
           change: 'editorial',
           bump: 'patch',
-          fields: wording,
-          message: `${capitalize(rules.name(item))}: ${wording.join(', ')} reworded`,
+          fields: details,
+          message: `${capitalize(rules.name(item))}: ${described.join('; ')}`,
         });
       }
     }
@@ -209,6 +242,15 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
   }
   const bump = changes.reduce<Bump>((acc, c) => maxBump(acc, c.bump), 'none');
   return { from: from.version, to: to.version, bump, changes, errors };
+}
+
+/** `summary reworded`, `stage changed from \`pilot\` to \`scale\``, `sources changed`. */
+function describeField(field: string, kind: FieldKind, before: unknown, after: unknown): string {
+  if (kind === 'text') return `${field} reworded`;
+  if (kind === 'list') return `${field} changed`;
+  const show = (value: unknown) =>
+    value === undefined ? 'none' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+  return `${field} changed from ${show(before)} to ${show(after)}`;
 }
 
 function capitalize(text: string): string {

@@ -1,24 +1,13 @@
-import type { RubricDiff } from '@usd1-milestones/rubric';
+import { groupChanges, type RubricDiff } from '@usd1-milestones/rubric';
 import { printable } from '../printable.js';
-
-const sections: [string, readonly string[]][] = [
-  ['Removed without a retired stub', ['removed']],
-  ['Retired', ['retired']],
-  ['Renumbered or moved', ['renumbered', 'moved']],
-  ['Meaning changed', ['meaning']],
-  ['Added', ['added']],
-  ['Editorial', ['editorial']],
-];
 
 /** A changelog-ready Markdown summary of a diff. */
 export function diffMarkdown(diff: RubricDiff): string {
   const lines = [`# Rubric changes: ${diff.from} → ${diff.to}`, '', `Required release: **${diff.bump}**`];
   if (diff.changes.length === 0) lines.push('', 'No changes.');
-  for (const [title, types] of sections) {
-    const items = diff.changes.filter((c) => types.includes(c.change));
-    if (items.length === 0) continue;
-    lines.push('', `## ${title}`, '');
-    for (const c of items) lines.push(`- ${c.message}`);
+  for (const group of groupChanges(diff.changes)) {
+    lines.push('', `## ${group.title}`, '');
+    for (const c of group.changes) lines.push(`- ${c.message}`);
   }
   if (diff.errors.length > 0) {
     lines.push('', '## Errors', '');
