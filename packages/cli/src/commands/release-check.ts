@@ -1,12 +1,5 @@
-/**
- * `usd1-milestones release-check [--base REF]`: the changeset guard for pull
- * requests. When rubric/ changed since the base, a changeset must ask for a
- * release of @usd1-milestones/rubric at least as large as the change requires.
- */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import readChangesets from '@changesets/read';
 import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/rubric';
-import { parse as parseYaml } from 'yaml';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { printableLines } from '../lib/printable.js';
@@ -71,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
     say('release-check: rubric/ changed, but not its data (comments or formatting only); no changeset needed.\n');
     return EXIT.ok;
   }
-  const { bump: asked, files } = changesetBump(cwd);
+  const { bump: asked, files } = await changesetBump(cwd);
   const reasons = diff.changes
     .filter((c) => c.bump === diff.bump)
     .slice(0, 3)
@@ -99,25 +92,21 @@ function say(text: string): void {
 }
 
 /** The largest bump any pending changeset asks for the rubric package, and the files that ask. */
-function changesetBump(cwd: string): { bump: Bump; files: string[] } {
-  const folder = join(cwd, '.changeset');
-  if (!existsSync(folder)) return { bump: 'none', files: [] };
+async function changesetBump(cwd: string): Promise<{ bump: Bump; files: string[] }> {
+  let changesets: Awaited<ReturnType<typeof readChangesets>>;
+  try {
+    // The changesets tool's own reader: the same parsing `changeset version` will do.
+    changesets = await readChangesets(cwd);
+  } catch (error) {
+    throw new UsageError(`Cannot read the changesets in .changeset/: ${(error as Error).message.split('\n')[0]}`);
+  }
   let bump: Bump = 'none';
   const files: string[] = [];
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
-    const text = readFileSync(join(folder, name), 'utf8');
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    if (!front) continue;
-    let data: unknown;
-    try {
-      data = parseYaml(front);
-    } catch {
-      throw new UsageError(`.changeset/${name} has front matter that does not parse`);
-    }
-    const value = (data as Record<string, unknown> | null)?.[PACKAGE];
-    if (value === 'major' || value === 'minor' || value === 'patch') {
-      bump = maxBump(bump, value);
-      files.push(`.changeset/${name}`);
+  for (const changeset of [...changesets].sort((a, b) => a.id.localeCompare(b.id))) {
+    const release = changeset.releases.find((r) => r.name === PACKAGE);
+    if (release && (release.type === 'major' || release.type === 'minor' || release.type === 'patch')) {
+      bump = maxBump(bump, release.type);
+      files.push(`.changeset/${changeset.id}.md`);
     }
   }
   return { bump, files };
