@@ -11,7 +11,7 @@
  * run on a 5 MB line.
  */
 import { relative } from 'node:path';
-import remarkRubric, { type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
 import type { RuleId } from '@usd1-milestones/rubric';
 import { readText, splitFrontMatter } from '@usd1-milestones/rubric/loader';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -104,7 +104,7 @@ export async function checkMarkdown(
       message: m.reason,
     };
   });
-  const cited = vfile.data.usd1MilestonesCitedKeys ?? [];
+  const cited = citedKeys(vfile);
   if (!options.rubricContent) return { findings, cited };
   // A milestone's front matter texts (title, summary, criteria) are rubric text too.
   const split = splitFrontMatter(value);

@@ -18,10 +18,15 @@ import { findUnsafe } from './unsafe.js';
 /** Keys cited in a file, kept in `file.data` for the cross-file `citation-unused` check. */
 export const CITED_KEYS = 'usd1MilestonesCitedKeys';
 
-declare module 'vfile' {
-  interface DataMap {
-    usd1MilestonesCitedKeys: string[];
-  }
+/**
+ * The bibliography keys a checked file cites (after the plugin ran). Kept in
+ * `file.data` under a key of this plugin's, read through this function rather
+ * than a `vfile` type augmentation: an augmentation would reach the published
+ * CommonJS types, where TypeScript refuses to augment the ESM-only vfile.
+ */
+export function citedKeys(file: VFile): string[] {
+  const value = (file.data as Record<string, unknown>)[CITED_KEYS];
+  return Array.isArray(value) ? (value as string[]) : [];
 }
 
 export function checkTree(tree: Root, file: VFile, settings: Settings): void {
@@ -163,7 +168,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     }
     parent.children = children as never[];
   }
-  file.data[CITED_KEYS] = [...cited].sort();
+  (file.data as Record<string, unknown>)[CITED_KEYS] = [...cited].sort();
 }
 
 function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {

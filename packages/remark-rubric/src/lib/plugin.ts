@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CITED_KEYS, checkTree } from './check.js';
+import { checkTree, citedKeys } from './check.js';
 import { type Options, resolveSettings } from './options.js';
 import { applyLevels, type RuleLevels, report } from './report.js';
 import { citationSafeText } from './stringify.js';
@@ -19,10 +19,10 @@ interface Completer {
 /** Bibliography keys to account for, stored per file when `reportUnusedSources` is on. */
 const BIBLIOGRAPHY = 'usd1MilestonesBibliography';
 
-declare module 'vfile' {
-  interface DataMap {
-    usd1MilestonesBibliography: string[];
-  }
+/** The bibliography a file was checked against, for the cross-file check (see `citedKeys` on why not an augmentation). */
+function bibliographyOf(file: VFile): string[] {
+  const value = (file.data as Record<string, unknown>)[BIBLIOGRAPHY];
+  return Array.isArray(value) ? (value as string[]) : [];
 }
 
 /**
@@ -50,15 +50,16 @@ export default function remarkRubric(this: unknown, options?: Options | null, fi
   return (tree: Root, file: VFile): undefined => {
     checkTree(tree, file, settings);
     applyLevels(file, settings.rules);
-    if (settings.reportUnusedSources) file.data[BIBLIOGRAPHY] = [...settings.sourceNumbers.keys()];
+    if (settings.reportUnusedSources)
+      (file.data as Record<string, unknown>)[BIBLIOGRAPHY] = [...settings.sourceNumbers.keys()];
   };
 }
 
 /** Warns on the first file (in path order) about bibliography entries that no file in `files` cites. */
 export function reportUnused(files: readonly VFile[], levels?: RuleLevels): void {
   if (levels?.['citation-unused'] === 'off') return;
-  const cited = new Set(files.flatMap((file) => file.data[CITED_KEYS] ?? []));
-  const bibliography = [...new Set(files.flatMap((file) => file.data[BIBLIOGRAPHY] ?? []))];
+  const cited = new Set(files.flatMap((file) => citedKeys(file)));
+  const bibliography = [...new Set(files.flatMap((file) => bibliographyOf(file)))];
   const [first] = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (!first) return;
   for (const key of bibliography) {

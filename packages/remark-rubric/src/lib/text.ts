@@ -9,7 +9,7 @@ import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { checkTree } from './check.js';
+import { checkTree, citedKeys } from './check.js';
 import { type Options, resolveSettings } from './options.js';
 import { applyLevels } from './report.js';
 import { unsafeUrlReason } from './url.js';
@@ -61,7 +61,7 @@ export function checkRubricText(text: string, options: Options = {}): TextCheck 
       end: end ?? start ?? 0,
     };
   });
-  return { tree: inertTree(tree), messages, cited: file.data.usd1MilestonesCitedKeys ?? [] };
+  return { tree: inertTree(tree), messages, cited: citedKeys(file) };
 }
 
 /**

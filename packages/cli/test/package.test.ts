@@ -1,0 +1,39 @@
+/** The packed command: publint, then installed into a fresh project, `npx usd1-milestones` works. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consumerProject, publintMessages, run } from '../../../scripts/packed.js';
+
+let consumer: string;
+let tarball: string;
+
+beforeAll(async () => {
+  const project = await consumerProject();
+  consumer = project.dir;
+  tarball = project.tarballs.cli as string;
+}, 180_000);
+
+describe('the packed command', () => {
+  it('has no publint messages', async () => {
+    expect(await publintMessages(tarball)).toEqual([]);
+  });
+
+  it('is on the PATH of npm scripts and npx once installed, and checks a file', async () => {
+    const version = await run('npx', ['--no-install', 'usd1-milestones', '--version'], { cwd: consumer });
+    expect(version.stdout).toBe('0.1.0\n');
+    await writeFile(join(consumer, 'note.md'), 'See [@fsb-2024].\n');
+    const check = await run('npx', ['--no-install', 'usd1-milestones', 'check', 'note.md', '--format', 'json'], {
+      cwd: consumer,
+    }).catch((error: { stdout: string; code: number }) => error);
+    expect(JSON.parse(check.stdout)).toEqual([
+      {
+        file: 'note.md',
+        line: 1,
+        column: 6,
+        ruleId: 'citation-unknown',
+        severity: 'error',
+        message: 'Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The packed package: publint and Are the Types Wrong in every resolution
+ * mode, then a consumer that requires it from CommonJS, imports it from ESM
+ * and compiles TypeScript against it both ways.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attwProblems, consumerProject, publintMessages, run } from '../../../scripts/packed.js';
+
+let consumer: string;
+let tarball: string;
+
+beforeAll(async () => {
+  const project = await consumerProject();
+  consumer = project.dir;
+  tarball = project.tarballs['remark-rubric'] as string;
+}, 180_000);
+
+describe('the packed remark-rubric', () => {
+  it('has no publint messages and no Are the Types Wrong problems', async () => {
+    expect(await publintMessages(tarball)).toEqual([]);
+    expect(await attwProblems(tarball)).toEqual([]);
+  });
+
+  it('runs from CommonJS and ESM', async () => {
+    await writeFile(
+      join(consumer, 'use.cjs'),
+      `const { default: remarkRubric, checkRubricText } = require('@usd1-milestones/remark-rubric');
+const { DEFAULT_TIME_BUDGET } = require('@usd1-milestones/remark-rubric/budget');
+console.log(JSON.stringify([typeof remarkRubric, checkRubricText('[@fsb-2024]').messages[0].ruleId, DEFAULT_TIME_BUDGET]));`,
+    );
+    await writeFile(
+      join(consumer, 'use.mjs'),
+      `import remarkRubric, { checkRubricText } from '@usd1-milestones/remark-rubric';
+import { checkRubricTexts } from '@usd1-milestones/remark-rubric/budget';
+const [outcome] = await checkRubricTexts([{ text: '[@fsb-2024]' }]);
+console.log(JSON.stringify([typeof remarkRubric, checkRubricText('ok').messages.length, outcome.result.messages[0].ruleId]));`,
+    );
+    expect(JSON.parse((await run('node', ['use.cjs'], { cwd: consumer })).stdout)).toEqual([
+      'function',
+      'citation-unknown',
+      10,
+    ]);
+    expect(JSON.parse((await run('node', ['use.mjs'], { cwd: consumer })).stdout)).toEqual([
+      'function',
+      0,
+      'citation-unknown',
+    ]);
+  });
+
+  it.each([
+    ['node16, from CommonJS', 'node16', 'node16', 'commonjs'],
+    ['nodenext, from ESM', 'nodenext', 'nodenext', 'module'],
+    ['node10', 'commonjs', 'node10', 'commonjs'],
+  ])('compiles against TypeScript: %s', async (name, module, resolution, type) => {
+    const dir = join(consumer, `ts-${name.replace(/\W+/g, '-')}`);
+    await run('mkdir', ['-p', dir]);
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module,
+          moduleResolution: resolution,
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+      }),
+    );
+    await writeFile(
+      join(dir, 'index.ts'),
+      `import remarkRubric, { type Options, checkRubricText } from '@usd1-milestones/remark-rubric';
+const options: Options = { rubricContent: true, rules: { 'citation-unused': 'off' } };
+export const plugin: typeof remarkRubric = remarkRubric;
+import { DEFAULT_TIME_BUDGET, type Outcome } from '@usd1-milestones/remark-rubric/budget';
+export const ruleId: string = checkRubricText('x', options).messages[0]?.ruleId ?? '';
+export const budget: number = DEFAULT_TIME_BUDGET;
+export type Done = Extract<Outcome<number>, { status: 'done' }>;
+`,
+    );
+    const tsc = join(import.meta.dirname, '../../../node_modules/typescript/bin/tsc');
+    const result = await run(process.execPath, [tsc, '-p', dir]).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toBe('');
+  });
+});
