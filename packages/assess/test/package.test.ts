@@ -49,8 +49,9 @@ console.log(JSON.stringify(scoreAssessment(assessment, rubric).buckets['reserves
     await writeFile(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
     await writeFile(
       join(dir, 'tsconfig.json'),
+      // esModuleInterop as `tsc --init` sets it: zod's own node10 types need it.
       JSON.stringify({
-        compilerOptions: { module, moduleResolution, target: 'es2022', strict: true, noEmit: true, types: [] },
+        compilerOptions: { module, moduleResolution, target: 'es2022', strict: true, noEmit: true, types: [], esModuleInterop: true },
       }),
     );
     await writeFile(
