@@ -39,6 +39,31 @@ describe('parseAssessment on bad input', () => {
     expect(({} as Record<string, unknown>).status).toBeUndefined();
   });
 
+  it('reports shape problems and unknown ids in one pass, with did-you-mean for keys', () => {
+    const { assessment, problems } = parseFile(join(fixtures, 'two-kinds.yaml'));
+    expect(assessment).toBeUndefined();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([
+      '8:5 assessment-schema Unknown key `notes` in `milestones.redemption-promise`; did you mean `note`?',
+      '9:3 assessment-schema Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`?',
+    ]);
+  });
+
+  it('warns, and still scores, when an assessment says two things at once', () => {
+    const { assessment, problems } = parseAssessment(
+      read(join(fixtures, 'inconsistent.yaml')),
+      'inconsistent.yaml',
+      rubric,
+      {
+        versions: ['1.0.0'],
+      },
+    );
+    expect(assessment?.milestones['reserve-policy']?.status).toBe('met');
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity} ${p.message}`)).toEqual([
+      '4:1 assessment-consistency warning `rubricVersion` 0.9.0 is not a version of the rubric (known: 1.0.0); the assessment is scored against the current rubric and changes since 0.9.0 cannot be listed',
+      "10:41 assessment-consistency warning Milestone `reserve-policy` is marked `met` but its criterion `reserve-policy.excluded-assets` is `not-met`; the milestone is scored as `met`. Leave the milestone's status out to derive it from its criteria",
+    ]);
+  });
+
   it('reads JSON as well as YAML', () => {
     const { assessment, problems } = parseFile(join(fixtures, 'ok.json'));
     expect(problems).toEqual([]);

@@ -51,7 +51,15 @@ console.log(JSON.stringify(scoreAssessment(assessment, rubric).buckets['reserves
       join(dir, 'tsconfig.json'),
       // esModuleInterop as `tsc --init` sets it: zod's own node10 types need it.
       JSON.stringify({
-        compilerOptions: { module, moduleResolution, target: 'es2022', strict: true, noEmit: true, types: [], esModuleInterop: true },
+        compilerOptions: {
+          module,
+          moduleResolution,
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          types: [],
+          esModuleInterop: true,
+        },
       }),
     );
     await writeFile(

@@ -26,7 +26,7 @@ describe('usd1-milestones assess', () => {
     expect(run.stdout).toContain(
       '| Bucket | Harbor Dollar (hypothetical) | Meridian Settlement Coin (hypothetical) |\n|---|---|---|\n| Promise clarity | 30% | 10% |',
     );
-    expect(run.stdout).toContain('| *Not disclosed (milestones)* | 3 | 0 |');
+    expect(run.stdout).toContain('| Not disclosed (milestones) | 3 | 0 |');
   });
 
   it('writes a scorecard to --out, with stale evidence flagged', async () => {
@@ -35,7 +35,7 @@ describe('usd1-milestones assess', () => {
     const run = await runCli(['assess', join(repo, 'examples/harbor-dollar.yaml'), '--out', out], dir);
     expect([run.code, run.stdout]).toEqual([0, '']);
     expect(await readFile(out, 'utf8')).toContain(
-      '- `reserve-reporting`: attestation as of 2026-08-31 is 62 days old (expected monthly): https://example.org/harbor/reserves-2026-08',
+      '- `reserve-reporting`: attestation as of 2026-08-31 is 62 days old (expected monthly): <https://example.org/harbor/reserves-2026-08>',
     );
   });
 
@@ -79,7 +79,9 @@ describe('usd1-milestones assess', () => {
 
   it('includes the chart in Markdown too', async () => {
     const run = await runCli(['assess', 'examples/harbor-dollar.yaml'], repo);
-    expect(run.stdout).toContain('## Bucket profile\n\n<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(run.stdout).toContain('## Bucket profile chart\n\n<svg xmlns="http://www.w3.org/2000/svg"');
+    // Last, so that the report reads first.
+    expect(run.stdout.indexOf('<svg')).toBeGreaterThan(run.stdout.indexOf('## Lifecycle stages'));
   });
 
   it('applies a published weights file, and reports an unknown id in it by position', async () => {

@@ -190,6 +190,6 @@ describe('text meant for a terminal or a rendered page', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/<img/);
     expect(run.stdout).toContain('# A \\| B &#60;img src=x onerror=alert(1)&#62;');
-    expect(run.stdout).toContain('https://e.org/"&#62;&#60;img src=x onerror=alert(2)&#62;');
+    expect(run.stdout).toContain('<https://e.org/%22%3E%3Cimg%20src=x%20onerror=alert(2)%3E>');
   });
 });

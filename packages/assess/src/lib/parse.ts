@@ -24,7 +24,28 @@ export interface ParseResult {
   readonly problems: readonly Problem[];
 }
 
-export function parseAssessment(text: string, file: string, rubric: RubricIds): ParseResult {
+export interface ParseOptions {
+  /**
+   * The rubric versions a `rubricVersion` may name (the releases and the
+   * current one); another version gets an `assessment-consistency` warning.
+   */
+  readonly versions?: readonly string[];
+}
+
+/**
+ * Reads an assessment. Every problem comes in one pass: shape problems and
+ * unknown ids together (ids are checked on whatever parsed), errors first
+ * in file order, then warnings that do not stop scoring
+ * (`assessment-consistency`): a milestone marked `met` whose own criteria say
+ * otherwise, or a `rubricVersion` that is not a version of the rubric.
+ * `assessment` is set when there is no error.
+ */
+export function parseAssessment(
+  text: string,
+  file: string,
+  rubric: RubricIds,
+  options: ParseOptions = {},
+): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parsed = parseYaml(source, new LineIndex(source));
   if (!parsed.ok) {
@@ -34,24 +55,31 @@ export function parseAssessment(text: string, file: string, rubric: RubricIds): 
     };
   }
   const yaml = parsed.yaml;
+  const problems: Problem[] = [];
   const result = parseShape(assessmentSchema, yaml.value);
   if (!result.success) {
-    return {
-      assessment: undefined,
-      problems:
-        'overflow' in result
-          ? [overflowProblem(file, 'assessment-schema')]
-          : shapeProblems(file, yaml, assessmentSchema, result.issues, '', 'assessment-schema'),
-    };
+    if ('overflow' in result) return { assessment: undefined, problems: [overflowProblem(file, 'assessment-schema')] };
+    for (const problem of shapeProblems(file, yaml, assessmentSchema, result.issues, '', 'assessment-schema'))
+      problems.push(problem);
   }
 
   // Ids are checked on the parsed YAML's own keys, not on zod's output, so that
   // a key such as `__proto__` is reported instead of vanishing into a prototype.
-  const problems: Problem[] = [];
-  const at = (path: (string | number)[], key: string, message: string) =>
-    problems.push({ file, ...yaml.locate(path, { key }), ruleId: 'assessment-schema', severity: 'error', message });
+  const at = (
+    path: (string | number)[],
+    key: string | undefined,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ) =>
+    problems.push({
+      file,
+      ...yaml.locate(path, key === undefined ? {} : { key }),
+      ruleId: severity === 'error' ? 'assessment-schema' : 'assessment-consistency',
+      severity,
+      message,
+    });
   const milestones = new Map(rubric.milestones.map((m) => [m.id, new Set(m.criteria.map((c) => c.id))]));
-  const raw = (yaml.value as { milestones: Record<string, { criteria?: Record<string, unknown> }> }).milestones;
+  const raw = isRecord(yaml.value) && isRecord(yaml.value.milestones) ? yaml.value.milestones : {};
   for (const id of Object.keys(raw)) {
     const criteria = milestones.get(id);
     if (!criteria) {
@@ -62,7 +90,9 @@ export function parseAssessment(text: string, file: string, rubric: RubricIds): 
       );
       continue;
     }
-    for (const criterion of Object.keys(raw[id]?.criteria ?? {})) {
+    const entry = raw[id];
+    const given = isRecord(entry) && isRecord(entry.criteria) ? entry.criteria : {};
+    for (const criterion of Object.keys(given)) {
       if (!criteria.has(criterion)) {
         at(
           ['milestones', id, 'criteria'],
@@ -71,6 +101,42 @@ export function parseAssessment(text: string, file: string, rubric: RubricIds): 
         );
       }
     }
+    // `met` with a criterion of its own that is not met: the milestone's status is what gets scored, so say so.
+    if (isRecord(entry) && entry.status === 'met') {
+      for (const [criterion, value] of Object.entries(given)) {
+        const status = isRecord(value) ? value.status : undefined;
+        if (typeof status === 'string' && status !== 'met' && status !== 'not-applicable' && criteria.has(criterion)) {
+          at(
+            ['milestones', id, 'criteria', criterion],
+            'status',
+            `Milestone \`${id}\` is marked \`met\` but its criterion \`${criterion}\` is \`${status}\`; the milestone is scored as \`met\`. Leave the milestone's status out to derive it from its criteria`,
+            'warning',
+          );
+        }
+      }
+    }
   }
-  return { assessment: problems.length === 0 ? result.data : undefined, problems };
+  const version = isRecord(yaml.value) ? yaml.value.rubricVersion : undefined;
+  if (
+    options.versions &&
+    typeof version === 'string' &&
+    /^\d+\.\d+\.\d+$/.test(version) &&
+    !options.versions.includes(version)
+  ) {
+    at(
+      [],
+      'rubricVersion',
+      `\`rubricVersion\` ${version} is not a version of the rubric (known: ${options.versions.join(', ')}); the assessment is scored against the current rubric and changes since ${version} cannot be listed`,
+      'warning',
+    );
+  }
+  problems.sort((a, b) =>
+    a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
+  );
+  const failed = problems.some((p) => p.severity === 'error');
+  return { assessment: !failed && result.success ? result.data : undefined, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

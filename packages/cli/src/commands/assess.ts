@@ -11,7 +11,7 @@ import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
-import { assessHtml, comparisonMarkdown, scorecardMarkdown } from '../lib/format/assess.js';
+import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
 import { writeOutput } from '../lib/output.js';
 import { compareFindings, type Finding } from '../lib/result.js';
@@ -59,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const data = rubric as unknown as Rubric;
   const releases = new Map(loadReleases().map((r) => [r.version, r]));
+  const versions = [...new Set([...releases.keys(), data.version])];
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
   let weights: Record<string, number> | undefined;
@@ -82,28 +83,32 @@ export async function run(argv: string[]): Promise<number> {
       problems.push({ file, ...text.position, ruleId: 'assessment-syntax', severity: 'error', message: text.message });
       continue;
     }
-    const parsed = parseAssessment(text.text, file, data);
+    const parsed = parseAssessment(text.text, file, data, { versions });
     for (const item of parsed.problems) problems.push(item);
     if (parsed.assessment)
       cards.push(scoreAssessment(parsed.assessment, data, { releases, ...(weights ? { weights } : {}) }));
   }
-  if (problems.length > 0) {
+  problems.sort(compareFindings);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
     // JSON stays JSON when the input has problems: the same object, with the problems and no scores.
     process.stdout.write(
       format === 'json'
-        ? `${JSON.stringify({ rubricVersion: data.version, assessments: [], problems: problems.sort(compareFindings) }, null, 2)}\n`
+        ? `${JSON.stringify({ rubricVersion: data.version, assessments: [], problems }, null, 2)}\n`
         : stylish(problems, false),
     );
     return EXIT.problems;
   }
+  // Warnings do not stop the scores: they go to stderr (JSON: into the result), then the report follows.
+  if (problems.length > 0 && format !== 'json') process.stderr.write(stylish(problems, false));
+  const report = assessmentReport(cards, data.buckets, data.stages);
   const output =
     format === 'json'
-      ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards }, null, 2)}\n`
+      ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
       : format === 'html'
-        ? assessHtml(cards, data.buckets, data.stages)
-        : cards.length === 1
-          ? scorecardMarkdown(cards[0] as Scorecard, data.buckets, data.stages)
-          : comparisonMarkdown(cards, data.buckets);
+        ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : 'Comparison')
+        : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
+          toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true });
   if (out !== undefined) {
     writeOutput(resolve(cwd, out), out, output);
   } else {

@@ -14,6 +14,7 @@ export const ruleIds = [
   'unsafe-content',
   'assessment-syntax',
   'assessment-schema',
+  'assessment-consistency',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -56,6 +57,11 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
     severity: 'error',
     description:
       'An assessment file that breaks its schema: an unknown milestone or criterion id, a wrong status, a bad date.',
+  },
+  'assessment-consistency': {
+    severity: 'warning',
+    description:
+      'An assessment that reads but says two things: a milestone marked met whose criteria are not, or a rubricVersion the rubric never had.',
   },
   'unsafe-content': {
     severity: 'error',

@@ -1,4 +1,11 @@
-import { type GroupScore, type Outcome, profileSvg, type Scorecard } from '@usd1-milestones/assess';
+/**
+ * An assessment report, built once as a list of blocks and then written as
+ * Markdown or as a standalone HTML page, so that both always say the same
+ * things: the scorecard or comparison, the "profile, not a grade" note, the
+ * tables, stale evidence with its URLs, and what changed in the rubric.
+ * Every text from an assessment file is escaped by the writer that prints it.
+ */
+import { type GroupScore, type Outcome, outcomes, profileSvg, type Scorecard } from '@usd1-milestones/assess';
 import { printable } from '../printable.js';
 
 interface Named {
@@ -6,13 +13,119 @@ interface Named {
   readonly title: string;
 }
 
+/** A run of text: plain, an id shown as code, or a URL shown as a link. */
+type Inline = string | { readonly code: string } | { readonly url: string };
+
+type Block =
+  | { readonly type: 'heading'; readonly level: 1 | 2; readonly text: string }
+  | { readonly type: 'paragraph'; readonly content: readonly Inline[] }
+  | { readonly type: 'note'; readonly text: string }
+  | { readonly type: 'chart'; readonly svg: string }
+  | { readonly type: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly type: 'list'; readonly items: readonly (readonly Inline[])[] };
+
+const PROFILE_NOT_GRADE =
+  'A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.';
+const outcomeTitles: Record<Outcome, string> = {
+  met: 'Met',
+  partial: 'Partial',
+  'not-met': 'Not met',
+  'not-disclosed': 'Not disclosed',
+  'not-applicable': 'N/A',
+  'not-assessed': 'Not assessed',
+};
+
+const percent = (g: GroupScore | undefined) =>
+  g?.coverage === null || g?.coverage === undefined ? 'n/a' : `${Math.round(g.coverage * 100)}%`;
+const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
+
+/** The report's blocks: one scorecard for one assessment, a comparison and then each scorecard for several. */
+export function assessmentReport(
+  cards: readonly Scorecard[],
+  buckets: readonly Named[],
+  stages: readonly Named[],
+): Block[] {
+  const blocks: Block[] = [];
+  if (cards.length > 1) {
+    blocks.push(
+      { type: 'heading', level: 1, text: 'Comparison across the buckets' },
+      {
+        type: 'paragraph',
+        content: [
+          'Coverage per bucket (met 1, partial 0.5, over the milestones that apply). Compare across all buckets, not on any one.',
+        ],
+      },
+      { type: 'chart', svg: profileSvg(cards, buckets) },
+      {
+        type: 'table',
+        head: ['Bucket', ...cards.map((c) => c.arrangement)],
+        rows: [
+          ...buckets.map((b) => [b.title, ...cards.map((c) => percent(c.buckets[b.id]))]),
+          [
+            'Not disclosed (milestones)',
+            ...cards.map((c) => String(Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0))),
+          ],
+        ],
+      },
+    );
+  }
+  for (const card of cards) blocks.push(...scorecard(card, buckets, stages, cards.length > 1 ? 2 : 1));
+  return blocks;
+}
+
+function scorecard(card: Scorecard, buckets: readonly Named[], stages: readonly Named[], level: 1 | 2): Block[] {
+  const blocks: Block[] = [{ type: 'heading', level, text: card.arrangement }];
+  if (card.hypothetical)
+    blocks.push({ type: 'note', text: 'Hypothetical: a fictional arrangement, for illustration only.' });
+  blocks.push({
+    type: 'paragraph',
+    content: [
+      `Assessed ${card.date} by ${card.assessor} against rubric ${card.rubricVersion}; scored with ${card.scoredWith}. ${PROFILE_NOT_GRADE}`,
+    ],
+  });
+  if (level === 1) blocks.push({ type: 'chart', svg: profileSvg([card], buckets) });
+  blocks.push(
+    { type: 'heading', level: 2, text: level === 1 ? 'Bucket profile' : `${card.arrangement}: bucket profile` },
+    {
+      type: 'table',
+      head: ['Bucket', ...outcomes.map((o) => outcomeTitles[o]), 'Coverage'],
+      rows: buckets.map((b) => [
+        b.title,
+        ...outcomes.map((o) => count(card.buckets[b.id], o)),
+        percent(card.buckets[b.id]),
+      ]),
+    },
+    { type: 'heading', level: 2, text: 'Lifecycle stages' },
+    { type: 'table', head: ['Stage', 'Coverage'], rows: stages.map((s) => [s.title, percent(card.stages[s.id])]) },
+  );
+  if (card.stale.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: 'Stale evidence' },
+      {
+        type: 'list',
+        items: card.stale.map((s) => [
+          { code: s.milestone },
+          `: ${s.kind} as of ${s.asOf} is ${s.ageDays} days old (expected ${s.cadence}): `,
+          { url: s.url },
+        ]),
+      },
+    );
+  }
+  if (card.rubricChanges.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: `Rubric changes since ${card.rubricVersion}` },
+      { type: 'list', items: card.rubricChanges.map((c) => [c.message]) },
+    );
+  }
+  return blocks;
+}
+
 /**
- * Text from an assessment file in Markdown that embeds an SVG, so it is meant
- * to be rendered with HTML: angle brackets and ampersands become character
- * references (no tag can open), the Markdown punctuation that could start
- * markup is backslash-escaped (a `|` cannot break a table row, a `[` cannot
- * make a link) and control
- * characters are shown as escapes.
+ * Text from an assessment file in Markdown meant to be rendered with HTML:
+ * angle brackets and ampersands become character references (no tag can
+ * open), the Markdown punctuation that could start markup is
+ * backslash-escaped (a `|` cannot break a table row, a `[` cannot make a
+ * link) and control characters are shown as escapes.
  */
 export function markdownText(text: string): string {
   // Punctuation first: the character references made after it must keep their `#`.
@@ -21,134 +134,104 @@ export function markdownText(text: string): string {
     .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const md = markdownText;
-
-const percent = (g: GroupScore | undefined) =>
-  g?.coverage === null || g?.coverage === undefined ? 'n/a' : `${Math.round(g.coverage * 100)}%`;
-const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
-
-/** One arrangement's scorecard: the bucket profile, stages, stale evidence and rubric changes. */
-export function scorecardMarkdown(card: Scorecard, buckets: readonly Named[], stages: readonly Named[]): string {
-  const lines = [
-    `# ${md(card.arrangement)}`,
-    '',
-    ...(card.hypothetical ? ['> Hypothetical: a fictional arrangement, for illustration only.', ''] : []),
-    `Assessed ${md(card.date)} by ${md(card.assessor)} against rubric ${md(card.rubricVersion)}; scored with ${md(card.scoredWith)}. A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.`,
-    '',
-    '## Bucket profile',
-    '',
-    profileSvg([card], buckets),
-    '',
-    '| Bucket | Met | Partial | Not met | Not disclosed | N/A | Not assessed | Coverage |',
-    '|---|---|---|---|---|---|---|---|',
-    ...buckets.map((b) => {
-      const g = card.buckets[b.id];
-      return `| ${md(b.title)} | ${count(g, 'met')} | ${count(g, 'partial')} | ${count(g, 'not-met')} | ${count(g, 'not-disclosed')} | ${count(g, 'not-applicable')} | ${count(g, 'not-assessed')} | ${percent(g)} |`;
-    }),
-    '',
-    '## Lifecycle stages',
-    '',
-    '| Stage | Coverage |',
-    '|---|---|',
-    ...stages.map((s) => `| ${md(s.title)} | ${percent(card.stages[s.id])} |`),
-  ];
-  if (card.stale.length > 0) {
-    lines.push(
-      '',
-      '## Stale evidence',
-      '',
-      ...card.stale.map(
-        (s) =>
-          `- \`${s.milestone}\`: ${md(s.kind)} as of ${md(s.asOf)} is ${s.ageDays} days old (expected ${md(s.cadence)}): ${md(s.url)}`,
-      ),
-    );
-  }
-  if (card.rubricChanges.length > 0) {
-    lines.push(
-      '',
-      `## Rubric changes since ${md(card.rubricVersion)}`,
-      '',
-      ...card.rubricChanges.map((c) => `- ${c.message}`),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+function markdownInline(content: readonly Inline[]): string {
+  return content
+    .map((part) =>
+      typeof part === 'string'
+        ? markdownText(part)
+        : 'code' in part
+          ? `\`${part.code.replace(/`/g, '')}\``
+          : `<${encodeURI(part.url).replace(/[<>]/g, encodeURIComponent)}>`,
+    )
+    .join('');
 }
 
-/** Several arrangements side by side across the buckets. */
-export function comparisonMarkdown(cards: readonly Scorecard[], buckets: readonly Named[]): string {
-  const header = `| Bucket | ${cards.map((c) => md(c.arrangement)).join(' | ')} |`;
-  const rule = `|---|${cards.map(() => '---').join('|')}|`;
-  const rows = buckets.map((b) => `| ${md(b.title)} | ${cards.map((c) => percent(c.buckets[b.id])).join(' | ')} |`);
-  const disclosed = `| *Not disclosed (milestones)* | ${cards.map((c) => String(Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0))).join(' | ')} |`;
-  const lines = [
-    '# Comparison across the buckets',
-    '',
-    'Coverage per bucket (met 1, partial 0.5, over the milestones that apply). Compare across all buckets, not on any one.',
-    '',
-    profileSvg(cards, buckets),
-    '',
-    header,
-    rule,
-    ...rows,
-    disclosed,
-  ];
-  const hypothetical = cards.filter((c) => c.hypothetical).map((c) => c.arrangement);
-  if (hypothetical.length > 0) lines.push('', `> Hypothetical: ${hypothetical.map(md).join(', ')}.`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** A standalone HTML page (no network): the Markdown content's tables and chart, styled inline. */
-export function assessHtml(cards: readonly Scorecard[], buckets: readonly Named[], stages: readonly Named[]): string {
-  const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const table = (head: string[], rows: string[][]) =>
-    `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  const sections: string[] = [];
-  if (cards.length > 1) {
-    sections.push('<h1>Comparison across the buckets</h1>', profileSvg(cards, buckets));
-    sections.push(
-      table(
-        ['Bucket', ...cards.map((c) => c.arrangement)],
-        buckets.map((b) => [b.title, ...cards.map((c) => percent(c.buckets[b.id]))]),
-      ),
-    );
-  }
-  for (const card of cards) {
-    sections.push(`<h${cards.length > 1 ? 2 : 1}>${esc(card.arrangement)}</h${cards.length > 1 ? 2 : 1}>`);
-    if (card.hypothetical)
-      sections.push('<p class="note">Hypothetical: a fictional arrangement, for illustration only.</p>');
-    sections.push(
-      `<p>Assessed ${esc(card.date)} by ${esc(card.assessor)} against rubric ${esc(card.rubricVersion)}; scored with ${esc(card.scoredWith)}.</p>`,
-    );
-    if (cards.length === 1) sections.push(profileSvg([card], buckets));
-    const outcomes: Outcome[] = ['met', 'partial', 'not-met', 'not-disclosed', 'not-applicable', 'not-assessed'];
-    sections.push(
-      table(
-        ['Bucket', 'Met', 'Partial', 'Not met', 'Not disclosed', 'N/A', 'Not assessed', 'Coverage'],
-        buckets.map((b) => [
-          b.title,
-          ...outcomes.map((o) => count(card.buckets[b.id], o)),
-          percent(card.buckets[b.id]),
-        ]),
-      ),
-    );
-    sections.push(
-      table(
-        ['Stage', 'Coverage'],
-        stages.map((s) => [s.title, percent(card.stages[s.id])]),
-      ),
-    );
-    if (card.stale.length > 0) {
-      sections.push(
-        `<h3>Stale evidence</h3><ul>${card.stale.map((s) => `<li><code>${esc(s.milestone)}</code>: ${esc(s.kind)} as of ${esc(s.asOf)} is ${s.ageDays} days old (expected ${esc(s.cadence)})</li>`).join('')}</ul>`,
-      );
+/**
+ * The report as Markdown. The chart comes last, so that the report reads
+ * first on a terminal; `chart: false` leaves it out with a note of where to
+ * find it.
+ */
+export function toMarkdown(blocks: readonly Block[], { chart }: { chart: boolean }): string {
+  const lines: string[] = [];
+  const charts: string[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        lines.push(`${'#'.repeat(block.level)} ${markdownText(block.text)}`, '');
+        break;
+      case 'paragraph':
+        lines.push(markdownInline(block.content), '');
+        break;
+      case 'note':
+        lines.push(`> ${markdownText(block.text)}`, '');
+        break;
+      case 'chart':
+        charts.push(block.svg);
+        break;
+      case 'table':
+        lines.push(
+          `| ${block.head.map(markdownText).join(' | ')} |`,
+          `|${block.head.map(() => '---').join('|')}|`,
+          ...block.rows.map((row) => `| ${row.map(markdownText).join(' | ')} |`),
+          '',
+        );
+        break;
+      case 'list':
+        lines.push(...block.items.map((item) => `- ${markdownInline(item)}`), '');
+        break;
     }
   }
+  if (charts.length > 0) {
+    lines.push('## Bucket profile chart', '');
+    if (chart) lines.push(...charts.flatMap((svg) => [svg, '']));
+    else
+      lines.push(
+        'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
+        '',
+      );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The report as one standalone HTML page (no network). */
+export function toHtml(blocks: readonly Block[], title: string): string {
+  const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const inline = (content: readonly Inline[]) =>
+    content
+      .map((part) =>
+        typeof part === 'string'
+          ? esc(part)
+          : 'code' in part
+            ? `<code>${esc(part.code)}</code>`
+            : /^https?:\/\//i.test(part.url)
+              ? `<a href="${esc(part.url)}" rel="noopener noreferrer">${esc(part.url)}</a>`
+              : esc(part.url),
+      )
+      .join('');
+  const html = blocks.map((block) => {
+    switch (block.type) {
+      case 'heading':
+        return `<h${block.level}>${esc(block.text)}</h${block.level}>`;
+      case 'paragraph':
+        return `<p>${inline(block.content)}</p>`;
+      case 'note':
+        return `<p class="note">${esc(block.text)}</p>`;
+      case 'chart':
+        return block.svg;
+      case 'table':
+        return `<table><thead><tr>${block.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${block.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      case 'list':
+        return `<ul>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
+      default:
+        return '';
+    }
+  });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(cards.length === 1 ? (cards[0] as Scorecard).arrangement : 'Comparison')}: USD1 milestones assessment</title>
+<title>${esc(title)}: USD1 milestones assessment</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}.note{background:#fff4e0;padding:.5rem}</style>
 </head><body>
-${sections.join('\n')}
+${html.join('\n')}
 </body></html>
 `;
 }

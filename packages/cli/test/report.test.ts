@@ -1,0 +1,53 @@
+/** The one assessment report, written as Markdown and as HTML from the same blocks. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAssessment, scoreAssessment } from '@usd1-milestones/assess';
+import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import { loadReleases } from '@usd1-milestones/rubric/loader';
+import { describe, expect, it } from 'vitest';
+import { assessmentReport, toHtml, toMarkdown } from '../src/lib/format/assess.js';
+
+const data = rubric as unknown as Rubric;
+const example = readFileSync(join(import.meta.dirname, '../../../examples/harbor-dollar.yaml'), 'utf8');
+// As if assessed against 1.0.0 with a change since, so that the report has rubric changes to show.
+const releases = new Map(loadReleases().map((r) => [r.version, r]));
+const { assessment } = parseAssessment(example, 'harbor-dollar.yaml', data);
+const card = scoreAssessment(assessment as NonNullable<typeof assessment>, data, { releases });
+const withChanges = {
+  ...card,
+  rubricChanges: [
+    { id: 'reserve-policy', change: 'editorial', message: 'Milestone 5 (`reserve-policy`): body reworded' },
+  ],
+};
+const report = assessmentReport([withChanges], data.buckets, data.stages);
+
+describe('the assessment report', () => {
+  it('says the same things in Markdown and in HTML', () => {
+    const markdown = toMarkdown(report, { chart: true });
+    const html = toHtml(report, card.arrangement);
+    for (const text of [
+      'A profile, not a grade',
+      'Stale evidence',
+      'https://example.org/harbor/reserves-2026-08',
+      'Rubric changes since 1.0.0',
+      'body reworded',
+      'Lifecycle stages',
+    ]) {
+      expect({ text, markdown: markdown.includes(text), html: html.includes(text) }).toEqual({
+        text,
+        markdown: true,
+        html: true,
+      });
+    }
+    expect(html).toContain('<a href="https://example.org/harbor/reserves-2026-08" rel="noopener noreferrer">');
+  });
+
+  it('leaves the chart out of Markdown for a terminal, and says where to find it', () => {
+    const terminal = toMarkdown(report, { chart: false });
+    expect(terminal).not.toContain('<svg');
+    expect(terminal).toContain(
+      'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
+    );
+    expect(terminal.split('\n')[0]).toBe('# Harbor Dollar (hypothetical)');
+  });
+});
