@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -11,10 +10,13 @@ import remarkRubric, { type Options } from '../src/index.js';
 
 export const fixtures = join(import.meta.dirname, 'fixtures');
 
-/** Runs the plugin the way the CLI and the site do: CommonMark + GFM (+ MDX for .mdx). */
+/**
+ * Runs the plugin the way `usd1-milestones check` does (packages/cli/src/lib/markdown.ts):
+ * CommonMark and front matter, plus MDX for .mdx; no GFM.
+ */
 export async function processFile(path: string, options: Options = {}, value?: string): Promise<VFile> {
   const file = new VFile({ path, value: value ?? (await readFile(path, 'utf8')) });
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter);
   if (path.endsWith('.mdx')) processor.use(remarkMdx);
   return processor.use(remarkRubric, options).use(remarkStringify).process(file);
 }
