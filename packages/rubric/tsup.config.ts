@@ -1,16 +1,9 @@
 import { defineConfig } from 'tsup';
 import { baseTsupOptions } from '../../tsup.base.js';
 
+// Data and small look-ups only: nothing to keep external, because nothing is imported.
 export default defineConfig({
   ...baseTsupOptions,
-  entry: {
-    index: 'src/index.ts',
-    loader: 'src/loader.ts',
-    yaml: 'src/yaml.ts',
-    'loader-worker': 'src/lib/loader/worker.ts',
-  },
-  // The loader finds its worker through import.meta.url, which CJS needs shimmed.
+  entry: { index: 'src/index.ts', folder: 'src/folder.ts' },
   shims: true,
-  // zod and yaml are dependencies: keep them external so consumers dedupe them.
-  external: ['zod', 'yaml'],
 });

@@ -9,7 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repositoryUrl, rubric } from '@usd1-milestones/rubric';
+import { repositoryUrl } from '@usd1-milestones/core/rules';
+import { rubric } from '@usd1-milestones/rubric';
 import { renderVersion } from './pages.mjs';
 import { resolveTexts } from './rubric-text.mjs';
 import { releaseData, releasedVersions, versionPath } from './versions.mjs';

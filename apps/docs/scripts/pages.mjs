@@ -5,7 +5,7 @@
  * that `resolveTexts` (rubric-text.mjs) replaces with the tree the rubric's
  * one parser produced, so the page compiler sees only data.
  */
-import { diffRubrics, groupChanges } from '@usd1-milestones/rubric';
+import { diffRubrics, groupChanges } from '@usd1-milestones/core/diff';
 import { createTextTable } from './rubric-text.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');

@@ -3,12 +3,13 @@
  * in @usd1-milestones/rubric/releases/ is a version, newest first, and the
  * current data is "Next". Adding a release adds a version with no hand work.
  */
-import { schemas } from '@usd1-milestones/rubric';
-import { readRelease, releaseVersions } from '@usd1-milestones/rubric/loader';
+import { schemas } from '@usd1-milestones/core';
+import { readRelease, releaseVersions } from '@usd1-milestones/core/loader';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 
 /** Released versions, newest first. */
 export function releasedVersions() {
-  return releaseVersions().reverse();
+  return releaseVersions(releasesFolder).reverse();
 }
 
 /**
@@ -16,7 +17,7 @@ export function releasedVersions() {
  * release file edited by hand must still have the published shape.
  */
 export function releaseData(version) {
-  const result = schemas.rubric.safeParse(readRelease(version));
+  const result = schemas.rubric.safeParse(readRelease(version, releasesFolder));
   if (!result.success) {
     const [issue] = result.error.issues;
     throw new Error(

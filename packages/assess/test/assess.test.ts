@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import type { Rubric } from '@usd1-milestones/core';
+import { rubric } from '@usd1-milestones/rubric';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, scoreAssessment } from '../src/index.js';
 

@@ -4,7 +4,7 @@
  * User mistakes end with one line and exit 2; never a stack trace.
  */
 import { createRequire } from 'node:module';
-import { closest } from '@usd1-milestones/rubric';
+import { closest } from '@usd1-milestones/core/rules';
 import { EXIT, UsageError } from './errors.js';
 import { printable } from './lib/printable.js';
 

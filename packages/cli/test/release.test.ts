@@ -147,7 +147,7 @@ describe('usd1-milestones diff', () => {
         [
           '--input-type=module',
           '-e',
-          `import { loadRubric } from '@usd1-milestones/rubric/loader'; const r = await loadRubric(${JSON.stringify(join(dir, 'rubric'))}, { version: '2.0.0' }); process.stdout.write(JSON.stringify(r.rubric));`,
+          `import { loadRubric } from '@usd1-milestones/core/loader'; const r = await loadRubric(${JSON.stringify(join(dir, 'rubric'))}, { version: '2.0.0' }); process.stdout.write(JSON.stringify(r.rubric));`,
         ],
         { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' },
       ),

@@ -2,15 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAssessment, scoreAssessment } from '@usd1-milestones/assess';
-import { type Rubric, rubric } from '@usd1-milestones/rubric';
-import { loadReleases } from '@usd1-milestones/rubric/loader';
+import type { Rubric } from '@usd1-milestones/core';
+import { loadReleases } from '@usd1-milestones/core/loader';
+import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { describe, expect, it } from 'vitest';
 import { assessmentReport, toHtml, toMarkdown } from '../src/lib/format/assess.js';
 
 const data = rubric as unknown as Rubric;
 const example = readFileSync(join(import.meta.dirname, '../../../examples/harbor-dollar.yaml'), 'utf8');
 // As if assessed against 1.0.0 with a change since, so that the report has rubric changes to show.
-const releases = new Map(loadReleases().map((r) => [r.version, r]));
+const releases = new Map(loadReleases(releasesFolder).map((r) => [r.version, r]));
 const { assessment } = parseAssessment(example, 'harbor-dollar.yaml', data);
 const card = scoreAssessment(assessment as NonNullable<typeof assessment>, data, { releases });
 const withChanges = {

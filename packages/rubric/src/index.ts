@@ -1,6 +1,7 @@
 /**
  * `@usd1-milestones/rubric`: the USD1 stablecoin milestones as typed data.
- * Everything here is generated from rubric/ or derived from the zod schemas.
+ * Everything here is generated from rubric/ by @usd1-milestones/core, and the
+ * package has no dependencies. Its version is the rubric's version.
  */
 import { data } from './generated/rubric.js';
 
@@ -14,19 +15,18 @@ export type {
   SourceKey,
   StageId,
 } from './generated/rubric.js';
-export {
-  type Bump,
-  type ChangeType,
-  changeGroups,
-  compareBumps,
-  diffRubrics,
-  groupChanges,
-  type ItemKind,
-  maxBump,
-  type RubricChange,
-  type RubricDiff,
-} from './lib/diff.js';
-export { code } from './lib/format.js';
+export type {
+  Bucket,
+  Criterion,
+  Milestone,
+  ReplacedBy,
+  Rubric,
+  Section,
+  Signal,
+  Source,
+  Stage,
+  Term,
+} from './generated/types.js';
 export {
   type CriterionById,
   getCriterion,
@@ -43,33 +43,6 @@ export {
   type SourceByKey,
   type TermBySlug,
 } from './lib/query.js';
-export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
-export {
-  type Bucket,
-  bucketSchema,
-  type Criterion,
-  criterionSchema,
-  type Immutable,
-  type Milestone,
-  type MilestoneFrontMatter,
-  milestoneFrontMatterSchema,
-  milestoneSchema,
-  type ReplacedBy,
-  type Rubric,
-  type RubricMeta,
-  rubricSchema,
-  type Section,
-  type Signal,
-  type Source,
-  type Stage,
-  type Status,
-  schemas,
-  type Term,
-  termSchema,
-} from './lib/schemas.js';
-export { slugify } from './lib/slug.js';
-export { closest, didYouMean } from './lib/suggest.js';
-export { compareVersions } from './lib/versions.js';
 
 /** The whole rubric, with the package's `version`. */
 export const rubric = data;

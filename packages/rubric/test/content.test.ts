@@ -1,6 +1,6 @@
+import { loadRubric } from '@usd1-milestones/core/loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric } from '../src/index.js';
-import { loadRubric } from '../src/loader.js';
 import { repoRubric } from './helpers.js';
 import {
   seedBuckets,

@@ -1,37 +1,21 @@
 /**
- * The package as a consumer gets it: packed into a tarball, linted by publint
- * and Are the Types Wrong, installed into a fresh project, then imported from
- * ESM, required from CJS and compiled against with TypeScript.
+ * The data package as a consumer gets it: packed, linted by publint and Are
+ * the Types Wrong, installed alone into an empty project (it must bring no
+ * dependency), then imported from ESM, required from CJS and compiled against
+ * with TypeScript, where a misspelt id fails to compile.
  */
-import { execFile } from 'node:child_process';
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { publint } from 'publint';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRubric } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attwProblems, pack, publintMessages, repoRoot, run } from '../../../scripts/packed.js';
 
-const run = promisify(execFile);
-const packageDir = join(import.meta.dirname, '..');
-const repoRoot = join(packageDir, '../..');
-const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
-
-let work: string;
 let tarball: string;
 let consumer: string;
 
 beforeAll(async () => {
-  await access(join(packageDir, 'dist/index.js')).catch(() => {
-    throw new Error('dist/ is missing: run `npm run build -w @usd1-milestones/rubric` (turbo runs it before tests)');
-  });
-  work = await mkdtemp(join(tmpdir(), 'usd1-rubric-pack-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
-    cwd: packageDir,
-  });
-  const [info] = JSON.parse(stdout) as { filename: string }[];
-  tarball = join(work, info?.filename ?? '');
-
+  const work = await mkdtemp(join(tmpdir(), 'usd1-rubric-pack-'));
+  tarball = await pack('rubric', work);
   consumer = join(work, 'consumer');
   await mkdir(consumer);
   await writeFile(
@@ -39,31 +23,22 @@ beforeAll(async () => {
     JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
   );
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
-});
+}, 180_000);
 
-afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
-
-describe('the packed tarball', () => {
-  it('has no publint messages', async () => {
-    const bytes = await readFile(tarball);
-    const { messages } = await publint({
-      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
-      strict: true,
-    });
-    expect(messages).toEqual([]);
+describe('the packed data package', () => {
+  it('has no publint messages and no Are the Types Wrong problems', async () => {
+    expect(await publintMessages(tarball)).toEqual([]);
+    expect(await attwProblems(tarball)).toEqual([]);
   });
 
-  it('has no Are the Types Wrong problems in any resolution mode', async () => {
-    const result = await run(bin('attw'), [tarball, '--format', 'json'], { cwd: work }).catch(
-      (error: { stdout: string; code: number }) => error,
-    );
-    const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[] } };
-    expect(report.analysis.problems).toEqual([]);
+  it('installs as one package with no dependencies', async () => {
+    expect((await readdir(join(consumer, 'node_modules'))).filter((name) => !name.startsWith('.'))).toEqual([
+      '@usd1-milestones',
+    ]);
+    expect(await readdir(join(consumer, 'node_modules/@usd1-milestones'))).toEqual(['rubric']);
   });
 
-  it('ships the generated files and no tests', async () => {
+  it('ships the generated files and frozen releases, and no tests', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').sort();
     expect(files).toEqual(
@@ -72,9 +47,10 @@ describe('the packed tarball', () => {
         'package/dist/index.cjs',
         'package/dist/index.d.ts',
         'package/dist/index.d.cts',
-        'package/dist/loader.js',
+        'package/dist/folder.js',
         'package/rubric.json',
         'package/schema.json',
+        'package/releases/1.0.0.json',
       ]),
     );
     expect(files.filter((f) => f.includes('/test/'))).toEqual([]);
@@ -86,10 +62,12 @@ describe('a consumer project', () => {
     await writeFile(
       join(consumer, 'esm.mjs'),
       `import { getMilestone, milestonesByBucket, rubric, version } from '@usd1-milestones/rubric';
-console.log(JSON.stringify([version === rubric.version, rubric.milestones.length, getMilestone('wind-down-plan').number, milestonesByBucket('transparency').length]));`,
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
+import { readdirSync } from 'node:fs';
+console.log(JSON.stringify([version === rubric.version, rubric.milestones.length, getMilestone('wind-down-plan').number, milestonesByBucket('transparency').length, readdirSync(releasesFolder).includes('1.0.0.json')]));`,
     );
     const { stdout } = await run('node', ['esm.mjs'], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual([true, 33, 33, 3]);
+    expect(JSON.parse(stdout)).toEqual([true, 33, 33, 3, true]);
   });
 
   it('requires the data from CommonJS, with the JSON and JSON Schema subpaths', async () => {
@@ -109,17 +87,6 @@ console.log(JSON.stringify([getTerm('HSM').slug, sources.length, json.milestones
     ]);
   });
 
-  it('loads a rubric folder with the Node loader', async () => {
-    await writeFile(
-      join(consumer, 'load.mjs'),
-      `import { loadRubric } from '@usd1-milestones/rubric/loader';
-const { rubric, problems } = await loadRubric(process.argv[2]);
-console.log(JSON.stringify([problems.length, rubric.milestones.length]));`,
-    );
-    const { stdout } = await run('node', ['load.mjs', repoRubric], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual([0, 33]);
-  });
-
   it('compiles TypeScript with a real id and rejects a misspelt one', async () => {
     await writeFile(
       join(consumer, 'tsconfig.json'),
@@ -127,10 +94,11 @@ console.log(JSON.stringify([problems.length, rubric.milestones.length]));`,
     );
     await writeFile(
       join(consumer, 'good.ts'),
-      `import { getMilestone, type MilestoneId } from '@usd1-milestones/rubric';
+      `import { getMilestone, type MilestoneId, type Rubric, rubric } from '@usd1-milestones/rubric';
 const id: MilestoneId = 'reserve-policy';
 const five: 5 = getMilestone(id === 'reserve-policy' ? id : 'reserve-policy').number;
-export { five };
+const data: Rubric = rubric;
+export { data, five };
 `,
     );
     await writeFile(
@@ -139,44 +107,14 @@ export { five };
 export const m = getMilestone('reserve-polcy');
 `,
     );
-    const tsc = bin('tsc');
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
     await expect(
-      run(tsc, ['-p', '.', '--noEmit'], { cwd: consumer }).catch((e: { stdout: string }) => e.stdout),
+      run(process.execPath, [tsc, '-p', '.', '--noEmit'], { cwd: consumer }).catch((e: { stdout: string }) => e.stdout),
     ).resolves.toContain(
       `bad.ts(2,31): error TS2345: Argument of type '"reserve-polcy"' is not assignable to parameter of type 'MilestoneId'.`,
     );
     await writeFile(join(consumer, 'bad.ts'), 'export {};\n');
-    const { stdout } = await run(tsc, ['-p', '.', '--noEmit'], { cwd: consumer });
+    const { stdout } = await run(process.execPath, [tsc, '-p', '.', '--noEmit'], { cwd: consumer });
     expect(stdout).toBe('');
-  });
-});
-
-describe('the built loader on a large rubric', () => {
-  it('gives the same rubric and problems on worker threads as in one thread', async () => {
-    const { writeSyntheticRubric } = await import('../scripts/synthetic-rubric.mjs');
-    const dir = join(work, 'large');
-    await mkdir(dir);
-    await writeSyntheticRubric(dir, { milestones: 600, terms: 50 });
-    // One broken cross-reference, so that problem positions are found again after the workers return.
-    const file = join(dir, 'milestones/123-milestone-123.md');
-    await writeFile(
-      file,
-      (await readFile(file, 'utf8')).replace('related: [milestone-124]', 'related: [milestone-1240]'),
-    );
-
-    const { loadRubric: inThread } = await import('../src/loader.js');
-    const built = (await import(join(packageDir, 'dist/loader.js'))) as typeof import('../src/loader.js');
-    const [expected, actual] = await Promise.all([inThread(dir), built.loadRubric(dir)]);
-    expect(actual.problems).toEqual([
-      {
-        file,
-        line: 18,
-        column: 11,
-        ruleId: 'rubric-schema',
-        severity: 'error',
-        message: 'Unknown related milestone `milestone-1240`; did you mean `milestone-120`?',
-      },
-    ]);
-    expect(actual).toEqual(expected);
   });
 });

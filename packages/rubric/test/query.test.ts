@@ -1,3 +1,4 @@
+import { rubricSchema, type Rubric as SchemaRubric, schemas } from '@usd1-milestones/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import {
@@ -15,9 +16,7 @@ import {
   milestonesByBucket,
   type Rubric,
   rubric,
-  rubricSchema,
   type SourceKey,
-  schemas,
   sources,
   version,
 } from '../src/index.js';
@@ -37,6 +36,11 @@ describe('the bundled data', () => {
     expectTypeOf(rubric).toExtend<Rubric>();
     expectTypeOf(milestones[0]).toExtend<Milestone>();
   });
+
+  it('ships types that are the zod schemas’ types, generated (no zod needed to use them)', () => {
+    expectTypeOf<Rubric>().toExtend<SchemaRubric>();
+    expectTypeOf<SchemaRubric>().toExtend<Rubric>();
+  });
 });
 
 describe('getMilestone', () => {
@@ -50,7 +54,7 @@ describe('getMilestone', () => {
   it('rejects a misspelt id at compile time and at run time', () => {
     // @ts-expect-error `reserve-polcy` is not a MilestoneId
     expect(() => getMilestone('reserve-polcy')).toThrow(
-      'Unknown milestone id `reserve-polcy`; did you mean `reserve-policy`?',
+      'Unknown milestone id `reserve-polcy`; check untrusted ids with the is… guards',
     );
   });
 
@@ -111,7 +115,9 @@ describe('getSource and getCriterion', () => {
     );
     expectTypeOf<'fsb-2023'>().toExtend<SourceKey>();
     // @ts-expect-error `fsb-2032` is not a SourceKey
-    expect(() => getSource('fsb-2032')).toThrow('Unknown source key `fsb-2032`; did you mean `fsb-2023`?');
+    expect(() => getSource('fsb-2032')).toThrow(
+      'Unknown source key `fsb-2032`; check untrusted ids with the is… guards',
+    );
     expect(sources).toHaveLength(7);
   });
 });

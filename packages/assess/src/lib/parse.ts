@@ -3,7 +3,7 @@
  * syntax and duplicate keys, then the schema, then ids against the rubric.
  * Runs anywhere (no Node APIs). Never throws for bad content.
  */
-import { didYouMean } from '@usd1-milestones/rubric';
+import { didYouMean } from '@usd1-milestones/core/rules';
 import {
   LineIndex,
   overflowProblem,
@@ -11,7 +11,7 @@ import {
   parseShape,
   parseYaml,
   shapeProblems,
-} from '@usd1-milestones/rubric/yaml';
+} from '@usd1-milestones/core/yaml';
 import { type Assessment, assessmentSchema } from './schema.js';
 
 /** The parts of a rubric the reader checks ids against; any version's data fits. */

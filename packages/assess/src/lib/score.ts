@@ -9,7 +9,8 @@
  * group applies. `not-disclosed` keeps its own count: it is never folded into
  * `not-met`.
  */
-import { diffRubrics, type Rubric } from '@usd1-milestones/rubric';
+import type { Rubric } from '@usd1-milestones/core';
+import { diffRubrics } from '@usd1-milestones/core/diff';
 import type { Assessment, Cadence, EvidenceKind, MilestoneAssessment, Status } from './schema.js';
 
 export type Outcome = Status | 'not-assessed';

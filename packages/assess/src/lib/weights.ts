@@ -2,7 +2,7 @@
  * A published weights file: milestone id -> a non-negative weight (default 1).
  * Read with positions like an assessment; unknown ids are problems.
  */
-import { didYouMean } from '@usd1-milestones/rubric';
+import { didYouMean } from '@usd1-milestones/core/rules';
 import {
   LineIndex,
   overflowProblem,
@@ -10,7 +10,7 @@ import {
   parseShape,
   parseYaml,
   shapeProblems,
-} from '@usd1-milestones/rubric/yaml';
+} from '@usd1-milestones/core/yaml';
 import { z } from 'zod';
 import type { RubricIds } from './parse.js';
 

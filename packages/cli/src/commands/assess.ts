@@ -7,8 +7,10 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
-import { type Rubric, rubric } from '@usd1-milestones/rubric';
-import { loadReleases, readText } from '@usd1-milestones/rubric/loader';
+import type { Rubric } from '@usd1-milestones/core';
+import { loadReleases, readText } from '@usd1-milestones/core/loader';
+import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
 import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
@@ -58,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const cwd = process.cwd();
   const data = rubric as unknown as Rubric;
-  const releases = new Map(loadReleases().map((r) => [r.version, r]));
+  const releases = new Map(loadReleases(releasesFolder).map((r) => [r.version, r]));
   const versions = [...new Set([...releases.keys(), data.version])];
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];

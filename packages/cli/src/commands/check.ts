@@ -9,6 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
+import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
@@ -18,8 +20,6 @@ import {
   tooComplexMessage,
 } from '@usd1-milestones/remark-rubric/budget';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
-import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/rubric/loader';
-import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';

@@ -5,7 +5,7 @@
  * release it requires. Default: the newest frozen release against ./rubric.
  * Exit 0, or 1 when an id was removed without its retired stub.
  */
-import { diffRubrics } from '@usd1-milestones/rubric';
+import { diffRubrics } from '@usd1-milestones/core/diff';
 import { EXIT } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';

@@ -1,5 +1,5 @@
 import readChangesets from '@changesets/read';
-import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/rubric';
+import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/core/diff';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { printableLines } from '../lib/printable.js';

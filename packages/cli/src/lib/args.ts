@@ -5,7 +5,7 @@
  * one is close, and the command's help; exit 2.
  */
 import { parseArgs } from 'node:util';
-import { closest } from '@usd1-milestones/rubric';
+import { closest } from '@usd1-milestones/core/rules';
 import { UsageError } from '../errors.js';
 
 export interface OptionSpec {

@@ -7,10 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '@usd1-milestones/core/loader';
+import { closest } from '@usd1-milestones/core/rules';
+import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { configurableRules, type RuleLevels } from '@usd1-milestones/remark-rubric';
-import { closest } from '@usd1-milestones/rubric';
-import { readText } from '@usd1-milestones/rubric/loader';
-import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
 import { UsageError } from '../errors.js';
 
 export const CONFIG_FILE = 'usd1-milestones.json';

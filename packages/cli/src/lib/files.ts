@@ -6,7 +6,7 @@
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { describeFsError } from '@usd1-milestones/rubric/loader';
+import { describeFsError } from '@usd1-milestones/core/loader';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';

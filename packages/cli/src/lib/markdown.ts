@@ -11,9 +11,9 @@
  * run on a 5 MB line.
  */
 import { relative } from 'node:path';
+import { readText, splitFrontMatter } from '@usd1-milestones/core/loader';
+import type { RuleId } from '@usd1-milestones/core/rules';
 import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
-import type { RuleId } from '@usd1-milestones/rubric';
-import { readText, splitFrontMatter } from '@usd1-milestones/rubric/loader';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';

@@ -1,4 +1,4 @@
-import { type RuleId, rules, type Severity } from '@usd1-milestones/rubric';
+import { type RuleId, rules, type Severity } from '@usd1-milestones/core/rules';
 
 /** One finding, as every output format sees it. Paths are relative to the working folder. */
 export interface Finding {

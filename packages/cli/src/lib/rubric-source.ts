@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { type Rubric, rubricSchema } from '@usd1-milestones/rubric';
-import { formatProblem, loadRubric, readText, releasesFolder, releaseVersions } from '@usd1-milestones/rubric/loader';
-import { parseShape } from '@usd1-milestones/rubric/yaml';
+import { type Rubric, rubricSchema } from '@usd1-milestones/core';
+import { formatProblem, loadRubric, readText, releaseVersions } from '@usd1-milestones/core/loader';
+import { parseShape } from '@usd1-milestones/core/yaml';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../errors.js';
 
 export interface LoadedRubric {
@@ -26,9 +27,9 @@ export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubri
 
 /** The newest frozen release shipped with @usd1-milestones/rubric. */
 export function latestRelease(): { label: string; path: string } {
-  const latest = releaseVersions().pop();
+  const latest = releaseVersions(releasesFolder).pop();
   if (!latest) throw new UsageError('No frozen release found in @usd1-milestones/rubric/releases; pass --from');
-  return { label: latest, path: join(releasesFolder(), `${latest}.json`) };
+  return { label: latest, path: join(releasesFolder, `${latest}.json`) };
 }
 
 export function fromReleaseFile(path: string, label: string): Rubric {

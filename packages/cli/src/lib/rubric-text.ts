@@ -4,9 +4,10 @@
  * description is Markdown that the site renders, so it gets the same checks as
  * a milestone body, reported at its line and column in the YAML.
  */
+
+import type { RuleId } from '@usd1-milestones/core/rules';
+import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { checkRubricText, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
-import type { RuleId } from '@usd1-milestones/rubric';
-import { LineIndex, parseYaml } from '@usd1-milestones/rubric/yaml';
 import { type Finding, finding } from './result.js';
 
 export interface TextFindings {

@@ -3,7 +3,7 @@
  * and milestone links (and, for rubric text, unsafe content), then rewrites
  * what checked out when the options ask for it.
  */
-import { didYouMean } from '@usd1-milestones/rubric';
+import { didYouMean } from '@usd1-milestones/core/rules';
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';

@@ -1,4 +1,5 @@
-import { rubric as bundledRubric, slugify } from '@usd1-milestones/rubric';
+import { slugify } from '@usd1-milestones/core/rules';
+import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import type { VFile } from 'vfile';
 import type { RuleLevels } from './report.js';
 

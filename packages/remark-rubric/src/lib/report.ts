@@ -1,4 +1,4 @@
-import { type RuleId, rules, ruleUrl } from '@usd1-milestones/rubric';
+import { type RuleId, rules, ruleUrl } from '@usd1-milestones/core/rules';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -15,7 +15,7 @@ export function report(file: VFile, ruleId: RuleId, reason: string, place: Posit
   message.fatal = rules[ruleId].severity === 'error';
 }
 
-export { code } from '@usd1-milestones/rubric';
+export { code } from '@usd1-milestones/core/rules';
 
 /** A rule's level, as remark-lint spells it. */
 export type RuleLevel = 'off' | 'warn' | 'error';

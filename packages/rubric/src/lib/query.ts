@@ -1,8 +1,8 @@
 /**
  * Look-ups over the bundled data. Typed signatures take the generated id
  * unions, so a misspelt id fails to compile; at run time an unknown id from
- * untyped code throws a RangeError with a suggestion (use the `is…` guards to
- * test untrusted strings first).
+ * untyped code throws a RangeError (use the `is…` guards to test untrusted
+ * strings first; `didYouMean` in @usd1-milestones/core/rules suggests ids).
  */
 import {
   type BucketId,
@@ -12,7 +12,6 @@ import {
   type MilestoneId,
   type SourceKey,
 } from '../generated/rubric.js';
-import { didYouMean } from './suggest.js';
 
 type Data = typeof data;
 export type MilestoneData = Data['milestones'][number];
@@ -71,7 +70,7 @@ export function getCriterion<Id extends CriterionId>(id: Id): CriterionById<Id> 
 /** The milestones of one risk bucket, in number order. */
 export function milestonesByBucket(bucketId: BucketId): readonly MilestoneData[] {
   if (!bucketIds.has(bucketId))
-    throw new RangeError(`Unknown bucket id \`${String(bucketId)}\`${didYouMean(String(bucketId), bucketIds)}`);
+    throw new RangeError(`Unknown bucket id \`${String(bucketId)}\`; check untrusted ids with isBucketId()`);
   return data.milestones.filter((m) => m.bucket === bucketId);
 }
 
@@ -93,6 +92,6 @@ export function getTerm(slugOrAlias: string): TermData | undefined {
 function found<T>(map: ReadonlyMap<string, T>, key: string, noun: string): T {
   const value = map.get(key);
   if (value === undefined)
-    throw new RangeError(`Unknown ${noun} \`${String(key)}\`${didYouMean(String(key), map.keys())}`);
+    throw new RangeError(`Unknown ${noun} \`${String(key)}\`; check untrusted ids with the is… guards`);
   return value;
 }

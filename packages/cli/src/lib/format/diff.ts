@@ -1,4 +1,4 @@
-import { groupChanges, type RubricDiff } from '@usd1-milestones/rubric';
+import { groupChanges, type RubricDiff } from '@usd1-milestones/core/diff';
 import { printable } from '../printable.js';
 
 /** A changelog-ready Markdown summary of a diff. */

@@ -1,4 +1,4 @@
-import { type RuleId, ruleIds, rules, ruleUrl } from '@usd1-milestones/rubric';
+import { type RuleId, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
 import type { Finding } from '../result.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */

@@ -1,6 +1,7 @@
 /**
- * `npm run generate`: load rubric/, validate it, and write the generated
- * files. `--check` writes nothing and exits 1 when a committed file is stale.
+ * `npm run generate` (at the root, or in either package): load rubric/,
+ * validate it, and write the data package's generated files (typed data, its
+ * types, rubric.json, schema.json) into packages/rubric. `--check` writes nothing and exits 1 when a committed file is stale.
  * `--rubric DIR` reads another rubric folder.
  *
  * `--build` is how the package's build runs it (so an edit in rubric/ reaches
@@ -17,7 +18,8 @@ import { loadRubric } from '../src/lib/loader/index.js';
 import { loadReleases } from '../src/lib/loader/releases.js';
 import { formatProblem } from '../src/lib/problem.js';
 
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The data package the files are written into, and whose version and releases they carry. */
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubric');
 
 async function main(): Promise<number> {
   let values: { check?: boolean; build?: boolean; rubric?: string };

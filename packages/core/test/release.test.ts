@@ -24,29 +24,33 @@ let expected: string;
 const run = (command: string, args: string[], cwd = copy) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-beforeAll(async () => {
-  copy = await mkdtemp(join(tmpdir(), 'usd1-release-dry-run-'));
+/** A copy of the last commit in the known state: no changesets pending, the data package at its latest release. */
+async function knownCopy(): Promise<{ dir: string; latest: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'usd1-release-dry-run-'));
   const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD'], {
     cwd: repoRoot,
     maxBuffer: 512 * 1024 * 1024,
   });
-  execFileSync('tar', ['-x', '-C', copy], { input: archive });
-  await symlink(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
-
-  // The known starting state: nothing pending, the package at its latest frozen release.
-  for (const name of readdirSync(join(copy, '.changeset'))) {
-    if (name.endsWith('.md') && name !== 'README.md') await rm(join(copy, '.changeset', name));
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
+  for (const name of readdirSync(join(dir, '.changeset'))) {
+    if (name.endsWith('.md') && name !== 'README.md') await rm(join(dir, '.changeset', name));
   }
-  const releases = readdirSync(join(copy, 'packages/rubric/releases'))
+  const releases = readdirSync(join(dir, 'packages/rubric/releases'))
     .map((name) => name.replace(/\.json$/, ''))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  previous = releases.at(-1) as string;
+  const latest = releases.at(-1) as string;
+  const manifestPath = join(dir, 'packages/rubric/package.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.version = latest;
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir, latest };
+}
+
+beforeAll(async () => {
+  ({ dir: copy, latest: previous } = await knownCopy());
   const [major, minor] = previous.split('.').map(Number);
   expected = `${major}.${(minor as number) + 1}.0`;
-  const manifestPath = join(copy, 'packages/rubric/package.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  manifest.version = previous;
-  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
   const milestone = join(copy, 'rubric/milestones/05-reserve-policy.md');
   const text = await readFile(milestone, 'utf8');
@@ -64,7 +68,7 @@ beforeAll(async () => {
   );
 
   run(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version']);
-  run('npm', ['run', 'release:freeze', '-w', '@usd1-milestones/rubric']);
+  run('npm', ['run', 'release:freeze', '-w', '@usd1-milestones/core']);
 }, 180_000);
 
 describe('a release, dry run', () => {
@@ -106,8 +110,34 @@ describe('a release, dry run', () => {
   });
 
   it('leaves a release that is already frozen alone', () => {
-    expect(run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/rubric']).trim()).toBe(
+    expect(run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/core']).trim()).toBe(
       `release: ${expected} is already frozen; nothing to do`,
     );
+  });
+});
+
+describe('a release of core alone', () => {
+  let dir: string;
+  let latest: string;
+  let output: string;
+
+  beforeAll(async () => {
+    ({ dir, latest } = await knownCopy());
+    await writeFile(
+      join(dir, '.changeset/loader-fix.md'),
+      '---\n"@usd1-milestones/core": patch\n---\n\nA loader fix.\n',
+    );
+    run(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], dir);
+    output = run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/core'], dir);
+  }, 180_000);
+
+  it('bumps core and leaves the data package, its releases and its changelog alone', async () => {
+    const core = JSON.parse(await readFile(join(dir, 'packages/core/package.json'), 'utf8'));
+    const data = JSON.parse(await readFile(join(dir, 'packages/rubric/package.json'), 'utf8'));
+    expect([core.version, data.version]).toEqual(['0.1.1', latest]);
+    expect(readdirSync(join(dir, 'packages/rubric/releases'))).toEqual(
+      readdirSync(join(repoRoot, 'packages/rubric/releases')),
+    );
+    expect(output.trim()).toBe(`release: ${latest} is already frozen; nothing to do`);
   });
 });

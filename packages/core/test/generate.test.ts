@@ -8,7 +8,8 @@ import { generateFiles } from '../src/lib/generate.js';
 import { loadReleases, loadRubric } from '../src/loader.js';
 import { repoRubric, rubricWith } from './helpers.js';
 
-const packageDir = join(import.meta.dirname, '..');
+/** The data package, which holds the generated files and the frozen releases. */
+const packageDir = join(import.meta.dirname, '../../rubric');
 
 async function generateFromRepo() {
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };

@@ -1,6 +1,6 @@
 /**
- * `npm run release:freeze -w @usd1-milestones/rubric`, run by `npm run
- * version-packages` right after `changeset version` bumped this package:
+ * `npm run release:freeze -w @usd1-milestones/core`, run by `npm run
+ * version-packages` right after `changeset version` bumped the packages:
  *
  * 1. regenerates the generated files, so they carry the new version;
  * 2. freezes the release's data as releases/<version>.json (the site builds
@@ -8,7 +8,9 @@
  * 3. adds the item-by-item changes since the previous release, from the
  *    semantic diff, to this package's CHANGELOG.md under the new version.
  *
- * Idempotent: a version that is already frozen is left as it is.
+ * Idempotent: a version that is already frozen is left as it is (so a
+ * release of core alone, which leaves the data package's version as it was,
+ * freezes nothing), and a new version whose data did not change is not frozen.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,8 @@ import { diffRubrics, groupChanges, type RubricChange } from '../src/lib/diff.js
 import { readRelease, releaseVersions } from '../src/lib/loader/releases.js';
 import type { Rubric } from '../src/lib/schemas.js';
 
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The data package being released: its version, frozen releases and changelog. */
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubric');
 const releasesDir = join(packageDir, 'releases');
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
 const frozen = join(releasesDir, `${version}.json`);
@@ -30,16 +33,24 @@ if (existsSync(frozen)) {
 
 const previous = releaseVersions(releasesDir).pop();
 
-execFileSync(process.execPath, ['--import', 'tsx', join(packageDir, 'scripts/generate.ts')], {
+execFileSync(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'generate.ts')], {
   cwd: packageDir,
   stdio: 'inherit',
 });
 const data = readFileSync(join(packageDir, 'rubric.json'), 'utf8');
+const diff = previous ? diffRubrics(readRelease(previous, releasesDir), JSON.parse(data) as Rubric) : undefined;
+
+// A release of the data is frozen only when the data changed: a version bump with nothing new
+// (a changeset for the data package that only fixed tooling) gets no site version and no release file.
+if (previous && diff && diff.changes.length === 0) {
+  console.log(
+    `release: @usd1-milestones/rubric ${version} has no change to the rubric's data since ${previous}; nothing frozen. Tool fixes belong in a changeset for @usd1-milestones/core.`,
+  );
+  process.exit(0);
+}
 writeFileSync(frozen, data);
 
-if (previous) {
-  const before = readRelease(previous, releasesDir);
-  const diff = diffRubrics(before, JSON.parse(data) as Rubric);
+if (previous && diff) {
   const changelog = join(packageDir, 'CHANGELOG.md');
   const text = existsSync(changelog) ? readFileSync(changelog, 'utf8') : `# @usd1-milestones/rubric\n\n## ${version}\n`;
   const heading = `## ${version}\n`;

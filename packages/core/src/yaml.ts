@@ -1,5 +1,5 @@
 /**
- * `@usd1-milestones/rubric/yaml`: YAML parsing that keeps positions, and zod
+ * `@usd1-milestones/core/yaml`: YAML parsing that keeps positions, and zod
  * problems located in the source. No Node APIs, so it runs in browsers too;
  * the rubric loader and the assessment reader both use it.
  */

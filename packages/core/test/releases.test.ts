@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rubricSchema } from '../src/index.js';
 
-const releasesDir = join(import.meta.dirname, '../releases');
+const releasesDir = join(import.meta.dirname, '../../rubric/releases');
 
 describe('frozen releases', () => {
   it('are full rubric data that still passes the schema, each named by its version', async () => {

@@ -1,0 +1,16 @@
+/**
+ * `@usd1-milestones/core/diff`: the semantic diff between two versions of the
+ * rubric, with the release each change requires. Works on data; no zod.
+ */
+export {
+  type Bump,
+  type ChangeType,
+  changeGroups,
+  compareBumps,
+  diffRubrics,
+  groupChanges,
+  type ItemKind,
+  maxBump,
+  type RubricChange,
+  type RubricDiff,
+} from './lib/diff.js';

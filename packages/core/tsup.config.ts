@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+import { baseTsupOptions } from '../../tsup.base.js';
+
+export default defineConfig({
+  ...baseTsupOptions,
+  entry: {
+    index: 'src/index.ts',
+    rules: 'src/rules.ts',
+    diff: 'src/diff.ts',
+    loader: 'src/loader.ts',
+    yaml: 'src/yaml.ts',
+    'loader-worker': 'src/lib/loader/worker.ts',
+  },
+  // The loader finds its worker through import.meta.url, which CJS needs shimmed.
+  shims: true,
+  // zod and yaml are dependencies: keep them external so consumers dedupe them.
+  external: ['zod', 'yaml'],
+});
