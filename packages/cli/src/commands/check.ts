@@ -9,8 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
-import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
+import { type LoadResult, loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
@@ -31,6 +30,7 @@ import { json } from '../lib/format/json.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
+import { cannotHaveFindings, deepestNesting } from '../lib/prefilter.js';
 import { compareFindings, type Finding, finding } from '../lib/result.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -44,9 +44,10 @@ export const spec: CommandSpec = {
 glossary:slug links and milestone:id links against the rubric.
 
 With no paths, checks the rubric itself (rubric/, all its files and every text
-in them) and the docs sources. Paths may be files, folders (their .md/.mdx
-files) or globs; .gitignore is respected. Rule severities can be set in
-usd1-milestones.json ({"rules": {"citation-unused": "off"}}).`,
+in them) and the documentation: usd1-milestones.json's "docs" list, else
+./docs. Paths may be files, folders (their .md/.mdx files) or globs;
+.gitignore is respected. Rule levels are set in usd1-milestones.json too
+({"rules": {"citation-unused": "off"}}).`,
   options: {
     rubric: {
       type: 'string',
@@ -67,9 +68,6 @@ usd1-milestones.json ({"rules": {"citation-unused": "off"}}).`,
 };
 
 export const help = helpText(spec);
-
-/** Where hand-written docs live, relative to the working folder. */
-const DOCS_SOURCES = ['docs', 'apps/docs/docs', 'apps/docs/src/pages'];
 
 interface Args {
   readonly paths: string[];
@@ -95,13 +93,14 @@ export async function run(argv: string[]): Promise<number> {
   let rubricDir = args.rubricDir === undefined ? undefined : resolve(cwd, args.rubricDir);
   if (rubricDir === undefined && isFolder(join(cwd, 'rubric'))) rubricDir = join(cwd, 'rubric');
 
+  let loaded: LoadResult | undefined;
   if (rubricDir !== undefined) {
     if (!isFolder(rubricDir))
       throw new UsageError(`Cannot read the rubric folder \`${args.rubricDir}\`: no such folder`);
     if (!existsSync(join(rubricDir, 'rubric.yaml')) && !isFolder(join(rubricDir, 'milestones'))) {
       throw new UsageError(`\`${args.rubricDir}\` is not a rubric folder: expected rubric.yaml and milestones/ in it`);
     }
-    const loaded = await loadRubric(rubricDir);
+    loaded = await loadRubric(rubricDir);
     for (const p of loaded.problems) {
       findings.push({ ...p, file: relative(cwd, p.file).split('\\').join('/') });
     }
@@ -116,12 +115,10 @@ export async function run(argv: string[]): Promise<number> {
     if (milestonesDir === undefined) {
       throw new UsageError('Nothing to check: there is no rubric/ folder here and no paths were given');
     }
-    const docs = DOCS_SOURCES.map((p) => join(cwd, p)).filter(isFolder);
-    files = collectFiles(
-      [milestonesDir, ...docs].map((p) => relative(cwd, p) || '.'),
-      cwd,
-      false,
-    );
+    files = collectFiles([relative(cwd, milestonesDir) || '.'], cwd, false);
+    // The documentation checked with the rubric: usd1-milestones.json's `docs`, else ./docs when it exists.
+    const docs = config.docs ?? (isFolder(join(cwd, 'docs')) ? ['docs'] : []);
+    for (const path of collectFiles(docs, cwd, config.docs !== undefined)) if (!files.includes(path)) files.push(path);
   } else {
     files = collectFiles(args.paths, cwd);
   }
@@ -183,9 +180,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   cache?.save();
 
-  if (wholeRubric && rubricDir !== undefined)
-    for (const item of unusedSources(rubric, cited, join(rubricDir, 'sources.yaml'), cwd, config.rules))
-      findings.push(item);
+  if (wholeRubric && loaded)
+    for (const item of unusedSources(rubric, cited, loaded, cwd, config.rules)) findings.push(item);
   return finish(findings, args.format, version, jobs.length);
 }
 
@@ -204,6 +200,17 @@ async function checkOne(
       findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],
       cited: [],
     };
+  }
+  // Documentation that cannot hold a finding is not parsed at all (rubric text and MDX always are).
+  if (
+    job.kind === 'markdown' &&
+    !job.rubricContent &&
+    !/\.mdx$/i.test(job.path) &&
+    process.env.USD1_MILESTONES_PARSE_ALL !== '1' &&
+    !deepestNesting(read.text) &&
+    cannotHaveFindings(read.text)
+  ) {
+    return { findings: [], cited: [] };
   }
   const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
   const hash = sha256(read.text);
@@ -224,33 +231,29 @@ async function checkOne(
   return outcome.result;
 }
 
-/** Bibliography entries that no rubric text cites, reported where sources.yaml defines them. */
+/** Bibliography entries that no rubric text cites, reported where sources.yaml defines them (the loader knows where). */
 function unusedSources(
   rubric: RubricLike,
   cited: ReadonlySet<string>,
-  sourcesFile: string,
+  loaded: LoadResult,
   cwd: string,
   levels: RuleLevels,
 ): Finding[] {
   const level = levels['citation-unused'];
   if (level === 'off') return [];
-  const read = readText(sourcesFile);
-  const parsed = read.ok ? parseYaml(read.text, new LineIndex(read.text)) : undefined;
-  const entries = parsed?.ok && Array.isArray(parsed.yaml.value) ? (parsed.yaml.value as { id?: unknown }[]) : [];
-  const file = relative(cwd, sourcesFile).split('\\').join('/');
   return rubric.sources
     .filter((s) => !cited.has(s.id))
-    .map((s) => {
-      const index = entries.findIndex((entry) => entry?.id === s.id);
-      const place = parsed?.ok && index !== -1 ? parsed.yaml.locate([index], { key: 'id' }) : { line: 1, column: 1 };
+    .flatMap((s) => {
+      const place = loaded.locate('source', s.id);
+      if (!place) return [];
       const found = finding(
-        file,
+        relative(cwd, place.file).split('\\').join('/'),
         place.line,
         place.column,
         'citation-unused',
         `Source \`${s.id}\` is in the bibliography but no milestone cites it`,
       );
-      return level === undefined ? found : { ...found, severity: level === 'error' ? 'error' : 'warning' };
+      return [level === undefined ? found : { ...found, severity: level === 'error' ? 'error' : 'warning' }];
     });
 }
 

@@ -1,9 +1,10 @@
 /**
  * usd1-milestones.json: the project's settings for `usd1-milestones check`,
- * found in the working folder. Today one setting, each rule's level, in the
- * same form the remark plugin's `rules` option takes:
+ * found in the working folder: each rule's level, in the same form the remark
+ * plugin's `rules` option takes, and the documentation that `check` with no
+ * paths checks along with the rubric:
  *
- *   { "rules": { "citation-unused": "off", "glossary-unknown": "warn" } }
+ *   { "rules": { "citation-unused": "off" }, "docs": ["docs", "README.md"] }
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ const LEVELS = ['off', 'warn', 'error'];
 
 export interface Config {
   readonly rules: RuleLevels;
+  /** Documentation checked with the rubric when no paths are given (files, folders, globs); default: ./docs. */
+  readonly docs?: readonly string[];
 }
 
 /** The working folder's settings; none when there is no file. A bad file is a usage error with its position. */
@@ -36,7 +39,14 @@ export function readConfig(cwd: string): Config {
   const value = parsed.yaml.value;
   if (!isObject(value)) return fail([], undefined, 'Expected an object such as {"rules": {"citation-unused": "off"}}');
   for (const key of Object.keys(value)) {
-    if (key !== 'rules') fail([], key, `Unknown setting \`${key}\`; expected \`rules\``);
+    if (key !== 'rules' && key !== 'docs') {
+      const near = closest(key, ['rules', 'docs']);
+      fail(
+        [],
+        key,
+        `Unknown setting \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}; expected \`rules\` or \`docs\``,
+      );
+    }
   }
   const rules = value.rules ?? {};
   if (!isObject(rules)) return fail(['rules'], undefined, '`rules` must be an object of rule ids and levels');
@@ -59,7 +69,11 @@ export function readConfig(cwd: string): Config {
     }
     levels[rule] = level as string;
   }
-  return { rules: levels as RuleLevels };
+  const docs = value.docs;
+  if (docs !== undefined && (!Array.isArray(docs) || docs.some((d) => typeof d !== 'string' || d === ''))) {
+    fail(['docs'], undefined, '`docs` must be a list of paths, folders or globs, such as ["docs", "README.md"]');
+  }
+  return { rules: levels as RuleLevels, ...(docs === undefined ? {} : { docs: docs as string[] }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -48,7 +48,15 @@ export interface LoadResult {
   readonly rubric: Rubric | undefined;
   /** Every problem found, in file order; empty when the rubric is valid. */
   readonly problems: readonly Problem[];
+  /**
+   * Where an entry of a YAML list file is defined (its `id` key; a term's `slug`),
+   * for tools that report on an entry: `locate('source', 'imf-2025')`.
+   */
+  locate(kind: ListKind, id: string): { file: string; line: number; column: number } | undefined;
 }
+
+/** The list files whose entries `locate` finds. */
+export type ListKind = 'bucket' | 'section' | 'stage' | 'signal' | 'term' | 'source';
 
 /** Loads and validates the rubric in `dir`. */
 export async function loadRubric(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -57,6 +65,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     return {
       rubric: undefined,
       problems: [problem(dir, 'rubric-syntax', `Cannot read the rubric folder: ${folderError}`)],
+      locate: () => undefined,
     };
 
   // Milestone files go first: in a large rubric they parse on worker threads while this thread reads the rest.
@@ -90,8 +99,22 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     }
   }
 
+  const lists: Partial<Record<ListKind, readonly Entry<{ id?: string; slug?: string }>[]>> = {
+    ...(buckets ? { bucket: buckets } : {}),
+    ...(sections ? { section: sections } : {}),
+    ...(stages ? { stage: stages } : {}),
+    ...(signals ? { signal: signals } : {}),
+    ...(glossary ? { term: glossary } : {}),
+    ...(sources ? { source: sources } : {}),
+  };
+  const locate: LoadResult['locate'] = (kind, id) => {
+    const entry = lists[kind]?.find((e) => (e.value.id ?? e.value.slug) === id);
+    if (!entry) return undefined;
+    const key = kind === 'term' ? 'slug' : 'id';
+    return { file: entry.file, ...entry.locate([], { key }) };
+  };
   if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones) {
-    return { rubric: undefined, problems };
+    return { rubric: undefined, problems, locate };
   }
   // A message that names another file does so from the rubric folder's name on (`rubric/glossary.yaml:6:9`),
   // so that the same rubric gives the same messages wherever it is checked out.
@@ -113,7 +136,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     glossary: values(glossary),
     sources: values(sources).sort((a, b) => a.number - b.number),
   };
-  return { rubric, problems };
+  return { rubric, problems, locate };
 }
 
 function notAFolder(dir: string): string | undefined {
