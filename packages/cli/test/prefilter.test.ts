@@ -29,6 +29,9 @@ describe('the shortcut for documentation without citations or links', () => {
       'entity-link.md': '[a](glossary&#58;nope)\n',
       'entity-at.md': '[&#64;fsb-2032]\n',
       'numbered.md': 'See [3].\n\n## References\n\n1. One\n',
+      'setext.md': 'See [2].\n\n**Sources**\n-----------\n\n1. One\n',
+      'escaped-colon.md': '[a](glossary\\:nope)\n',
+      'prose.md': 'The rule references other sources of truth.\n',
       'deep.md': `${Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
     };
     for (const [name, text] of Object.entries(tricky)) await writeFile(join(dir, name), text);
@@ -43,7 +46,16 @@ describe('the shortcut for documentation without citations or links', () => {
 
   it('skips only what has no @, &, link scheme or Sources heading', () => {
     expect(cannotHaveFindings('# Notes\n\nJust prose.\n')).toBe(true);
-    for (const text of ['mail@x.org', 'a &amp; b', '[x](glossary:y)', '## Sources', 'see references', 'milestone']) {
+    expect(cannotHaveFindings('The rule references other sources, and a milestone too.\n')).toBe(true);
+    for (const text of [
+      'mail@x.org',
+      'a &amp; b',
+      '[x](glossary:y)',
+      '[x](glossary\\:y)',
+      '## Sources',
+      '## The references',
+      'Sources\n===',
+    ]) {
       expect({ text, skip: cannotHaveFindings(text) }).toEqual({ text, skip: false });
     }
   });

@@ -9,14 +9,24 @@ export const MAX_NESTING = 100;
 
 /**
  * True when a documentation file (not rubric text, not MDX) cannot produce a
- * finding: every check needs an `@` (citations), a rubric link scheme
- * (`glossary:`, `milestone:`, `framework:`) or a `Sources`/`References`
- * heading (numbered citations), written out. A `&` could spell any of them as
- * a character reference (`&#64;`, `glossary&colon;`), so a file with one is
- * parsed. The nesting limit is checked before this, so it still applies.
+ * finding. Every check needs one of these, written out in the source:
+ * - an `@` (every citation has one);
+ * - a rubric link scheme, `glossary:`, `milestone:` or `framework:` (a
+ *   backslash may stand before the colon: `glossary\:` is read as `glossary:`);
+ * - a heading whose text holds `Sources` or `References` (numbered citations
+ *   count only under such a heading): an ATX heading line, or a line with a
+ *   setext underline after it.
+ * A `&` could spell any of them as a character reference (`&#64;`,
+ * `glossary&colon;`), so a file with one is parsed. The nesting limit is
+ * checked before this, so it still applies.
  */
 export function cannotHaveFindings(text: string): boolean {
-  return !/[@&]/.test(text) && !/glossary|milestone|framework|sources|references/i.test(text);
+  return (
+    !/[@&]/.test(text) &&
+    !/(?:glossary|milestone|framework)\\?:/i.test(text) &&
+    !/^ {0,3}#{1,6}(?:[ \t][^\n]*)?(?:sources|references)/im.test(text) &&
+    !/(?:sources|references)[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/im.test(text)
+  );
 }
 
 /**
