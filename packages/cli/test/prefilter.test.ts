@@ -32,6 +32,9 @@ describe('the shortcut for documentation without citations or links', () => {
       'setext.md': 'See [2].\n\n**Sources**\n-----------\n\n1. One\n',
       'escaped-colon.md': '[a](glossary\\:nope)\n',
       'prose.md': 'The rule references other sources of truth.\n',
+      'handles.md': 'Thanks @octocat and mail@example.org.\n',
+      'in-text.md': 'As @fsb-2032 says.\n',
+      'bracket-at.md': 'Thanks [@octocat].\n',
       'deep.md': `${Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
     };
     for (const [name, text] of Object.entries(tricky)) await writeFile(join(dir, name), text);
@@ -44,11 +47,13 @@ describe('the shortcut for documentation without citations or links', () => {
     expect(fast.stdout).toContain('"file": "deep.md"');
   });
 
-  it('skips only what has no @, &, link scheme or Sources heading', () => {
+  it('skips only what has no citation, no &, no link scheme and no Sources heading', () => {
     expect(cannotHaveFindings('# Notes\n\nJust prose.\n')).toBe(true);
     expect(cannotHaveFindings('The rule references other sources, and a milestone too.\n')).toBe(true);
+    expect(cannotHaveFindings('Write to mail@example.org about @typescript-eslint.\n')).toBe(true);
     for (const text of [
-      'mail@x.org',
+      '[mail@x.org]',
+      'as @fsb-2023 says',
       'a &amp; b',
       '[x](glossary:y)',
       '[x](glossary\\:y)',

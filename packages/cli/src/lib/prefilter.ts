@@ -10,7 +10,8 @@ export const MAX_NESTING = 100;
 /**
  * True when a documentation file (not rubric text, not MDX) cannot produce a
  * finding. Every check needs one of these, written out in the source:
- * - an `@` (every citation has one);
+ * - a citation: an `@` inside brackets on one line (`[see @fsb-2023]`), or an
+ *   in-text `@key` of the project's `publisher-year` shape (`@fsb-2023`);
  * - a rubric link scheme, `glossary:`, `milestone:` or `framework:` (a
  *   backslash may stand before the colon: `glossary\:` is read as `glossary:`);
  * - a heading whose text holds `Sources` or `References` (numbered citations
@@ -22,7 +23,9 @@ export const MAX_NESTING = 100;
  */
 export function cannotHaveFindings(text: string): boolean {
   return (
-    !/[@&]/.test(text) &&
+    !text.includes('&') &&
+    !/\[[^[\]\n]*@/.test(text) &&
+    !/@[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}/i.test(text) &&
     !/(?:glossary|milestone|framework)\\?:/i.test(text) &&
     !/^ {0,3}#{1,6}(?:[ \t][^\n]*)?(?:sources|references)/im.test(text) &&
     !/(?:sources|references)[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/im.test(text)
