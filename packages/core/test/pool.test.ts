@@ -32,6 +32,9 @@ describe('the built loader on a large rubric', () => {
         message: 'Unknown related milestone `milestone-1240`; did you mean `milestone-120`?',
       },
     ]);
-    expect(actual).toEqual(expected);
+    expect({ rubric: actual.rubric, problems: actual.problems }).toEqual({
+      rubric: expected.rubric,
+      problems: expected.problems,
+    });
   });
 });
