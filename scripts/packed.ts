@@ -43,6 +43,11 @@ export async function attwProblems(tarball: string): Promise<unknown[]> {
   return report.analysis?.problems ?? [];
 }
 
+/** Both linters' findings for a tarball: `{ publint: [], attw: [] }` when it is clean. */
+export async function packageProblems(tarball: string): Promise<{ publint: unknown[]; attw: unknown[] }> {
+  return { publint: await publintMessages(tarball), attw: await attwProblems(tarball) };
+}
+
 /** A fresh project with every workspace package installed from its tarball. */
 export async function consumerProject(): Promise<{ dir: string; tarballs: Record<string, string> }> {
   const work = await mkdtemp(join(tmpdir(), 'usd1-packed-'));
