@@ -198,7 +198,7 @@ export function renderVersion(data, { label, previous, editBase }) {
         custom_edit_url: edit('rubric/stages.yaml'),
       }) +
       [
-        'Expectations rise as volume and reach grow. Not every arrangement follows this exact path; the milestones listed under a stage are the ones the guide ties to it.',
+        'Expectations rise as volume and reach grow. Not every arrangement follows this exact path. The milestones listed under a stage are the ones this rubric first expects at that stage, a judgement of this rubric that matches what the stage description asks for; the guide itself ties only the wind-down plan to a stage (long-run maturity).',
         ...data.stages.map((s) => {
           const tied = data.milestones.filter((m) => m.stage === s.id);
           return [

@@ -257,3 +257,37 @@ describe('milestone bodies', () => {
     }
   });
 });
+
+describe('reader-facing text', () => {
+  /** Every string a reader sees: everything in the data except the guide's verbatim bullets (`seed`). */
+  function readerStrings(value: unknown, path = ''): [string, string][] {
+    if (typeof value === 'string') return [[path, value]];
+    if (Array.isArray(value)) return value.flatMap((v, i) => readerStrings(v, `${path}[${i}]`));
+    if (value && typeof value === 'object') {
+      return Object.entries(value).flatMap(([k, v]) =>
+        k === 'seed' ? [] : readerStrings(v, path ? `${path}.${k}` : k),
+      );
+    }
+    return [];
+  }
+
+  it('never mentions "the seed", which readers do not know', () => {
+    const strings = readerStrings(rubric);
+    expect(strings.length).toBeGreaterThan(500);
+    expect(strings.filter(([, text]) => /\bseed\b/i.test(text)).map(([path]) => path)).toEqual([]);
+  });
+
+  it('has no criterion that reads as a definition of a glossary term', () => {
+    const names = rubric.glossary
+      .flatMap((t) => [t.term, ...t.aliases])
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // "<term> [word] is|are|means|lets|tracks|ensures|requires|protects ...": a definition, true whatever the arrangement does.
+    const definition = new RegExp(
+      `^(?:${names.join('|')})s?(?:\\s+\\w+)?\\s+(?:is|are|means|refers to|lets?|tracks?|ensures?|requires?|protects?)\\b`,
+      'i',
+    );
+    const criteria = rubric.milestones.flatMap((m) => m.criteria);
+    expect(criteria.length).toBeGreaterThan(100);
+    expect(criteria.filter((c) => definition.test(c.text)).map((c) => `${c.id}: ${c.text}`)).toEqual([]);
+  });
+});

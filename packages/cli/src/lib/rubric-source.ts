@@ -58,7 +58,7 @@ async function fromFolder(path: string, label: string, version = label): Promise
   if (!rubric || errors.length > 0) {
     const first = errors[0];
     throw new UsageError(
-      `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem(first) : 'unknown'}; run \`usd1-milestones check --rubric ${label}\``,
+      `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem({ ...first, file: relative(process.cwd(), first.file) }) : 'unknown'}; run \`usd1-milestones check --rubric ${label}\``,
     );
   }
   return rubric;

@@ -81,7 +81,11 @@ export const milestoneFrontMatterSchema = z.strictObject({
   summary: line(400).describe('One sentence.'),
   bucket: id,
   section: id,
-  stage: id.optional().describe('The lifecycle stage at which the seed ties this milestone in.'),
+  stage: id
+    .optional()
+    .describe(
+      'The lifecycle stage at which this rubric first expects the milestone: a judgement of this rubric, matching what the stage description asks for (the guide itself ties only the wind-down plan to a stage).',
+    ),
   status: statusSchema,
   replacedBy: replacedBySchema.optional(),
   criteria: z.array(criterionSchema).min(1),

@@ -60,7 +60,7 @@ export interface Milestone {
   readonly summary: string;
   readonly bucket: string;
   readonly section: string;
-  /** The lifecycle stage at which the seed ties this milestone in. */
+  /** The lifecycle stage at which this rubric first expects the milestone: a judgement of this rubric, matching what the stage description asks for (the guide itself ties only the wind-down plan to a stage). */
   readonly stage?: string | undefined;
   /** `retired` items stay in the rubric so that old ids still resolve. */
   readonly status: "active" | "retired";
