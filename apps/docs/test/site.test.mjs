@@ -24,8 +24,9 @@ if (!haveChromium) {
 }
 
 const released = releasedVersions();
+// Every released version (the newest at /, older ones under /<version>) and Next.
 const versions = [
-  { label: released[0], prefix: versionPath(released[0], released), data: releaseData(released[0]) },
+  ...released.map((label) => ({ label, prefix: versionPath(label, released), data: releaseData(label) })),
   { label: 'Next', prefix: '/next', data: rubric },
 ];
 
@@ -112,8 +113,9 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
           if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('#')) continue;
           if (!/\/(glossary|milestones|sources|map|stages)\b/.test(href)) continue;
           // Links stay inside the page's version.
-          const inNext = href.startsWith('/next/');
-          if (inNext !== (version.prefix === '/next')) broken.push(`${path}: ${href} leaves the version`);
+          const inVersion =
+            version.prefix === '' ? !/^\/(next|\d+\.\d+\.\d+)\//.test(href) : href.startsWith(`${version.prefix}/`);
+          if (!inVersion) broken.push(`${path}: ${href} leaves the version`);
           const [target, fragment] = href.split('#');
           const ids = await idsOf(target);
           if (!ids) broken.push(`${path}: ${href} (no such page)`);

@@ -148,7 +148,7 @@ describe('scoreAssessment on the Harbor Dollar example', () => {
     (renamed.milestones.find((m) => m.id === 'key-management') as { bucket: string }).bucket = 'resilience';
     renamed.version = '2.0.0';
     const card2 = scoreAssessment(assessment, renamed as unknown as Rubric, {
-      releases: new Map([['1.0.0', rubric as unknown as Rubric]]),
+      releases: new Map([[assessment.rubricVersion, rubric as unknown as Rubric]]),
     });
     expect(card2.rubricChanges).toEqual([
       {

@@ -25,7 +25,7 @@ const run = (command: string, args: string[], cwd = copy) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A copy of the last commit in the known state: no changesets pending, the data package at its latest release. */
-async function knownCopy(): Promise<{ dir: string; latest: string }> {
+async function knownCopy(): Promise<{ dir: string; latest: string; releases: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'usd1-release-dry-run-'));
   const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD'], {
     cwd: repoRoot,
@@ -44,7 +44,7 @@ async function knownCopy(): Promise<{ dir: string; latest: string }> {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.version = latest;
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { dir, latest };
+  return { dir, latest, releases: readdirSync(join(dir, 'packages/rubric/releases')).sort() };
 }
 
 beforeAll(async () => {
@@ -119,10 +119,11 @@ describe('a release, dry run', () => {
 describe('a release of core alone', () => {
   let dir: string;
   let latest: string;
+  let before: string[];
   let output: string;
 
   beforeAll(async () => {
-    ({ dir, latest } = await knownCopy());
+    ({ dir, latest, releases: before } = await knownCopy());
     await writeFile(
       join(dir, '.changeset/loader-fix.md'),
       '---\n"@usd1-milestones/core": patch\n---\n\nA loader fix.\n',

@@ -289,7 +289,7 @@ export const data = {
   "description": "A rubric of checkable milestones that show whether USD1 stablecoins are designed, operated and used in a way that is safer, clearer and more reliable over time. It looks past the trading price to evidence about redemption, reserves, disclosure, compliance, technology and resilience, grouped into seven risk buckets and read against five lifecycle stages.",
   "neutralityNotice": "\"USD1 stablecoins\" is used here only in its generic, descriptive sense: any digital token stably redeemable one for one for U.S. dollars. It is not a brand, a ticker or a claim that any product is official. This project is independent and is not affiliated with, endorsed by or sponsored by any current or future issuer of USD1-branded stablecoins.",
   "disclaimer": "This rubric is educational. It is not financial, legal or tax advice, and meeting its milestones does not make any token safe or suitable for anyone.",
-  "version": "1.0.0",
+  "version": "1.1.0",
   "buckets": [
     {
       "id": "promise-clarity",
@@ -574,7 +574,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. That only works if redemption is open to enough people, cheap\nenough and fast enough. When redemption is slow, costly or limited to certain\nusers, the guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions\nabove without sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone 18](milestone:usable-workflows))\nand with the exceptions the issuer lists ([Milestone 3](milestone:limits-and-edge-cases)).\nA promise that is vague on timing or fees is weaker evidence than one that gives\nnumbers.\n",
       "path": "milestones/01-redemption-promise.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "price-vs-redemption",
@@ -633,7 +634,8 @@ export const data = {
         {
           "id": "limits-and-edge-cases.easy-to-find",
           "text": "The explanation of what can go wrong is its own findable section, not only a part of the fine print.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         }
       ],
       "sources": [],
@@ -694,7 +696,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nEach [blockchain](glossary:blockchain) carries its own risks: when a transfer\nreaches [finality](glossary:finality), how often it congests, how volatile its\nfees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) changes the ledger's history. Those\nrisks differ from chain to chain, so holders need to know which chains are in\nscope.\n\n## Reading the evidence\n\nThe list of chains should be current. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
       "path": "milestones/04-supported-chains.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "reserve-policy",
@@ -742,7 +745,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how redemption pressure can force\nasset sales and pass stress on, especially when reserves include less liquid\ninstruments or are not managed for large redemptions [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise). A policy that allows long-dated or\nlower-quality assets is harder to square with same-day redemption.\n",
       "path": "milestones/05-reserve-policy.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "reserve-segregation",
@@ -785,7 +789,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. One clear statement, such as \"the reserves are held in trust and are\nnot on the issuer's balance sheet\", answers all three.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether\nthe structure is stated, in plain words, and stated the same way across the\nterms, the reserve reports and the wind-down plan\n([Milestone 33](milestone:wind-down-plan)). Descriptions that differ from one\ndocument to another do not meet it.\n",
       "path": "milestones/06-reserve-segregation.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "stress-liquidity-plan",
@@ -831,7 +836,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global\nstablecoin arrangements should deal with liquidity and redemption risk in a way\nthat supports stability across borders [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operational rather than only theoretical, such as tests of it\nor lessons from a real busy period. Read it with the reserve policy in\n[Milestone 5](milestone:reserve-policy) and the combined shocks in\n[Milestone 30](milestone:combined-stress-scenarios). A plan that exists only on\npaper meets this milestone partly at best.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "concentration-risk",
@@ -847,19 +853,22 @@ export const data = {
           "id": "concentration-risk.multiple-banking-partners",
           "text": "The arrangement discloses how many banking partners it relies on.",
           "seed": "Multiple banking partners.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "concentration-risk.multiple-custodians",
           "text": "The arrangement discloses how many custodians hold its reserves.",
           "seed": "Multiple custodians.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "concentration-risk.single-institution-limits",
           "text": "The arrangement discloses whether it limits exposure to any single private institution, and the limits it sets.",
           "seed": "Limits on exposure to any single private institution.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "concentration-risk.acknowledged",
@@ -875,7 +884,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) is too much dependence on one\nbank, one [custodian](glossary:custodian) or one asset type. It can turn a\nlocal issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe maturity signal is candour: an issuer that names where it is concentrated\nand what limits it applies is easier to judge than one that says nothing.\nTrack the figure over time, as the concentration signal suggests, to see\nwhether dependence on a single institution grows or shrinks. The same logic\napplies to cash-out partners in [Milestone 26](milestone:bank-conversion).\n",
       "path": "milestones/08-concentration-risk.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "reserve-reporting",
@@ -890,25 +900,29 @@ export const data = {
         {
           "id": "reserve-reporting.predictable-schedule",
           "text": "The issuer publishes reserve composition on a predictable, stated schedule.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "reserve-reporting.cash-and-equivalents",
           "text": "Where the reserves hold cash or cash equivalents (assets that can be turned into cash quickly with low risk), reports show them as a category.",
           "seed": "Cash and cash equivalents (assets that can be converted quickly to cash with low risk).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "reserve-reporting.treasury-bills",
           "text": "Where the reserves hold U.S. Treasury bills (short-term government debt), reports show them as a category.",
           "seed": "U.S. Treasury bills (short-term government debt).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "reserve-reporting.repurchase-agreements",
           "text": "Where the reserves hold repurchase agreements (short-term collateralized loans, often called repo), reports show them as a category.",
           "seed": "Repurchase agreements (short-term, collateralized loans, often called repo).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "reserve-reporting.other-holdings",
@@ -918,7 +932,8 @@ export const data = {
         },
         {
           "id": "reserve-reporting.plain-language",
-          "text": "Reports explain each reserve category in plain language that a non-specialist can understand."
+          "text": "Reports explain each reserve category in plain language that a non-specialist can understand.",
+          "introducedIn": "1.1.0"
         }
       ],
       "sources": [],
@@ -972,7 +987,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information, for example reserve balances on one date. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, as of when, what was left out, who did the work and under which\nstandards. An issuer that uses the two words carefully, and links to the\nunderlying reports, meets this milestone more fully than one that summarizes\nthem in marketing language.\n",
       "path": "milestones/10-attestation-vs-audit.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "supply-and-control-disclosure",
@@ -1019,7 +1035,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nReserves are half the picture; the other half is whether units are created and\ndestroyed only as the rules say. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nAdd up the supply reported per chain and compare it with the reserve report for\nthe same date. A common confusion to avoid:\n[proof-of-reserves](glossary:proof-of-reserves) can show that certain wallets\nhold assets, but it is not the same as a full picture of liabilities, legal\nrights and redemption terms. A mature issuer says plainly what any proof it\npublishes does and does not prove. Key protection is covered in more depth in\n[Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "compliance-roles",
@@ -1072,7 +1089,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. If nobody is clearly responsible for\n[KYC](glossary:kyc), [AML](glossary:aml),\n[transaction monitoring](glossary:transaction-monitoring) or\n[sanctions screening](glossary:sanctions-screening), gaps open between them. The\nFinancial Action Task Force has updated its guidance on how its standards apply\nto stablecoins and to [virtual asset service providers](glossary:virtual-asset-service-provider),\nincluding expectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A map that\ncovers every party, including partners who distribute the units, meets this\nmilestone more fully than a general statement about compliance that names no\nentity.\n",
       "path": "milestones/12-compliance-roles.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "risk-based-controls",
@@ -1150,7 +1168,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nEach jurisdiction sets its own rules; the guide names the United States, the\nEuropean Union, the United Kingdom, Singapore and Japan among many. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation is the framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit list of where services are and are not available, kept up\nto date and easy to find. Even an arrangement that does not operate in the\nEuropean Union shows a more mature compliance posture when it is aware of the\nmajor frameworks and says how they bear on it.\n",
       "path": "milestones/14-geographic-clarity.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "security-reviews",
@@ -1187,7 +1206,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly, after the audit as well as before.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that the published summaries cover the contracts actually\ndeployed, that reviews are repeated when contracts or key systems change (the\nsecurity posture signal), and that findings were fixed or explained rather than\nleft open.\n",
       "path": "milestones/15-security-reviews.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "key-management",
@@ -1202,19 +1222,22 @@ export const data = {
           "id": "key-management.multi-signature",
           "text": "The arrangement says which moves of funds or changes of settings need more than one approval (multi-signature controls).",
           "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "key-management.hardware-security-modules",
           "text": "The arrangement says how its keys are protected, for example with hardware security modules (specialized devices that protect keys).",
           "seed": "Hardware security modules (specialized devices that protect keys).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "key-management.separation-of-duties",
           "text": "The arrangement says how sensitive actions are divided so that no single person can perform all of them (separation of duties).",
           "seed": "Separation of duties (no single person can perform all sensitive actions).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "key-management.compromise-plan",
@@ -1230,7 +1253,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval,\n[hardware security modules](glossary:hardware-security-module) and\n[separation of duties](glossary:separation-of-duties) spread control so that no\nsingle key or person decides alone.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity, how fast, and\nhow that decision is checked, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "freeze-and-recovery-policy",
@@ -1268,7 +1292,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above in one place. Pay attention\nto recourse: a documented route for someone whose units were frozen by mistake\nis a stronger signal than a statement that freezes are \"rare\". Read it with the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
       "path": "milestones/17-freeze-and-recovery-policy.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "usable-workflows",
@@ -1332,13 +1357,15 @@ export const data = {
           "id": "dual-rail-monitoring.on-chain",
           "text": "The operator describes how its on-chain monitoring tracks blockchain activity for anomalies.",
           "seed": "On-chain monitoring (tracking blockchain activity for anomalies).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "dual-rail-monitoring.off-chain",
           "text": "The operator describes how its off-chain monitoring tracks banking operations, settlement delays and reconciliation breaks.",
           "seed": "Off-chain monitoring (tracking banking operations, settlement delays, and reconciliation breaks).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "dual-rail-monitoring.continuous-with-response",
@@ -1354,7 +1381,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of [transfer rails](glossary:transfer-rails):\nblockchains and banks. A problem on either side can break redemption, so\n[on-chain monitoring](glossary:on-chain-monitoring) alone is not enough, and\nneither is [off-chain monitoring](glossary:off-chain-monitoring) alone.\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails are\ncovered and that alerts lead to action, for example incident reports that say\nhow a problem was detected.\n",
       "path": "milestones/19-dual-rail-monitoring.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "incident-response-plan",
@@ -1392,7 +1420,8 @@ export const data = {
         },
         {
           "id": "incident-response-plan.published-in-advance",
-          "text": "The incident response plan is made public, at least in outline, before any incident happens."
+          "text": "The incident response plan is made public, at least in outline, before any incident happens.",
+          "introducedIn": "1.1.0"
         }
       ],
       "sources": [
@@ -1428,7 +1457,8 @@ export const data = {
           "id": "multi-venue-liquidity.transparent-market-making",
           "text": "The arrangement describes its market-making arrangements (firms providing two-sided quotes), at least in outline.",
           "seed": "Transparent market-making (firms providing two-sided quotes) arrangements, at least in concept.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
@@ -1447,7 +1477,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. If one venue provides most of it, that\nvenue's outage or [delisting](glossary:delisting) can leave holders with no\ngood exit. [Market-making](glossary:market-making) arrangements explain who is\ncommitted to quoting both sides.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments.\nThe U.S. Treasury's report noted that stablecoins had mainly been used to\nfacilitate trading, lending or borrowing of other digital assets, even though\nproponents expect wider payment use over time [@treasury-2021]. Look at how the\nprice behaves on the busiest days, across several venues, rather than at\nheadline volume.\n",
       "path": "milestones/21-multi-venue-liquidity.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "listing-policies",
@@ -1493,19 +1524,22 @@ export const data = {
           "id": "market-integrity.venue-surveillance",
           "text": "The arrangement says which trading venues for its units carry out market surveillance, as far as it knows.",
           "seed": "Surveillance by trading venues where available.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "market-integrity.wash-trading-policy",
           "text": "The arrangement publishes a policy against wash trading, meaning fake self-trading to inflate volume.",
           "seed": "Transparent policies against wash trading (fake self-trading to inflate volume).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "market-integrity.conflict-controls",
           "text": "The arrangement describes the controls it uses to limit conflicts of interest.",
           "seed": "Controls that limit conflicts of interest.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         }
       ],
       "sources": [
@@ -1517,7 +1551,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability\nBoard and other bodies have stressed consistent regulation and oversight for\nrisks that may span several sectors and borders [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Inflated volume also undermines the liquidity\nevidence in [Milestone 21](milestone:multi-venue-liquidity).\n",
       "path": "milestones/23-market-integrity.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "settlement-finality",
@@ -1554,7 +1589,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. It depends\non the blockchain used and on any extra rules the arrangement adds. A merchant\nwho knows how many confirmations count, how disputes work (if they exist at\nall) and how refunds are handled knows when a payment can be relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says\nhonestly whether disputes exist, and that refunds are described as they are\nactually done.\n",
       "path": "milestones/24-settlement-finality.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "business-integration",
@@ -1569,13 +1605,15 @@ export const data = {
           "id": "business-integration.apis",
           "text": "The arrangement offers documented application programming interfaces (APIs) that business systems can integrate with.",
           "seed": "Application programming interfaces, often called APIs (tools that let software systems talk to each other).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "business-integration.webhooks",
           "text": "The arrangement sends webhook notifications when an event happens, such as a payment received.",
           "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.1.0"
         },
         {
           "id": "business-integration.accounting-reporting",
@@ -1592,7 +1630,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and an\nexample of the transaction records a merchant can export. Check that the records carry\nwhat accounting needs to match a payment to an invoice.\n",
       "path": "milestones/25-business-integration.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "bank-conversion",
@@ -1772,7 +1811,8 @@ export const data = {
         },
         {
           "id": "combined-stress-scenarios.combined-shocks",
-          "text": "At least one stress scenario combines market and operational shocks instead of taking each shock alone."
+          "text": "At least one stress scenario combines market and operational shocks instead of taking each shock alone.",
+          "introducedIn": "1.1.0"
         }
       ],
       "sources": [
@@ -1786,7 +1826,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has\nhighlighted that stablecoins can create [macro-financial](glossary:macro-financial)\nand operational risks, including those tied to large redemption demands and\n[fire-sale](glossary:fire-sale) dynamics [@imf-2025]. The Financial Stability\nBoard's recommendations stress addressing potential financial stability risks,\nat home and across borders, through effective regulation and oversight\n[@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine the four shocks above, not just a list of\nseparate ones, and for what the operator learned from running them. This\nmilestone tests the liquidity plan of\n[Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
       "path": "milestones/30-combined-stress-scenarios.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "emergency-governance",
@@ -1870,7 +1911,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nDuring an incident, rumor is a risk of its own. The guide asks issuers and\ntheir service partners to answer it with facts, on time: clear updates,\nestimates that are labelled as estimates, and a plain account afterwards.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Were there clear status\nupdates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
       "path": "milestones/32-incident-communication.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "id": "wind-down-plan",
@@ -1915,7 +1957,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nShutdowns are uncomfortable to talk about, but a wind-down plan is a maturity\nmarker. People who treat USD1 stablecoins as cash-like should not be surprised\nby an abrupt stop with no plan. It stands apart from the other milestones,\nunder its own heading, and this rubric counts it as Milestone 33.\n\n## Reading the evidence\n\nA credible outline answers the four questions above before it is needed. Read\nit with the legal structure of reserves in\n[Milestone 6](milestone:reserve-segregation), which shapes what happens to the\nreserves in a failure, and\nwith the chain list in [Milestone 4](milestone:supported-chains), since units on\nevery chain need a path home.\n",
       "path": "milestones/33-wind-down-plan.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     }
   ],
   "glossary": [
@@ -2311,7 +2354,8 @@ export const data = {
       "seeAlso": [
         "wash-trading"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "slug": "market-making",
@@ -2333,7 +2377,8 @@ export const data = {
       "aliases": [],
       "seeAlso": [
         "reserves"
-      ]
+      ],
+      "introducedIn": "1.1.0"
     },
     {
       "slug": "milestone",
@@ -2440,7 +2485,8 @@ export const data = {
         "attestation",
         "reserves"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "slug": "reconciliation",
@@ -2709,7 +2755,8 @@ export const data = {
       "seeAlso": [
         "virtual-asset-service-provider"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.1.0"
     },
     {
       "slug": "treasury-bill",
