@@ -31,7 +31,7 @@ describe('the assessment report', () => {
       'A profile, not a grade',
       'Stale evidence',
       'https://example.org/harbor/reserves-2026-08',
-      'Rubric changes since 1.0.0',
+      `Rubric changes since ${card.rubricVersion}`,
       'body reworded',
       'Lifecycle stages',
     ]) {
