@@ -66,6 +66,46 @@ export async function consumerProject(): Promise<{ dir: string; tarballs: Record
   return { dir, tarballs };
 }
 
+/** The module settings a consumer project may compile with: name, `module`, `moduleResolution`, package `type`. */
+export const typescriptModes = [
+  ['node16, from CommonJS', 'node16', 'node16', 'commonjs'],
+  ['nodenext, from ESM', 'nodenext', 'nodenext', 'module'],
+  ['node10', 'commonjs', 'node10', 'commonjs'],
+] as const;
+
+/**
+ * Compiles `source` with tsc in a folder of `consumer` set up for one of the
+ * {@link typescriptModes}; returns tsc's output ('' when it compiles). Library
+ * types are checked too; esModuleInterop is on, as `tsc --init` sets it.
+ */
+export async function compileConsumer(
+  consumer: string,
+  [name, module, moduleResolution, type]: (typeof typescriptModes)[number],
+  source: string,
+): Promise<string> {
+  const dir = join(consumer, `ts-${name.replace(/\W+/g, '-')}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module,
+        moduleResolution,
+        target: 'es2022',
+        strict: true,
+        noEmit: true,
+        types: [],
+        esModuleInterop: true,
+      },
+    }),
+  );
+  await writeFile(join(dir, 'index.ts'), source);
+  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+  const result = await run(process.execPath, [tsc, '-p', dir]).catch((error: { stdout: string }) => error);
+  return result.stdout;
+}
+
 function dirname(path: string): string {
   return path.slice(0, path.lastIndexOf('/'));
 }

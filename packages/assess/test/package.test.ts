@@ -1,8 +1,8 @@
 /** The packed package: publint, Are the Types Wrong, and a consumer in CommonJS, ESM and TypeScript. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consumerProject, packageProblems, run } from '../../../scripts/packed.js';
+import { compileConsumer, consumerProject, packageProblems, run, typescriptModes } from '../../../scripts/packed.js';
 
 let consumer: string;
 let tarball: string;
@@ -38,38 +38,19 @@ console.log(JSON.stringify(scoreAssessment(assessment, rubric).buckets['reserves
     expect((await run('node', ['assess.mjs'], { cwd: consumer })).stdout).toBe('1\n');
   });
 
-  it.each([
-    ['node16-cjs', 'node16', 'node16', 'commonjs'],
-    ['nodenext-esm', 'nodenext', 'nodenext', 'module'],
-    ['node10', 'commonjs', 'node10', 'commonjs'],
-  ])('compiles against TypeScript: %s', async (name, module, moduleResolution, type) => {
-    const dir = join(consumer, `ts-${name}`);
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      // esModuleInterop as `tsc --init` sets it: zod's own node10 types need it.
-      JSON.stringify({
-        compilerOptions: {
-          module,
-          moduleResolution,
-          target: 'es2022',
-          strict: true,
-          noEmit: true,
-          types: [],
-          esModuleInterop: true,
-        },
-      }),
-    );
-    await writeFile(
-      join(dir, 'index.ts'),
-      `import { type Assessment, parseAssessment } from '@usd1-milestones/assess';
+  it.each(typescriptModes.map((mode) => [mode[0], mode] as const))(
+    'compiles against TypeScript: %s',
+    async (_name, mode) => {
+      expect(
+        await compileConsumer(
+          consumer,
+          mode,
+          `import { type Assessment, parseAssessment } from '@usd1-milestones/assess';
 export const read: (text: string) => Assessment | undefined = (text) =>
   parseAssessment(text, 'a.yaml', { milestones: [] }).assessment;
 `,
-    );
-    const tsc = join(import.meta.dirname, '../../../node_modules/typescript/bin/tsc');
-    const result = await run(process.execPath, [tsc, '-p', dir]).catch((error: { stdout: string }) => error);
-    expect(result.stdout).toBe('');
-  });
+        ),
+      ).toBe('');
+    },
+  );
 });

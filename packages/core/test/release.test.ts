@@ -119,11 +119,11 @@ describe('a release, dry run', () => {
 describe('a release of core alone', () => {
   let dir: string;
   let latest: string;
-  let before: string[];
+  let _before: string[];
   let output: string;
 
   beforeAll(async () => {
-    ({ dir, latest, releases: before } = await knownCopy());
+    ({ dir, latest, releases: _before } = await knownCopy());
     await writeFile(
       join(dir, '.changeset/loader-fix.md'),
       '---\n"@usd1-milestones/core": patch\n---\n\nA loader fix.\n',

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consumerProject, packageProblems, run } from '../../../scripts/packed.js';
+import { compileConsumer, consumerProject, packageProblems, run, typescriptModes } from '../../../scripts/packed.js';
 
 let consumer: string;
 let tarball: string;
@@ -48,31 +48,14 @@ console.log(JSON.stringify([typeof remarkRubric, checkRubricText('ok').messages.
     ]);
   });
 
-  it.each([
-    ['node16, from CommonJS', 'node16', 'node16', 'commonjs'],
-    ['nodenext, from ESM', 'nodenext', 'nodenext', 'module'],
-    ['node10', 'commonjs', 'node10', 'commonjs'],
-  ])('compiles against TypeScript: %s', async (name, module, resolution, type) => {
-    const dir = join(consumer, `ts-${name.replace(/\W+/g, '-')}`);
-    await run('mkdir', ['-p', dir]);
-    await writeFile(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module,
-          moduleResolution: resolution,
-          target: 'es2022',
-          strict: true,
-          noEmit: true,
-          types: [],
-          skipLibCheck: false,
-        },
-      }),
-    );
-    await writeFile(
-      join(dir, 'index.ts'),
-      `import remarkRubric, { type Options, checkRubricText } from '@usd1-milestones/remark-rubric';
+  it.each(typescriptModes.map((mode) => [mode[0], mode] as const))(
+    'compiles against TypeScript: %s',
+    async (_name, mode) => {
+      expect(
+        await compileConsumer(
+          consumer,
+          mode,
+          `import remarkRubric, { type Options, checkRubricText } from '@usd1-milestones/remark-rubric';
 const options: Options = { rubricContent: true, rules: { 'citation-unused': 'off' } };
 export const plugin: typeof remarkRubric = remarkRubric;
 import { DEFAULT_TIME_BUDGET, type Outcome } from '@usd1-milestones/remark-rubric/budget';
@@ -80,9 +63,8 @@ export const ruleId: string = checkRubricText('x', options).messages[0]?.ruleId 
 export const budget: number = DEFAULT_TIME_BUDGET;
 export type Done = Extract<Outcome<number>, { status: 'done' }>;
 `,
-    );
-    const tsc = join(import.meta.dirname, '../../../node_modules/typescript/bin/tsc');
-    const result = await run(process.execPath, [tsc, '-p', dir]).catch((error: { stdout: string }) => error);
-    expect(result.stdout).toBe('');
-  });
+        ),
+      ).toBe('');
+    },
+  );
 });
