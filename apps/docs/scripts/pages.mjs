@@ -86,7 +86,8 @@ export function renderVersion(data, { label, previous, editBase }) {
       '\n',
   });
 
-  for (const m of data.milestones) {
+  const byNumber = [...data.milestones].sort((a, b) => a.number - b.number);
+  for (const [index, m] of byNumber.entries()) {
     const bucket = bucketOf.get(m.bucket);
     const section = sectionOf.get(m.section);
     const stage = m.stage ? stageOf.get(m.stage) : undefined;
@@ -117,6 +118,9 @@ export function renderVersion(data, { label, previous, editBase }) {
           slug: `/milestones/${m.id}`,
           description: m.summary,
           custom_edit_url: edit(`rubric/${m.path}`),
+          // Previous and next follow the milestone numbers, not the sidebar's bucket order.
+          pagination_prev: byNumber[index - 1] ? `milestones/${byNumber[index - 1].id}` : 'map',
+          pagination_next: byNumber[index + 1] ? `milestones/${byNumber[index + 1].id}` : 'stages',
         }) +
         [
           "import Anchor from '@site/src/components/Anchor';",

@@ -127,6 +127,18 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     });
   }
 
+  it('goes to the previous and next milestone by number', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    const labels = await page
+      .locator('nav.pagination-nav a .pagination-nav__label')
+      .evaluateAll((links) => links.map((l) => l.textContent));
+    expect(labels).toEqual([
+      '4. A usable disclosure on which blockchains are supported',
+      '6. Segregation and legal clarity around reserve ownership',
+    ]);
+    await page.close();
+  });
+
   it('turns citations into links to the source entry', async () => {
     const page = await openPage('/milestones/reserve-policy');
     const citations = await page

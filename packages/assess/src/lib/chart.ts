@@ -23,6 +23,8 @@ export function profileSvg(cards: readonly Scorecard[], buckets: readonly ChartB
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Bucket coverage profile" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>Coverage per risk bucket</title>`,
+    // Its own white ground, so that the dark text stays readable on a dark page.
+    `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="${labelWidth}" y="16" fill="#555">0%</text><text x="${labelWidth + barWidth - 30}" y="16" fill="#555">100%</text>`,
   ];
   buckets.forEach((bucket, row) => {
