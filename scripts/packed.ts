@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 
@@ -104,8 +104,4 @@ export async function compileConsumer(
   const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
   const result = await run(process.execPath, [tsc, '-p', dir]).catch((error: { stdout: string }) => error);
   return result.stdout;
-}
-
-function dirname(path: string): string {
-  return path.slice(0, path.lastIndexOf('/'));
 }

@@ -3,7 +3,8 @@
  * summary on clean runs, output that cannot be written, rule levels from
  * usd1-milestones.json, and text fields checked at their own line.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,19 +64,17 @@ describe('what a run says', () => {
   });
 
   it('says in one line when the output cannot be written', () => {
-    let stderr = '';
-    let status = 0;
+    // Standard output is /dev/full: every write fails with ENOSPC.
+    const full = openSync('/dev/full', 'w');
     try {
-      execFileSync(process.execPath, [cli, '--help'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { PATH: process.env.PATH ?? '' },
+      const run = spawnSync(process.execPath, [cli, 'help', 'check'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
       });
-      execFileSync('sh', ['-c', `"${process.execPath}" "${cli}" help check > /dev/full`], { stdio: 'pipe' });
-    } catch (error) {
-      stderr = String((error as { stderr: Buffer }).stderr);
-      status = (error as { status: number }).status;
+      expect([run.status, run.stderr]).toEqual([2, 'usd1-milestones: cannot write the output: ENOSPC\n']);
+    } finally {
+      closeSync(full);
     }
-    expect([status, stderr]).toEqual([2, 'usd1-milestones: cannot write the output: ENOSPC\n']);
   });
 
   it('reports a citation typo in a criterion at its line in the front matter', async () => {

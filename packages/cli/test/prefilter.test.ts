@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cannotHaveFindings } from '../src/lib/prefilter.js';
-import { runCli } from './run.js';
+import { copyFixture, runCli } from './run.js';
 
 const remarkFixtures = join(import.meta.dirname, '../../remark-rubric/test/fixtures');
 const projectDocs = join(import.meta.dirname, 'fixtures/project/docs');
@@ -68,8 +68,7 @@ describe('the shortcut for documentation without citations or links', () => {
 
 describe('the documentation checked with the rubric', () => {
   it('is ./docs by default and the `docs` list when usd1-milestones.json has one', async () => {
-    const dir = (await import('./run.js')).copyFixture;
-    const project = await dir('project');
+    const project = await copyFixture('project');
     await writeFile(join(project, 'README.md'), 'See [@fsb-2099].\n');
     const byDefault = await runCli(['check', '--format', 'json'], project);
     expect(JSON.parse(byDefault.stdout).map((f: { file: string }) => f.file)).not.toContain('README.md');

@@ -1,11 +1,4 @@
-/**
- * `usd1-milestones assess FILE... [--format markdown|json|html] [--out PATH]`
- *
- * One file: a scorecard. Several: a comparison across the seven buckets.
- * Bad input gets file:line:col and the rule, exit 1; a missing file exit 2.
- */
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import type { Rubric } from '@usd1-milestones/core';
 import { loadReleases, readText } from '@usd1-milestones/core/loader';
@@ -13,10 +6,11 @@ import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
+import { isFolder } from '../lib/files.js';
 import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
 import { writeOutput } from '../lib/output.js';
-import { compareFindings, type Finding } from '../lib/result.js';
+import { compareFindings, type Finding, shownPath } from '../lib/result.js';
 
 export const spec: CommandSpec = {
   name: 'assess',
@@ -69,13 +63,13 @@ export async function run(argv: string[]): Promise<number> {
     const absolute = resolve(cwd, weightsPath);
     const text = readText(absolute);
     if (!text.ok) throw new UsageError(`Cannot read the weights file \`${weightsPath}\`: ${text.message}`);
-    const parsed = parseWeights(text.text, relative(cwd, absolute).split('\\').join('/'), data);
+    const parsed = parseWeights(text.text, shownPath(cwd, absolute), data);
     for (const item of parsed.problems) problems.push(item);
     weights = parsed.weights;
   }
   for (const path of positionals) {
     const absolute = resolve(cwd, path);
-    const file = relative(cwd, absolute).split('\\').join('/');
+    const file = shownPath(cwd, absolute);
     const text = readText(absolute);
     if (!text.ok) {
       if (text.message.endsWith('no such file or folder'))
@@ -117,12 +111,4 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(output);
   }
   return EXIT.ok;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

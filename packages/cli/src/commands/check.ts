@@ -5,7 +5,7 @@
  * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
  * errors, 2 when the command cannot run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,14 @@ import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
 import { readConfig } from '../lib/config.js';
-import { collectFiles, MARKDOWN } from '../lib/files.js';
+import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
 import { cannotHaveFindings, deepestNesting } from '../lib/prefilter.js';
-import { compareFindings, type Finding, finding } from '../lib/result.js';
+import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif'] as const;
 type Format = (typeof formats)[number];
@@ -102,7 +102,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     loaded = await loadRubric(rubricDir);
     for (const p of loaded.problems) {
-      findings.push({ ...p, file: relative(cwd, p.file).split('\\').join('/') });
+      findings.push({ ...p, file: shownPath(cwd, p.file) });
     }
     if (!loaded.rubric) return finish(findings, args.format, version, 0);
     rubric = loaded.rubric;
@@ -127,7 +127,6 @@ export async function run(argv: string[]): Promise<number> {
     JSON.stringify([
       version,
       toolFingerprint(),
-      config.rules,
       config.rules,
       rubric.sources.map((s) => [s.id, s.number]),
       rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
@@ -192,7 +191,7 @@ async function checkOne(
   run: (job: CheckJob) => Promise<Outcome<MarkdownResult>>,
   rubricDir: string | undefined,
 ): Promise<MarkdownResult> {
-  const file = relative(cwd, job.path).split('\\').join('/');
+  const file = shownPath(cwd, job.path);
   // Rubric files must really be inside the rubric folder; a link out of it is not followed.
   const read = readText(job.path, job.rubricContent && rubricDir !== undefined ? { within: rubricDir } : {});
   if (!read.ok) {
@@ -247,7 +246,7 @@ function unusedSources(
       const place = loaded.locate('source', s.id);
       if (!place) return [];
       const found = finding(
-        relative(cwd, place.file).split('\\').join('/'),
+        shownPath(cwd, place.file),
         place.line,
         place.column,
         'citation-unused',
@@ -317,14 +316,6 @@ function toolFingerprint(): string {
     }
   }
   return parts.join(':');
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function isInside(folder: string, path: string): boolean {

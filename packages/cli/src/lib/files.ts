@@ -110,3 +110,12 @@ function repositoryRoot(cwd: string): string {
     if (dirname(folder) === folder) return cwd;
   }
 }
+
+/** Whether `path` is a folder (following links); false when it cannot be read. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

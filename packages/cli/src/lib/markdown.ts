@@ -1,16 +1,3 @@
-/**
- * Checks one Markdown file with the remark plugin, after refusing input that
- * would make the parser crawl: deeply nested containers. micromark's cost
- * grows steeply with nesting (400 indented list levels take about 3 s; 10,000
- * `- ` markers on one line take about a minute), so a file nested more than
- * 100 levels deep is reported instead of parsed.
- *
- * The checker parses CommonMark (plus front matter, plus MDX for .mdx) and not
- * GFM: GFM's tables, strikethrough, task lists, footnotes and bare URLs keep
- * the text the checks read, and its autolink scanning alone took 7 s of a 7.5 s
- * run on a 5 MB line.
- */
-import { relative } from 'node:path';
 import { readText, splitFrontMatter } from '@usd1-milestones/core/loader';
 import type { RuleId } from '@usd1-milestones/core/rules';
 import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
@@ -20,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { deepestNesting, MAX_NESTING } from './prefilter.js';
-import { type Finding, finding } from './result.js';
+import { type Finding, finding, shownPath } from './result.js';
 import { checkYamlStrings } from './rubric-text.js';
 
 export interface CheckOptions {
@@ -44,7 +31,7 @@ export async function checkMarkdown(
   options: CheckOptions,
   text?: string,
 ): Promise<MarkdownResult> {
-  const file = relative(cwd, path).split('\\').join('/');
+  const file = shownPath(cwd, path);
   let value = text;
   if (value === undefined) {
     const read = readText(path);

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { type RuleId, rules, type Severity } from '@usd1-milestones/core/rules';
 
 /** One finding, as every output format sees it. Paths are relative to the working folder. */
@@ -18,4 +19,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function finding(file: string, line: number, column: number, ruleId: RuleId, message: string): Finding {
   return { file, line, column, ruleId, severity: rules[ruleId].severity, message };
+}
+
+/** A path as findings show it: relative to the working folder, with `/` on every system. */
+export function shownPath(cwd: string, path: string): string {
+  return relative(cwd, path).split('\\').join('/');
 }
