@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
+import { loadReleases } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, scoreAssessment } from '../src/index.js';
 
@@ -130,6 +132,23 @@ describe('scoreAssessment on the Harbor Dollar example', () => {
     expect(card.stages.exploration?.coverage).toBe(0.375);
     const weighted = scoreAssessment(assessment, rubric as unknown as Rubric, { weights: { 'redemption-promise': 3 } });
     expect(weighted.buckets['promise-clarity']?.coverage).toBe(0.5); // (3 × 1 + 0.5) / (3 + 4)
+  });
+
+  it('lists, for an assessment made against 1.0.0, what changed since in the milestones it assessed', () => {
+    const meridian = parseFile(join(examples, 'meridian-settlement-coin.yaml')).assessment;
+    if (!meridian) throw new Error('the Meridian example did not parse');
+    expect(meridian.rubricVersion).toBe('1.0.0');
+    const releases = new Map(loadReleases(releasesFolder).map((r) => [r.version, r]));
+    const changes = scoreAssessment(meridian, rubric as unknown as Rubric, { releases }).rubricChanges;
+    expect(changes.map((c) => `${c.change} ${c.id}`)).toEqual(
+      expect.arrayContaining([
+        'meaning key-management.multi-signature',
+        'added reserve-reporting.plain-language',
+        'added incident-response-plan.published-in-advance',
+      ]),
+    );
+    // Only what concerns the milestones it assessed: nothing about milestone 30, which it did not.
+    expect(changes.filter((c) => c.id.startsWith('combined-stress-scenarios'))).toEqual([]);
   });
 
   it('explains what changed since an older rubric version instead of failing', () => {

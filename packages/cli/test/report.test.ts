@@ -42,6 +42,9 @@ describe('the assessment report', () => {
       });
     }
     expect(html).toContain('<a href="https://example.org/harbor/reserves-2026-08" rel="noopener noreferrer">');
+    // Ids in a change stay code, not escaped backticks.
+    expect(markdown).toContain('- Milestone 5 (`reserve-policy`): body reworded');
+    expect(html).toContain('<li>Milestone 5 (<code>reserve-policy</code>): body reworded</li>');
   });
 
   it('leaves the chart out of Markdown for a terminal, and says where to find it', () => {

@@ -146,8 +146,10 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
       const assessed = new Set(
         Object.entries(assessment.milestones).flatMap(([id, e]) => [id, ...Object.keys(e.criteria ?? {})]),
       );
+      // A criterion's change concerns whoever assessed its milestone (`reserve-reporting` covers `reserve-reporting.*`).
+      const concerns = (id: string) => assessed.has(id) || assessed.has(id.slice(0, id.indexOf('.')));
       rubricChanges = diffRubrics(then, rubric)
-        .changes.filter((c) => assessed.has(c.id) && c.change !== 'editorial')
+        .changes.filter((c) => concerns(c.id) && c.change !== 'editorial')
         .map((c) => ({ id: c.id, change: c.change, message: c.message }));
     }
   }

@@ -114,10 +114,15 @@ function scorecard(card: Scorecard, buckets: readonly Named[], stages: readonly 
   if (card.rubricChanges.length > 0) {
     blocks.push(
       { type: 'heading', level: 2, text: `Rubric changes since ${card.rubricVersion}` },
-      { type: 'list', items: card.rubricChanges.map((c) => [c.message]) },
+      { type: 'list', items: card.rubricChanges.map((c) => codeSpans(c.message)) },
     );
   }
   return blocks;
+}
+
+/** A diff message, whose ids stand in backticks, as text and code runs (so neither writer escapes the backticks). */
+function codeSpans(message: string): Inline[] {
+  return message.split('`').map((part, i) => (i % 2 === 1 ? { code: part } : part));
 }
 
 /**
