@@ -5,6 +5,7 @@
  */
 export { type ChartBucket, profileSvg } from './lib/chart.js';
 export { assessmentJsonSchema } from './lib/json-schema.js';
+export { coverageText, outcomeTitles } from './lib/labels.js';
 export { type ParseOptions, type ParseResult, parseAssessment, type RubricIds } from './lib/parse.js';
 export {
   type Assessment,

@@ -27,6 +27,9 @@ describe('usd1-milestones assess', () => {
       '| Bucket | Harbor Dollar (hypothetical) | Meridian Settlement Coin (hypothetical) |\n|---|---|---|\n| Promise clarity | 30% | 10% |',
     );
     expect(run.stdout).toContain('| Not disclosed (milestones) | 3 | 0 |');
+    // Neither example assessed any milestone of this bucket: that is not the same as 0%.
+    expect(run.stdout).toContain('| Redemption and liquidity | not assessed | not assessed |');
+    expect(run.stdout).toContain('| Redemption and liquidity | 0 | 0 | 0 | 0 | 0 | 5 | not assessed |');
   });
 
   it('writes a scorecard to --out, with stale evidence flagged', async () => {

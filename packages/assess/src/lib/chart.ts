@@ -3,6 +3,7 @@
  * arrangement, its length the coverage. Self-contained (no fonts or scripts
  * fetched), so it works offline, in Markdown, HTML and the site alike.
  */
+import { coverageText } from './labels.js';
 import type { Scorecard } from './score.js';
 
 export interface ChartBucket {
@@ -32,14 +33,15 @@ export function profileSvg(cards: readonly Scorecard[], buckets: readonly ChartB
     parts.push(`<text x="0" y="${top + barHeight}" fill="#222">${escapeXml(bucket.title)}</text>`);
     parts.push(`<rect x="${labelWidth}" y="${top - 2}" width="${barWidth}" height="${rowHeight - 8}" fill="#f1f3f5"/>`);
     cards.forEach((card, i) => {
-      const coverage = card.buckets[bucket.id]?.coverage;
+      const group = card.buckets[bucket.id];
+      const coverage = group?.coverage;
       const y = top + i * (barHeight + 4);
       const length = Math.round((coverage ?? 0) * barWidth);
       parts.push(
         `<rect x="${labelWidth}" y="${y}" width="${length}" height="${barHeight}" fill="${palette[i % palette.length]}"/>`,
       );
       parts.push(
-        `<text x="${labelWidth + length + 4}" y="${y + barHeight - 3}" fill="#222">${coverage === null || coverage === undefined ? 'n/a' : `${Math.round(coverage * 100)}%`}</text>`,
+        `<text x="${labelWidth + length + 4}" y="${y + barHeight - 3}" fill="#222">${coverageText(group)}</text>`,
       );
     });
   });

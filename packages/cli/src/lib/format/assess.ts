@@ -5,7 +5,15 @@
  * tables, stale evidence with its URLs, and what changed in the rubric.
  * Every text from an assessment file is escaped by the writer that prints it.
  */
-import { type GroupScore, type Outcome, outcomes, profileSvg, type Scorecard } from '@usd1-milestones/assess';
+import {
+  coverageText,
+  type GroupScore,
+  type Outcome,
+  outcomes,
+  outcomeTitles,
+  profileSvg,
+  type Scorecard,
+} from '@usd1-milestones/assess';
 import { printable } from '../printable.js';
 
 interface Named {
@@ -26,17 +34,6 @@ type Block =
 
 const PROFILE_NOT_GRADE =
   'A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.';
-const outcomeTitles: Record<Outcome, string> = {
-  met: 'Met',
-  partial: 'Partial',
-  'not-met': 'Not met',
-  'not-disclosed': 'Not disclosed',
-  'not-applicable': 'N/A',
-  'not-assessed': 'Not assessed',
-};
-
-const percent = (g: GroupScore | undefined) =>
-  g?.coverage === null || g?.coverage === undefined ? 'n/a' : `${Math.round(g.coverage * 100)}%`;
 const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
 
 /** The report's blocks: one scorecard for one assessment, a comparison and then each scorecard for several. */
@@ -60,7 +57,7 @@ export function assessmentReport(
         type: 'table',
         head: ['Bucket', ...cards.map((c) => c.arrangement)],
         rows: [
-          ...buckets.map((b) => [b.title, ...cards.map((c) => percent(c.buckets[b.id]))]),
+          ...buckets.map((b) => [b.title, ...cards.map((c) => coverageText(c.buckets[b.id]))]),
           [
             'Not disclosed (milestones)',
             ...cards.map((c) => String(Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0))),
@@ -92,11 +89,11 @@ function scorecard(card: Scorecard, buckets: readonly Named[], stages: readonly 
       rows: buckets.map((b) => [
         b.title,
         ...outcomes.map((o) => count(card.buckets[b.id], o)),
-        percent(card.buckets[b.id]),
+        coverageText(card.buckets[b.id]),
       ]),
     },
     { type: 'heading', level: 2, text: 'Lifecycle stages' },
-    { type: 'table', head: ['Stage', 'Coverage'], rows: stages.map((s) => [s.title, percent(card.stages[s.id])]) },
+    { type: 'table', head: ['Stage', 'Coverage'], rows: stages.map((s) => [s.title, coverageText(card.stages[s.id])]) },
   );
   if (card.stale.length > 0) {
     blocks.push(

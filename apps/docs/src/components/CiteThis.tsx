@@ -1,0 +1,42 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { readComponentData } from '@site/src/lib/component-data';
+import type { ReactNode } from 'react';
+
+interface Citation {
+  /** The rubric version the page shows: `1.1.0`, or Next's base version and "unreleased changes". */
+  readonly version: string;
+  readonly number: number;
+  readonly title: string;
+  readonly id: string;
+  /** False for Next, whose text can still change. */
+  readonly released: boolean;
+}
+
+/**
+ * How to cite a milestone: the rubric's version and the milestone's URL. Ids
+ * never change once released, so `/milestones/<id>` keeps resolving; an older
+ * version stays at `/<version>/milestones/<id>`.
+ */
+export default function CiteThis({ data }: { data: string }): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
+  const cite = readComponentData<Citation>(data);
+  const site = siteConfig.url.replace(/\/$/, '');
+  const latest = `${site}/milestones/${cite.id}`;
+  const text = `USD1 stablecoin milestones, version ${cite.version}, Milestone ${cite.number}: ${cite.title}. ${latest}`;
+  return (
+    <div className="cite-this">
+      <p>
+        Name the rubric version with the milestone: the criteria of a milestone can change between versions, its id does
+        not.
+      </p>
+      <pre className="cite-this__text" data-testid="citation">
+        <code>{text}</code>
+      </pre>
+      <p>
+        {cite.released
+          ? `The address above always shows the newest release. This version stays readable at ${site}/${cite.version}/milestones/${cite.id} once a newer one is out.`
+          : 'This is Next: unreleased changes. Cite a released version where you can.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { profileSvg, type Scorecard } from '@usd1-milestones/assess';
+import type { ReactNode } from 'react';
+import { rubric } from '../../lib/assessments';
+
+/**
+ * The bucket profile chart the CLI's reports draw. Shown as an image, not
+ * inline markup: nothing in it can run, whatever the names in the files. The
+ * SVG has its own light ground, so it reads on a dark page too.
+ */
+export default function ProfileChart({ cards }: { cards: readonly Scorecard[] }): ReactNode {
+  return (
+    <img
+      className="profile-chart"
+      data-testid="profile"
+      alt={`Coverage per risk bucket${cards.length > 1 ? ', one bar per arrangement' : ''}; the same figures are in the table.`}
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(profileSvg(cards, rubric.buckets))}`}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Assessments on the site, read and scored by the same package as
+ * `usd1-milestones assess`, against the rubric data the site was built with.
+ */
+import {
+  type Assessment,
+  type ParseResult,
+  parseAssessment,
+  type Scorecard,
+  scoreAssessment,
+} from '@usd1-milestones/assess';
+import { type Rubric, rubric } from '@usd1-milestones/rubric';
+
+export type Problem = ParseResult['problems'][number];
+
+export type { Rubric };
+export { rubric };
+
+export interface ReadAssessment {
+  readonly name: string;
+  readonly assessment: Assessment | undefined;
+  readonly card: Scorecard | undefined;
+  readonly problems: readonly Problem[];
+}
+
+/** Reads one file; `versions` are the rubric versions an assessment may name (the site's versions). */
+export function readAssessment(text: string, name: string, versions: readonly string[]): ReadAssessment {
+  const { assessment, problems } = parseAssessment(text, name, rubric, { versions });
+  return {
+    name,
+    assessment,
+    card: assessment ? score(assessment) : undefined,
+    problems,
+  };
+}
+
+/** Scores an assessment against the site's rubric data. */
+export const score = (assessment: Assessment): Scorecard => scoreAssessment(assessment, rubric);
+
+/** `file:line:column: message [rule]`, as the CLI prints a problem. */
+export const problemText = (p: Problem): string => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.ruleId}]`;

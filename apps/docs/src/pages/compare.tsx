@@ -1,0 +1,202 @@
+import Layout from '@theme/Layout';
+import { coverageText, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
+import { type ReactNode, useMemo, useState } from 'react';
+import ProblemList from '../components/assessment/ProblemList';
+import ProfileChart from '../components/assessment/ProfileChart';
+import { type ReadAssessment, readAssessment, rubric } from '../lib/assessments';
+import { useExamples } from '../lib/examples';
+import { useRubricVersions } from '../lib/site-versions';
+
+/**
+ * Arrangements side by side: the examples and any assessment files the
+ * reader loads, scored in the browser by the package `usd1-milestones assess`
+ * uses, so the figures are the ones it prints for the same files. Status is
+ * shown as a colour and always as text.
+ */
+interface LoadedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+const symbols: Readonly<Record<Outcome, string>> = {
+  met: '●',
+  partial: '◐',
+  'not-met': '○',
+  'not-disclosed': '?',
+  'not-applicable': '–',
+  'not-assessed': '·',
+};
+
+function Heatmap({ files }: { files: readonly ReadAssessment[] }): ReactNode {
+  const scored = files.filter((f) => f.card);
+  return (
+    <div className="table-scroll">
+      <table className="heatmap" data-testid="heatmap">
+        <caption>Status of each milestone, by bucket; each cell names the status in words as well as colour.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Milestone</th>
+            {scored.map((f) => (
+              <th scope="col" key={f.name}>
+                {f.card?.arrangement}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {rubric.buckets.map((b) => (
+          <tbody key={b.id}>
+            <tr className="heatmap__bucket">
+              <th scope="rowgroup" colSpan={scored.length + 1}>{`${b.number}. ${b.title}`}</th>
+            </tr>
+            {rubric.milestones
+              .filter((m) => m.bucket === b.id)
+              .map((m) => (
+                <tr key={m.id} data-milestone={m.id}>
+                  <th scope="row">
+                    <a href={`/next/milestones/${m.id}`}>{`${m.number}. ${m.title}`}</a>
+                  </th>
+                  {scored.map((f) => {
+                    const status = f.card?.milestones[m.id]?.status ?? 'not-assessed';
+                    return (
+                      <td key={f.name} className={`heatmap__cell status-${status}`} data-status={status}>
+                        <span aria-hidden="true">{symbols[status]}</span> {outcomeTitles[status]}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function ComparisonTable({ files }: { files: readonly ReadAssessment[] }): ReactNode {
+  const cards = files.flatMap((f) => (f.card ? [f.card] : []));
+  return (
+    <div className="table-scroll">
+      <table data-testid="comparison">
+        <thead>
+          <tr>
+            <th scope="col">Bucket</th>
+            {cards.map((c) => (
+              <th scope="col" key={c.arrangement}>
+                {c.arrangement}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rubric.buckets.map((b) => (
+            <tr key={b.id} data-bucket={b.id}>
+              <th scope="row">{b.title}</th>
+              {cards.map((c) => (
+                <td key={c.arrangement}>{coverageText(c.buckets[b.id])}</td>
+              ))}
+            </tr>
+          ))}
+          <tr data-bucket="not-disclosed">
+            <th scope="row">Not disclosed (milestones)</th>
+            {cards.map((c) => (
+              <td key={c.arrangement}>{Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function Compare(): ReactNode {
+  const versions = useRubricVersions();
+  const examples = useExamples();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(examples.map((e) => e.name)));
+  const [uploaded, setUploaded] = useState<readonly LoadedFile[]>([]);
+  const files = useMemo(
+    () =>
+      [...examples.filter((e) => chosen.has(e.name)), ...uploaded].map((f) => readAssessment(f.text, f.name, versions)),
+    [examples, chosen, uploaded, versions],
+  );
+  const cards = files.flatMap((f) => (f.card ? [f.card] : []));
+  const problems = files.flatMap((f) => f.problems);
+
+  return (
+    <Layout title="Compare arrangements" description="Assessments side by side, by risk bucket and milestone.">
+      <main className="container margin-vert--lg assessment-page">
+        <h1>Compare arrangements</h1>
+        <p>
+          Put assessments side by side. The figures are computed in this browser by the package{' '}
+          <code>usd1-milestones assess</code> uses, so <code>npx usd1-milestones assess a.yaml b.yaml</code> prints the
+          same. Nothing leaves this browser. A profile, not a grade: compare across all buckets, not on any one.
+        </p>
+        <fieldset className="assessment-milestone">
+          <legend>Assessments</legend>
+          <div className="assessment-row">
+            {examples.map((e) => (
+              <label key={e.name} className="assessment-check">
+                <input
+                  type="checkbox"
+                  data-testid={`example-${e.name}`}
+                  checked={chosen.has(e.name)}
+                  onChange={(event) => {
+                    const next = new Set(chosen);
+                    if (event.target.checked) next.add(e.name);
+                    else next.delete(e.name);
+                    setChosen(next);
+                  }}
+                />{' '}
+                {`Example ${e.name} (hypothetical)`}
+              </label>
+            ))}
+            <label className="button button--secondary button--sm">
+              Add assessment files
+              <input
+                type="file"
+                multiple
+                accept=".yaml,.yml,.json"
+                data-testid="files"
+                hidden
+                onChange={async (event) => {
+                  const list = Array.from(event.target.files ?? []);
+                  const read = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
+                  setUploaded((before) => [...before, ...read]);
+                  event.target.value = '';
+                }}
+              />
+            </label>
+            {uploaded.length > 0 && (
+              <button
+                type="button"
+                className="button button--outline button--secondary button--sm"
+                onClick={() => setUploaded([])}
+              >
+                {`Remove ${uploaded.length} added file(s)`}
+              </button>
+            )}
+          </div>
+        </fieldset>
+        <ProblemList problems={problems} />
+        {cards.length === 0 ? (
+          <p data-testid="empty">Choose an example or add an assessment file to compare.</p>
+        ) : (
+          <>
+            <h2>Coverage per bucket</h2>
+            <p>Met counts 1 and partial 0.5, over the milestones that apply.</p>
+            <ProfileChart cards={cards} />
+            <ComparisonTable files={files} />
+            <h2>Milestone by milestone</h2>
+            <p className="heatmap-legend">
+              {(Object.keys(symbols) as Outcome[]).map((o) => (
+                <span key={o} className={`heatmap__cell status-${o}`}>
+                  <span aria-hidden="true">{symbols[o]}</span> {outcomeTitles[o]}
+                </span>
+              ))}
+            </p>
+            <Heatmap files={files} />
+          </>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,321 @@
+import Layout from '@theme/Layout';
+import {
+  type Assessment,
+  type Evidence,
+  type EvidenceKind,
+  evidenceKinds,
+  type Status,
+  statuses,
+} from '@usd1-milestones/assess';
+import type { Milestone } from '@usd1-milestones/rubric';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { stringify } from 'yaml';
+import CoverageTable from '../components/assessment/CoverageTable';
+import ProblemList from '../components/assessment/ProblemList';
+import ProfileChart from '../components/assessment/ProfileChart';
+import { type Problem, readAssessment, rubric, score } from '../lib/assessments';
+import { useExamples } from '../lib/examples';
+import { useRubricVersions } from '../lib/site-versions';
+
+/**
+ * Self-assessment in the browser, on the same packages as `usd1-milestones
+ * assess`: mark each milestone or each of its criteria, see the bucket
+ * profile update, keep progress in this browser, and export or import the
+ * YAML file the CLI reads.
+ */
+const STORAGE_KEY = 'usd1-milestones:self-assessment';
+
+type Judgement = { status?: Status; evidence?: Evidence[]; note?: string };
+type Entry = Judgement & { criteria?: Record<string, Judgement> };
+interface State {
+  arrangement: string;
+  hypothetical?: boolean;
+  date: string;
+  assessor: string;
+  rubricVersion: string;
+  milestones: Record<string, Entry>;
+}
+
+const blank = (): State => ({
+  arrangement: '',
+  date: new Date().toISOString().slice(0, 10),
+  assessor: '',
+  rubricVersion: rubric.version,
+  milestones: {},
+});
+
+/** The state as an assessment file: empty fields left out, exactly what the CLI reads. */
+function toAssessment(state: State): Assessment {
+  const milestones: Record<string, Entry> = {};
+  for (const [id, entry] of Object.entries(state.milestones)) {
+    const criteria = Object.fromEntries(Object.entries(entry.criteria ?? {}).filter(([, c]) => c.status));
+    const hasCriteria = Object.keys(criteria).length > 0;
+    // A milestone assessed only through its criteria has no status of its own; keep it.
+    if (!entry.status && !hasCriteria) continue;
+    const item: Entry = entry.status ? { status: entry.status } : {};
+    if (hasCriteria) item.criteria = criteria;
+    const evidence = entry.evidence?.filter((e) => e.url) ?? [];
+    if (evidence.length > 0) item.evidence = evidence;
+    if (entry.note) item.note = entry.note;
+    milestones[id] = item;
+  }
+  return {
+    arrangement: state.arrangement || 'Unnamed arrangement',
+    ...(state.hypothetical ? { hypothetical: true } : {}),
+    date: state.date,
+    assessor: state.assessor || 'Anonymous',
+    rubricVersion: state.rubricVersion,
+    milestones,
+  } as Assessment;
+}
+
+const fromAssessment = (assessment: Assessment): State => ({
+  ...blank(),
+  ...assessment,
+  milestones: structuredClone(assessment.milestones) as Record<string, Entry>,
+});
+
+function StatusSelect(props: {
+  label: string;
+  value: Status | undefined;
+  testId: string;
+  onChange: (status: Status | undefined) => void;
+}): ReactNode {
+  return (
+    <label className="assessment-field">
+      <span>{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange((e.target.value || undefined) as Status | undefined)}
+      >
+        <option value="">not assessed</option>
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function MilestoneFields(props: {
+  milestone: Milestone;
+  entry: Entry;
+  date: string;
+  derived: string;
+  update: (patch: Partial<Entry>) => void;
+}): ReactNode {
+  const { milestone: m, entry, update } = props;
+  const evidence: Partial<Evidence> = entry.evidence?.[0] ?? {};
+  const setEvidence = (patch: Partial<Evidence>) =>
+    update({ evidence: [{ url: '', kind: 'policy', asOf: props.date, ...evidence, ...patch } as Evidence] });
+  return (
+    <fieldset className="assessment-milestone" data-milestone={m.id}>
+      <legend>
+        <a href={`/next/milestones/${m.id}`}>{`${m.number}. ${m.title}`}</a>
+      </legend>
+      <div className="assessment-row">
+        <StatusSelect
+          label="Milestone status"
+          testId={`status-${m.id}`}
+          value={entry.status}
+          onChange={(status) => update({ status })}
+        />
+        <span className="assessment-derived" data-testid={`outcome-${m.id}`}>
+          {`Scored as: ${props.derived}`}
+        </span>
+      </div>
+      <details>
+        <summary>{`Criteria (${m.criteria.length}): mark each one; the milestone's status follows from them when it has none of its own`}</summary>
+        <ul className="assessment-criteria">
+          {m.criteria.map((c) => (
+            <li key={c.id}>
+              <StatusSelect
+                label={c.text}
+                testId={`criterion-${m.id}-${c.id}`}
+                value={entry.criteria?.[c.id]?.status}
+                onChange={(status) =>
+                  update({ criteria: { ...entry.criteria, [c.id]: { ...entry.criteria?.[c.id], status } } })
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="assessment-row">
+        <label className="assessment-field">
+          <span>Evidence URL</span>
+          <input type="url" value={evidence.url ?? ''} onChange={(e) => setEvidence({ url: e.target.value })} />
+        </label>
+        <label className="assessment-field">
+          <span>Kind</span>
+          <select
+            value={evidence.kind ?? 'policy'}
+            onChange={(e) => setEvidence({ kind: e.target.value as EvidenceKind })}
+          >
+            {evidenceKinds.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="assessment-field">
+          <span>As of</span>
+          <input type="date" value={evidence.asOf ?? ''} onChange={(e) => setEvidence({ asOf: e.target.value })} />
+        </label>
+        <label className="assessment-field assessment-field--wide">
+          <span>Note</span>
+          <input value={entry.note ?? ''} onChange={(e) => update({ note: e.target.value })} />
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+export default function SelfAssessment(): ReactNode {
+  const versions = useRubricVersions();
+  const examples = useExamples();
+  const [state, setState] = useState<State>(blank);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    try {
+      const saved = window.localStorage.getItem(STORAGE_KEY);
+      if (saved) setState(JSON.parse(saved) as State);
+    } catch {
+      // Corrupt or blocked storage: start blank.
+    }
+    setLoaded(true);
+  }, []);
+  useEffect(() => {
+    if (loaded) window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  }, [state, loaded]);
+
+  const assessment = useMemo(() => toAssessment(state), [state]);
+  const card = useMemo(() => score(assessment), [assessment]);
+
+  const setMilestone = (id: string, patch: Partial<Entry>) =>
+    setState((s) => ({ ...s, milestones: { ...s.milestones, [id]: { ...s.milestones[id], ...patch } } }));
+  const importText = (text: string, name: string) => {
+    const result = readAssessment(text, name, versions);
+    setProblems(result.problems);
+    if (result.assessment) setState(fromAssessment(result.assessment));
+  };
+  const exportYaml = () => {
+    const blob = new Blob([stringify(toAssessment(state))], { type: 'application/yaml' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${(state.arrangement || 'assessment').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yaml`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <Layout title="Self-assessment" description="Assess an arrangement against the milestones in your browser.">
+      <main className="container margin-vert--lg assessment-page">
+        <h1>Self-assessment</h1>
+        <p>
+          Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser.
+          The file you export is the one <code>usd1-milestones assess</code> reads, and the scores here are computed by
+          the same package. This is a profile, not a grade, and not advice.
+        </p>
+        <div className="assessment-row">
+          <label className="assessment-field">
+            <span>Arrangement</span>
+            <input
+              data-testid="arrangement"
+              value={state.arrangement}
+              onChange={(e) => setState({ ...state, arrangement: e.target.value })}
+            />
+          </label>
+          <label className="assessment-field">
+            <span>Assessor</span>
+            <input
+              data-testid="assessor"
+              value={state.assessor}
+              onChange={(e) => setState({ ...state, assessor: e.target.value })}
+            />
+          </label>
+          <label className="assessment-field">
+            <span>Date</span>
+            <input
+              type="date"
+              data-testid="date"
+              value={state.date}
+              onChange={(e) => setState({ ...state, date: e.target.value })}
+            />
+          </label>
+        </div>
+        <div className="assessment-actions">
+          {examples.map((example) => (
+            <button
+              key={example.name}
+              type="button"
+              className="button button--secondary button--sm"
+              data-testid={`example-${example.name}`}
+              onClick={() => importText(example.text, example.name)}
+            >
+              {`Load example ${example.name} (hypothetical)`}
+            </button>
+          ))}
+          <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
+            Export YAML
+          </button>
+          <label className="button button--secondary button--sm">
+            Import YAML
+            <input
+              type="file"
+              accept=".yaml,.yml,.json"
+              data-testid="import"
+              hidden
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (file) importText(await file.text(), file.name);
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button--outline button--secondary button--sm"
+            data-testid="reset"
+            onClick={() => {
+              setState(blank());
+              setProblems([]);
+            }}
+          >
+            Start over
+          </button>
+        </div>
+        <ProblemList problems={problems} />
+        <h2>Bucket profile</h2>
+        <p>
+          Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been
+          assessed says so instead of showing 0%.
+        </p>
+        <ProfileChart cards={[card]} />
+        <CoverageTable card={card} />
+        {rubric.buckets.map((b) => (
+          <section key={b.id}>
+            <h2>{`${b.number}. ${b.title}`}</h2>
+            {rubric.milestones
+              .filter((m) => m.bucket === b.id)
+              .map((m) => (
+                <MilestoneFields
+                  key={m.id}
+                  milestone={m}
+                  entry={state.milestones[m.id] ?? {}}
+                  date={state.date}
+                  derived={card.milestones[m.id]?.status ?? 'not-assessed'}
+                  update={(patch) => setMilestone(m.id, patch)}
+                />
+              ))}
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}

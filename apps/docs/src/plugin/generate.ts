@@ -1,0 +1,152 @@
+/**
+ * Writes the site's docs before Docusaurus reads them: Next (docs/) from the
+ * rubric source folder, through the same loader `usd1-milestones check` uses,
+ * and each frozen release (versioned_docs/version-X/) from its own data, with
+ * a sidebar per version and versions.json. Generated output is not committed;
+ * generating twice writes the same bytes.
+ */
+import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { formatProblem, loadRubric } from '@usd1-milestones/core/loader';
+import type { Rubric } from '@usd1-milestones/rubric';
+import { type RenderedVersion, renderVersion } from './pages';
+import { resolveTexts } from './rubric-text';
+import { releaseData, releasedVersions, versionPath } from './versions';
+
+export interface SiteSources {
+  /** The Docusaurus site folder the pages are written into. */
+  readonly siteDir: string;
+  /** The rubric's source folder (rubric/): Next is built from it, so edits show up without a separate step. */
+  readonly rubricDir: string;
+  /** Frozen releases, one `<version>.json` each. */
+  readonly releasesDir: string;
+  /** The version stamped on Next's data: the rubric package's version. */
+  readonly nextVersion: string;
+  /** The repository's edit URL prefix for Next's pages, or null for none. */
+  readonly editBase: string | null;
+  /** `next` builds Next only (for `npm run dev`); `all` every release as well. */
+  readonly versions: 'all' | 'next';
+  /** Per-text time limit in seconds for checking rubric text. */
+  readonly seconds?: number;
+}
+
+/** A problem in the data or its text: the reader's to fix, so it is reported without a stack trace. */
+export class SiteDataError extends Error {
+  override name = 'SiteDataError';
+}
+
+/** Loads Next from the rubric folder; any problem `check` would report stops the site. */
+export async function loadNext(sources: SiteSources): Promise<Rubric> {
+  const { rubric, problems } = await loadRubric(sources.rubricDir, { version: sources.nextVersion });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!rubric || errors.length > 0) {
+    const shown = errors.length > 0 ? errors : problems;
+    throw new SiteDataError(
+      `the rubric in ${sources.rubricDir} has problems (run \`npx usd1-milestones check\`):\n${shown.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
+  }
+  return rubric as Rubric;
+}
+
+/** Every file the site's docs need, as paths relative to the site folder and their contents. */
+export async function renderSite(sources: SiteSources): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const released = releasedVersions(sources.releasesDir);
+  const included = sources.versions === 'all' ? released : [];
+  const data = (version: string) => {
+    try {
+      return releaseData(version, sources.releasesDir);
+    } catch (error) {
+      throw new SiteDataError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const add = async (folder: string, sidebarFile: string, rendered: RenderedVersion, rubric: Rubric, base: string) => {
+    let pages: Awaited<ReturnType<typeof resolveTexts>>;
+    try {
+      pages = await resolveTexts(rendered, { rubric, base, ...(sources.seconds ? { seconds: sources.seconds } : {}) });
+    } catch (error) {
+      throw new SiteDataError(error instanceof Error ? error.message : String(error));
+    }
+    for (const page of pages) files.set(`${folder}/${page.path}`, page.content);
+    files.set(sidebarFile, `${JSON.stringify(rendered.sidebar, null, 2)}\n`);
+  };
+
+  for (const [i, version] of included.entries()) {
+    const older = released[i + 1];
+    const rubric = data(version);
+    const base = versionPath(version, released);
+    const rendered = renderVersion(
+      rubric,
+      {
+        label: version,
+        previous: older ? { label: older, data: data(older) } : undefined,
+        editBase: null,
+        citeVersion: version,
+      },
+      base,
+    );
+    await add(
+      `versioned_docs/version-${version}`,
+      `versioned_sidebars/version-${version}-sidebars.json`,
+      rendered,
+      rubric,
+      base,
+    );
+  }
+
+  const next = await loadNext(sources);
+  const newest = released[0];
+  const rendered = renderVersion(
+    next,
+    {
+      label: `Next (${next.version} and unreleased changes)`,
+      previous: newest ? { label: newest, data: data(newest) } : undefined,
+      editBase: sources.editBase,
+      citeVersion: `${next.version} and unreleased changes`,
+    },
+    '/next',
+  );
+  await add('docs', 'sidebars.generated.json', rendered, next, '/next');
+  files.set('versions.json', `${JSON.stringify(included, null, 2)}\n`);
+  return files;
+}
+
+/** The folders the generator owns: a file in them that it no longer writes is removed. */
+const OWNED = ['docs', 'versioned_docs', 'versioned_sidebars'];
+
+/**
+ * Renders the site and writes it. Only files whose bytes differ are written,
+ * so a watcher on the output sees changes only where there are some.
+ */
+export async function generateSite(sources: SiteSources): Promise<{ written: number; removed: number }> {
+  const files = await renderSite(sources);
+  let written = 0;
+  let removed = 0;
+  for (const path of OWNED.flatMap((folder) => filesUnder(sources.siteDir, folder))) {
+    if (!files.has(path)) {
+      rmSync(join(sources.siteDir, path));
+      removed++;
+    }
+  }
+  for (const [path, content] of files) {
+    const target = join(sources.siteDir, path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    written++;
+  }
+  return { written, removed };
+}
+
+/** Files under `folder` of `root`, as root-relative paths with `/`. */
+function filesUnder(root: string, folder: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, folder), { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}

@@ -1,0 +1,78 @@
+/**
+ * The site's docs as one Docusaurus plugin: the classic docs plugin, with the
+ * rubric's pages generated before it reads them. It wraps
+ * @docusaurus/plugin-content-docs (the way Docusaurus documents extending a
+ * plugin) instead of running beside it, because plugins start in parallel and
+ * the docs plugin reads versions.json and the version folders as it starts:
+ * only a wrapper can guarantee the pages exist by then. It keeps the docs
+ * plugin's name, so the theme and search find it as usual.
+ *
+ * In `docusaurus start`, a change in the rubric folder or the releases reloads
+ * this plugin: `loadContent` regenerates (writing only files whose bytes
+ * changed, so the docs plugin's own watcher settles) and then loads the docs.
+ */
+import { join } from 'node:path';
+import type {
+  Options as DocsOptions,
+  PluginOptions as DocsPluginOptions,
+  LoadedContent,
+} from '@docusaurus/plugin-content-docs';
+import pluginContentDocs, { validateOptions as validateDocsOptions } from '@docusaurus/plugin-content-docs';
+import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
+import { generateSite, SiteDataError, type SiteSources } from './generate';
+
+/** Where the rubric's data comes from; the site folder is Docusaurus's own. */
+export type RubricSources = Omit<SiteSources, 'siteDir'>;
+
+export type Options = DocsOptions & { readonly rubric: RubricSources };
+type PluginOptions = DocsPluginOptions & { readonly rubric: RubricSources };
+
+// Docusaurus hands a plugin its options as `unknown`; they have passed `validateOptions` below.
+export default async function rubricDocs(context: LoadContext, options: unknown): Promise<Plugin<LoadedContent>> {
+  const { rubric: sources, ...docsOptions } = options as PluginOptions;
+  const site: SiteSources = { ...sources, siteDir: context.siteDir };
+  // A problem in the data ends a build (or the start of `docusaurus start`) with its message, not a stack trace.
+  if (!(await generateReporting(site))) process.exit(1);
+  const docs = await pluginContentDocs(context, docsOptions as DocsPluginOptions);
+  const loadDocs = docs.loadContent;
+  if (!loadDocs)
+    throw new Error('@docusaurus/plugin-content-docs no longer has loadContent; update src/plugin/index.ts');
+  let generated = true;
+  return {
+    ...docs,
+    getPathsToWatch: () => [
+      ...(docs.getPathsToWatch?.() ?? []),
+      join(sources.rubricDir, '**/*.{md,yaml}'),
+      join(sources.releasesDir, '*.json'),
+    ],
+    async loadContent() {
+      // The first load follows the generation above; a reload means something it reads has changed.
+      // While serving, a problem is reported and the last good pages stay up until it is fixed.
+      if (!generated) await generateReporting(site);
+      generated = false;
+      return loadDocs();
+    },
+  };
+}
+
+/** Generates the pages; a problem in the data is printed as its message and gives false. */
+async function generateReporting(site: SiteSources): Promise<boolean> {
+  try {
+    await generateSite(site);
+    return true;
+  } catch (error) {
+    if (!(error instanceof SiteDataError)) throw error;
+    process.stderr.write(`usd1-milestones site: ${error.message}\n`);
+    return false;
+  }
+}
+
+/** The docs plugin's own validation, with the rubric sources checked here. */
+rubricDocs.validateOptions = <T, U>({ validate, options }: OptionValidationContext<T, U>): U => {
+  const { rubric, ...docs } = options as Options;
+  for (const key of ['rubricDir', 'releasesDir', 'nextVersion'] as const) {
+    if (typeof rubric?.[key] !== 'string')
+      throw new Error(`usd1-milestones docs plugin: option rubric.${key} must be a string`);
+  }
+  return { ...validateDocsOptions({ validate, options: docs } as never), rubric } as U;
+};

@@ -1,0 +1,82 @@
+/**
+ * What every page renderer of one version shares: the data, the version's
+ * label, where its pages are edited, and the table its rubric texts go into.
+ * The MDX around those texts is this project's own; rubric text only ever
+ * enters a page as a token (see ../rubric-text.ts).
+ */
+import type { Bucket, Milestone, Rubric, Source } from '@usd1-milestones/rubric';
+import type { Page, TextTable } from '../rubric-text';
+
+export interface VersionInfo {
+  /** How the version is named on its pages: `1.1.0`, or `Next (…)`. */
+  readonly label: string;
+  /** The version the "What changed" page compares with. */
+  readonly previous?: { readonly label: string; readonly data: Rubric } | undefined;
+  /** The repository's edit URL for Next; null for releases, which are frozen. */
+  readonly editBase: string | null;
+  /** The rubric version a citation names: the release, or the package version Next builds on. */
+  readonly citeVersion: string;
+}
+
+export interface PageContext extends VersionInfo {
+  readonly data: Rubric;
+  readonly texts: TextTable;
+  readonly milestonesByNumber: readonly Milestone[];
+  readonly milestone: (id: string) => Milestone | undefined;
+  readonly bucket: (id: string) => Bucket | undefined;
+  readonly source: (id: string) => Source | undefined;
+  /** `[Milestone 5: title](milestone:id)`, with the title as a token. */
+  readonly milestoneLink: (m: Milestone) => string;
+  /** The edit URL of a file in rubric/, or null. */
+  readonly edit: (file: string) => string | null;
+}
+
+export function pageContext(data: Rubric, info: VersionInfo, texts: TextTable): PageContext {
+  const milestones = new Map(data.milestones.map((m) => [m.id, m]));
+  const buckets = new Map(data.buckets.map((b) => [b.id, b]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    ...info,
+    data,
+    texts,
+    milestonesByNumber: [...data.milestones].sort((a, b) => a.number - b.number),
+    milestone: (id) => milestones.get(id),
+    bucket: (id) => buckets.get(id),
+    source: (id) => sources.get(id),
+    milestoneLink: (m) => `[Milestone ${m.number}: ${texts.plain(m.title)}](milestone:${m.id})`,
+    edit: (file) => (info.editBase ? `${info.editBase}/${file}` : null),
+  };
+}
+
+/** YAML front matter with JSON-quoted values (JSON strings are valid YAML). */
+export function frontMatter(fields: Record<string, string | number | null | undefined>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value === null ? 'null' : JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n\n`;
+}
+
+/** A page from its front matter and its blocks, one blank line apart. */
+export function page(
+  path: string,
+  fields: Record<string, string | number | null | undefined>,
+  blocks: readonly string[],
+): Page {
+  return { path, content: `${frontMatter(fields)}${blocks.join('\n\n')}\n` };
+}
+
+/** `1 stage`, `5 stages`. */
+export const count = (n: number, singular: string, plural = `${singular}s`): string =>
+  `${n} ${n === 1 ? singular : plural}`;
+
+export const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Data for a component, as an attribute MDX passes through untouched: base64 of JSON. */
+export function componentData(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64');
+}
+
+export function authors(source: Source | undefined): string {
+  if (!source) return '';
+  return source.author?.map((a) => a.literal).join('; ') ?? source.publisher ?? '';
+}

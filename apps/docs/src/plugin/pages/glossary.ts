@@ -1,0 +1,34 @@
+import type { Page } from '../rubric-text';
+import type { PageContext } from './context';
+import { page } from './context';
+
+/** Every term the guide defines, each under an anchor that `glossary:` links reach. */
+export function glossaryPage(ctx: PageContext): Page {
+  const { data, texts } = ctx;
+  const termOf = new Map(data.glossary.map((t) => [t.slug, t.term]));
+  return page(
+    'glossary.mdx',
+    {
+      id: 'glossary',
+      title: 'Glossary',
+      slug: '/glossary',
+      description: 'Every term the guide defines.',
+      custom_edit_url: ctx.edit('rubric/glossary.yaml'),
+    },
+    [
+      'Every term the guide defines, with its abbreviations and other spellings.',
+      ...data.glossary.map((t) =>
+        [
+          `## ${texts.plain(t.term)} {#${t.slug}}`,
+          texts.block(t.definition, `glossary.yaml ${t.slug} definition`),
+          ...(t.aliases.length > 0 ? [`*Also:* ${t.aliases.map((alias) => texts.plain(alias)).join(', ')}`] : []),
+          ...(t.seeAlso.length > 0
+            ? [
+                `*See also:* ${t.seeAlso.map((slug) => `[${texts.plain(termOf.get(slug) ?? slug)}](glossary:${slug})`).join(', ')}`,
+              ]
+            : []),
+        ].join('\n\n'),
+      ),
+    ],
+  );
+}

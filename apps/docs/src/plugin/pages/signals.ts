@@ -1,0 +1,34 @@
+import type { Page } from '../rubric-text';
+import type { PageContext } from './context';
+import { page } from './context';
+
+/** Progress signals: what an outsider can observe, with the buckets and milestones each bears on. */
+export function signalsPage(ctx: PageContext): Page {
+  const { data, texts } = ctx;
+  return page(
+    'signals.mdx',
+    {
+      id: 'signals',
+      title: 'Progress signals',
+      slug: '/signals',
+      description: 'Signals anyone can track without relying on promotional claims.',
+      custom_edit_url: ctx.edit('rubric/signals.yaml'),
+    },
+    [
+      'Things an outsider can observe over time, without relying on promotional claims.',
+      ...data.signals.map((s) =>
+        [
+          `## ${texts.plain(s.title)} {#${s.id}}`,
+          texts.block(s.description, `signals.yaml ${s.id} description`),
+          `*Buckets:* ${s.buckets.map((id) => `[${texts.plain(ctx.bucket(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
+          `*Milestones:* ${s.milestones
+            .flatMap((id) => {
+              const m = ctx.milestone(id);
+              return m ? [ctx.milestoneLink(m)] : [];
+            })
+            .join(', ')}`,
+        ].join('\n\n'),
+      ),
+    ],
+  );
+}

@@ -1,0 +1,41 @@
+import type { Source } from '@usd1-milestones/rubric';
+import type { Page } from '../rubric-text';
+import type { PageContext } from './context';
+import { authors, page } from './context';
+
+/** The bibliography, numbered as in the guide, with the milestones that cite each source. */
+export function sourcesPage(ctx: PageContext): Page {
+  const { data, texts } = ctx;
+  const describe = (s: Source) => {
+    const series = s['collection-title']
+      ? ` (${texts.plain(s['collection-title'])} No ${texts.plain(s['collection-number'] ?? '')})`
+      : '';
+    const from = s.source ? ` (${texts.plain(s.source)})` : '';
+    const year = texts.plain(s.issued['date-parts'][0]?.[0] ?? '');
+    return `*${texts.plain(s.title)}*${series}${from}, ${year}.${s.URL ? ` ${texts.link(s.URL)}` : ''}`;
+  };
+  return page(
+    'sources.mdx',
+    {
+      id: 'sources',
+      title: 'Sources',
+      slug: '/sources',
+      description: 'The bibliography, numbered as in the guide.',
+      custom_edit_url: ctx.edit('rubric/sources.yaml'),
+    },
+    [
+      'The sources the milestones cite, numbered as in the original guide.',
+      ...data.sources.map((s) => {
+        const users = data.milestones.filter((m) => m.sources.includes(s.id));
+        return [
+          `## ${s.number}. ${texts.plain(authors(s))} {#${s.id}}`,
+          describe(s),
+          `Key: \`${s.id}\``,
+          users.length > 0
+            ? `Cited by: ${users.map((m) => ctx.milestoneLink(m)).join(', ')}.`
+            : 'Not cited by any milestone.',
+        ].join('\n\n');
+      }),
+    ],
+  );
+}

@@ -1,0 +1,31 @@
+import type { Page } from '../rubric-text';
+import type { PageContext } from './context';
+import { page } from './context';
+import { milestonePath } from './milestone';
+
+/** The guide's wind-down section as its own page, when the rubric has one. */
+export function windDownPage(ctx: PageContext): Page | undefined {
+  const { data, texts } = ctx;
+  const windDown = data.milestones.find((m) => m.section === 'wind-down');
+  if (!windDown) return undefined;
+  return page(
+    'wind-down.mdx',
+    {
+      id: 'wind-down',
+      title: 'Wind-down plan',
+      slug: '/wind-down',
+      description: 'How holders get their money back if an arrangement stops.',
+      custom_edit_url: ctx.edit(`rubric/${windDown.path}`),
+    },
+    [
+      `${texts.inline(windDown.summary, `${windDown.path} summary`)} The full milestone is ${ctx.milestoneLink(windDown)}.`,
+      '## What a credible outline explains',
+      windDown.criteria
+        .map(
+          (c) =>
+            `- [${texts.inline(c.text, `${windDown.path} criterion ${c.id}`)}](./${milestonePath(windDown)}#${c.id})`,
+        )
+        .join('\n'),
+    ],
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The site generator on a mini site: a two-milestone rubric and one release
+ * (test/fixtures/mini-site). The pages it writes are asserted exactly against
+ * test/fixtures/mini-site/expected, the way Docusaurus tests its own content
+ * plugins. After a deliberate change to the pages, regenerate the expected
+ * files with `UPDATE_EXPECTED=1 npx vitest run test/plugin.test.ts` and review
+ * the diff.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateSite, renderSite, type SiteSources } from '../src/plugin/generate';
+
+const fixture = join(import.meta.dirname, 'fixtures/mini-site');
+const expectedDir = join(fixture, 'expected');
+const made: string[] = [];
+
+function sources(overrides: Partial<SiteSources> = {}): SiteSources {
+  const siteDir = mkdtempSync(join(tmpdir(), 'usd1-mini-site-'));
+  made.push(siteDir);
+  return {
+    siteDir,
+    rubricDir: join(fixture, 'rubric'),
+    releasesDir: join(fixture, 'releases'),
+    nextVersion: '1.1.0',
+    editBase: 'https://example.org/edit/main',
+    versions: 'all',
+    ...overrides,
+  };
+}
+
+function filesIn(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(dir, path), readFileSync(path, 'utf8'));
+    }
+  }
+  return files;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the site generator on a mini site', () => {
+  it('writes exactly the expected pages, sidebars and versions', async () => {
+    const site = sources();
+    await generateSite(site);
+    const written = filesIn(site.siteDir);
+    if (process.env.UPDATE_EXPECTED) {
+      rmSync(expectedDir, { recursive: true, force: true });
+      for (const [path, content] of written) {
+        mkdirSync(dirname(join(expectedDir, path)), { recursive: true });
+        writeFileSync(join(expectedDir, path), content);
+      }
+    }
+    const expected = filesIn(expectedDir);
+    expect([...written.keys()].sort()).toEqual([
+      'docs/changes.mdx',
+      'docs/glossary.mdx',
+      'docs/index.mdx',
+      'docs/map.mdx',
+      'docs/milestones/01-alpha.mdx',
+      'docs/milestones/02-beta.mdx',
+      'docs/signals.mdx',
+      'docs/sources.mdx',
+      'docs/stages.mdx',
+      'sidebars.generated.json',
+      'versioned_docs/version-1.0.0/changes.mdx',
+      'versioned_docs/version-1.0.0/glossary.mdx',
+      'versioned_docs/version-1.0.0/index.mdx',
+      'versioned_docs/version-1.0.0/map.mdx',
+      'versioned_docs/version-1.0.0/milestones/01-alpha.mdx',
+      'versioned_docs/version-1.0.0/milestones/02-beta.mdx',
+      'versioned_docs/version-1.0.0/signals.mdx',
+      'versioned_docs/version-1.0.0/sources.mdx',
+      'versioned_docs/version-1.0.0/stages.mdx',
+      'versioned_sidebars/version-1.0.0-sidebars.json',
+      'versions.json',
+    ]);
+    for (const [path, content] of written) expect(content, path).toBe(expected.get(path));
+    expect(expected.size).toBe(written.size);
+  });
+
+  it('says on Next what changed since the release, from the semantic diff', async () => {
+    const files = await renderSite(sources());
+    expect(files.get('docs/changes.mdx')).toContain(
+      'Changes since version 1.0.0, item by item. This release is a **minor** release.',
+    );
+    expect(files.get('versioned_docs/version-1.0.0/changes.mdx')).toContain(
+      'Version 1.0.0 is the first release: 2 milestones with 2 criteria, 2 glossary terms and 1 source',
+    );
+  });
+
+  it('writes nothing on a second run, and removes a page it no longer makes', async () => {
+    const site = sources();
+    expect(await generateSite(site)).toEqual({ written: 21, removed: 0 });
+    const before = filesIn(site.siteDir);
+    writeFileSync(join(site.siteDir, 'docs/milestones/03-gone.mdx'), 'left over\n');
+    expect(await generateSite(site)).toEqual({ written: 0, removed: 1 });
+    expect(filesIn(site.siteDir)).toEqual(before);
+  });
+
+  it('builds Next alone for `npm run dev`', async () => {
+    const files = await renderSite(sources({ versions: 'next' }));
+    expect([...files.keys()].filter((path) => !path.startsWith('docs/'))).toEqual([
+      'sidebars.generated.json',
+      'versions.json',
+    ]);
+    expect(files.get('versions.json')).toBe('[]\n');
+  });
+
+  it('stops with the rubric problem, file, line and column, when the rubric has one', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'usd1-mini-rubric-'));
+    made.push(broken);
+    for (const [path, content] of filesIn(join(fixture, 'rubric'))) {
+      mkdirSync(dirname(join(broken, path)), { recursive: true });
+      writeFileSync(join(broken, path), content.replace('sources: [fsb-2023]', 'sources: [fsb-2032]'));
+    }
+    await expect(renderSite(sources({ rubricDir: broken }))).rejects.toThrow(
+      `the rubric in ${broken} has problems (run \`npx usd1-milestones check\`):\n  ${broken}/milestones/01-alpha.md:13:11: error Unknown source key \`fsb-2032\`; did you mean \`fsb-2023\`? [citation-unknown]`,
+    );
+  });
+
+  it('ends `docusaurus build` with the problem in one message, no stack trace, when a release is malformed', () => {
+    const releases = mkdtempSync(join(tmpdir(), 'usd1-bad-releases-'));
+    made.push(releases);
+    writeFileSync(join(releases, '9.9.9.json'), '{"version": "9.9.9"}\n');
+    const site = join(import.meta.dirname, '..');
+    const out = join(releases, 'build');
+    const run = spawnSync(
+      process.execPath,
+      [join(site, '../../node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '.', '--out-dir', out],
+      {
+        cwd: site,
+        env: { ...process.env, USD1_MILESTONES_SITE_RELEASES: releases },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^usd1-milestones site: releases\/9\.9\.9\.json does not have the published shape: title: .+\n$/m,
+    );
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,570 @@
+/**
+ * The built site in a real Chromium (Debian's /usr/bin/chromium through
+ * playwright-core), served on 127.0.0.1. Build first: `npm run build -w @usd1-milestones/docs`
+ * (turbo does it before `npm test`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseData, releasedVersions, versionPath } from '../src/plugin/versions';
+import { type Served, serve } from './server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const site = join(import.meta.dirname, '..', 'build');
+const artifacts = join(import.meta.dirname, '..', '.reports', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  const message = `\n*** Browser tests NOT RUN: no Chromium at ${CHROMIUM}. Install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH). In CI this is a failure. ***\n`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+
+const released = releasedVersions();
+
+/** What the tests read of an axe-core result. */
+interface AxeViolation {
+  readonly id: string;
+  readonly impact?: string | null;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+// Every released version (the newest at /, older ones under /<version>) and Next.
+const versions: { label: string; prefix: string; data: Rubric }[] = [
+  ...released.map((label) => ({ label, prefix: versionPath(label, released), data: releaseData(label) })),
+  { label: 'Next', prefix: '/next', data: rubric as Rubric },
+];
+
+let server: Served;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const repo = join(import.meta.dirname, '../../..');
+const cli = join(repo, 'packages/cli/dist/cli.js');
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface OpenOptions {
+  readonly viewport?: { width: number; height: number };
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+async function openPage(
+  path: string,
+  { viewport = { width: 1280, height: 900 }, colorScheme = 'light' }: OpenOptions = {},
+) {
+  const page = await browser.newPage({ viewport, colorScheme });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+/** Every id in a page's server-rendered HTML, fetched once per path. */
+const idsByPath = new Map<string, Set<string> | undefined>();
+async function idsOf(path: string): Promise<Set<string> | undefined> {
+  if (!idsByPath.has(path)) {
+    const response = await fetch(`${server.url}${path}`);
+    const html = response.ok ? await response.text() : '';
+    // Minified HTML may leave an attribute value unquoted.
+    const ids = [...html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3] ?? '',
+    );
+    idsByPath.set(path, response.ok ? new Set(ids) : undefined);
+  }
+  return idsByPath.get(path);
+}
+
+describe.skipIf(!haveChromium)('the built site in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(site, 'index.html')))
+      throw new Error('apps/docs/build is missing: run `npm run build -w @usd1-milestones/docs`');
+    server = await serve(site);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Root in a container needs --no-sandbox; the rest keep Chromium off the (closed) network.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const version of versions) {
+    it(`renders every milestone page of ${version.label} with its title and criteria, and its links resolve`, async () => {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => consoleErrors.push(`${version.label}: ${error.message}`));
+      const broken: string[] = [];
+      for (const m of version.data.milestones) {
+        const path = `${version.prefix}/milestones/${m.id}`;
+        await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+        expect(await page.locator('article h1').first().textContent()).toBe(`${m.number}. ${m.title}`);
+        // Each criterion: its anchor, then a link to it that shows its id, then its text.
+        const criteria = await page
+          .locator('article li:has(> span.rubric-anchor)')
+          .evaluateAll((items) =>
+            items.map((li) => [
+              li.querySelector('span[id]')?.id,
+              li.querySelector('a.criterion-link')?.getAttribute('href'),
+              li.textContent?.replace(/\s+/g, ' ').trim(),
+            ]),
+          );
+        expect(criteria).toEqual(m.criteria.map((c) => [c.id, `#${c.id}`, `#${c.id} ${c.text}`]));
+        // Rubric text reaches the page only as parsed Markdown: no element carries a handler or a script URL.
+        const injected = await page
+          .locator('article *')
+          .evaluateAll((elements) =>
+            elements.flatMap((el) =>
+              [...el.attributes]
+                .filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value))
+                .map((a) => `<${el.localName} ${a.name}="${a.value}">`),
+            ),
+          );
+        expect(injected).toEqual([]);
+        expect(await page.locator('article script, article iframe, article object, article embed').count()).toBe(0);
+        const links = await page
+          .locator('article a[href]')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        for (const href of links) {
+          if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('#')) continue;
+          if (!/\/(glossary|milestones|sources|map|stages)\b/.test(href)) continue;
+          // Links stay inside the page's version.
+          const inVersion =
+            version.prefix === '' ? !/^\/(next|\d+\.\d+\.\d+)\//.test(href) : href.startsWith(`${version.prefix}/`);
+          if (!inVersion) broken.push(`${path}: ${href} leaves the version`);
+          const [target = '', fragment] = href.split('#');
+          const ids = await idsOf(target);
+          if (!ids) broken.push(`${path}: ${href} (no such page)`);
+          else if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push(`${path}: ${href} (no such anchor)`);
+        }
+      }
+      await page.close();
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it('goes to the previous and next milestone by number', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    const labels = await page
+      .locator('nav.pagination-nav a .pagination-nav__label')
+      .evaluateAll((links) => links.map((l) => l.textContent));
+    expect(labels).toEqual([
+      '4. A usable disclosure on which blockchains are supported',
+      '6. Segregation and legal clarity around reserve ownership',
+    ]);
+    await page.close();
+  });
+
+  it('turns citations into links to the source entry', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    const citations = await page
+      .locator('article a.citation')
+      .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(citations.slice(0, 2)).toEqual([
+      ['5', '/sources#treasury-2021'],
+      ['6', '/sources#imf-2025'],
+    ]);
+    await page.close();
+  });
+
+  it('finds "attestation" with the offline search', async () => {
+    const page = await openPage('/');
+    await page.locator('.navbar input.navbar__search-input').fill('attestation');
+    const suggestion = page.locator('.aa-suggestion, [class*="suggestion"]').first();
+    await suggestion.waitFor({ state: 'visible', timeout: 15_000 });
+    expect((await suggestion.textContent())?.toLowerCase()).toContain('attestation');
+    await page.close();
+  });
+
+  it('switches version from the dropdown', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    await page.locator('.navbar .dropdown').filter({ hasText: released[0] }).hover();
+    await page.locator('.navbar .dropdown__menu a', { hasText: 'Next' }).click();
+    await page.waitForURL(/\/next\/milestones\/reserve-policy$/);
+    expect(await page.locator('article h1').first().textContent()).toBe(
+      '5. A conservative reserve policy linked to redemption reality',
+    );
+    await page.close();
+  });
+
+  it('has dark mode, a sitemap, a print layout and a phone layout', async () => {
+    const page = await openPage('/');
+    // The toggle cycles system -> light -> dark; dark must be reached within one cycle.
+    const toggle = page.locator('button[title*="mode" i], button[aria-label*="mode" i]').first();
+    const themes = [await page.locator('html').getAttribute('data-theme')];
+    for (let i = 0; i < 3 && !themes.includes('dark'); i++) {
+      await toggle.click();
+      themes.push(await page.locator('html').getAttribute('data-theme'));
+    }
+    expect(themes[0]).toBe('light');
+    expect(themes).toContain('dark');
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    expect(sitemap).toContain('/milestones/reserve-policy</loc>');
+    expect(sitemap).toContain('/next/milestones/reserve-policy</loc>');
+    await page.goto(`${server.url}/milestones/reserve-policy`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.theme-doc-sidebar-container').isVisible()).toBe(false);
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await page.close();
+    const phone = await openPage('/milestones/reserve-policy', { viewport: { width: 375, height: 740 } });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('saves screenshots of the home page and a milestone page that show the page', async () => {
+    for (const [name, path, heading, colorScheme] of [
+      ['home-light', '/', 'USD1 stablecoin milestones', 'light'],
+      ['home-dark', '/', 'USD1 stablecoin milestones', 'dark'],
+      ['milestone-reserve-policy', '/milestones/reserve-policy', '5. A conservative reserve policy', 'light'],
+      ['compare-light', '/compare', 'Compare arrangements', 'light'],
+      ['compare-dark', '/compare', 'Compare arrangements', 'dark'],
+    ] as const) {
+      const page = await openPage(path, { colorScheme });
+      expect(await page.locator('main h1, article h1').first().textContent()).toContain(heading);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+      const png = await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+      // The image is the viewport, and it is a rendered page rather than a blank one: read back in the
+      // browser, it has many colours and is not mostly one.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 900]);
+      const colours = await page.evaluate(
+        async (dataUrl: string) => {
+          const image = new Image();
+          image.src = dataUrl;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+          context.drawImage(image, 0, 0);
+          const { data } = context.getImageData(0, 0, image.width, image.height);
+          const counts = new Map<number, number>();
+          for (let i = 0; i < data.length; i += 4 * 7) {
+            const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+          const samples = Math.ceil(data.length / (4 * 7));
+          return { distinct: counts.size, top: Math.max(...counts.values()) / samples };
+        },
+        `data:image/png;base64,${png.toString('base64')}`,
+      );
+      expect(colours.distinct).toBeGreaterThan(20);
+      expect(colours.top).toBeLessThan(0.97);
+      await page.close();
+    }
+  });
+
+  it('shows the milestone map on the landing page: every milestone once, a link, in its bucket and stage', async () => {
+    const page = await openPage('/');
+    const cells = await page
+      .locator('[data-testid="milestone-map"] tbody tr')
+      .evaluateAll((rows) =>
+        rows.flatMap((row) =>
+          [...row.querySelectorAll('td')].flatMap((td) =>
+            [...td.querySelectorAll('a')].map((a) => [
+              row.querySelector('th')?.textContent,
+              td.dataset.stage,
+              a.getAttribute('href'),
+              a.querySelector('.milestone-map__number')?.textContent,
+            ]),
+          ),
+        ),
+      );
+    const data = versions[0]?.data as Rubric;
+    const stageTitle = (id: string | undefined) => {
+      const stage = data.stages.find((s) => s.id === id);
+      return stage ? `${stage.number}. ${stage.title}` : 'No stage named';
+    };
+    expect(cells).toHaveLength(data.milestones.length);
+    expect(new Set(cells.map((c) => c[2])).size).toBe(data.milestones.length);
+    for (const m of data.milestones) {
+      const bucket = data.buckets.find((b) => b.id === m.bucket);
+      expect(cells).toContainEqual([
+        `${bucket?.number}. ${bucket?.title}`,
+        stageTitle(m.stage),
+        `/milestones/${m.id}`,
+        String(m.number),
+      ]);
+    }
+    await page.close();
+    // On a phone it stacks instead of overflowing.
+    const phone = await openPage('/', { viewport: { width: 375, height: 740 } });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('marks one navbar link as the current page, and only on that page', async () => {
+    for (const [path, current] of [
+      ['/map', ['Milestone map']],
+      ['/glossary', ['Glossary']],
+      ['/sources', ['Sources']],
+      ['/milestones/reserve-policy', []],
+      ['/next/glossary', ['Glossary']],
+      ['/compare', ['Compare']],
+    ] as const) {
+      const page = await openPage(path);
+      // The navbar's own links; the version menu marks the version being read, which is right.
+      const marked = await page
+        .locator('.navbar__items a.navbar__link[aria-current="page"]')
+        .evaluateAll((links) => links.map((l) => l.textContent));
+      expect({ path, marked }).toEqual({ path, marked: current });
+      await page.close();
+    }
+  });
+
+  it('gives each milestone a citation with its version and stable address', async () => {
+    const page = await openPage('/milestones/reserve-policy');
+    const newest = released[0];
+    expect(await page.locator('[data-testid="citation"]').textContent()).toBe(
+      `USD1 stablecoin milestones, version ${newest}, Milestone 5: A conservative reserve policy linked to redemption reality. http://localhost:3000/milestones/reserve-policy`,
+    );
+    await page.close();
+  });
+
+  it('compares the examples with the figures `usd1-milestones assess` prints for the same files', async () => {
+    const names = ['harbor-dollar.yaml', 'meridian-settlement-coin.yaml'];
+    const json = JSON.parse(
+      execFileSync(process.execPath, [cli, 'assess', ...names.map((n) => `examples/${n}`), '--format', 'json'], {
+        cwd: repo,
+        encoding: 'utf8',
+      }),
+    ) as { assessments: Scorecard[] };
+    expect(json.assessments).toHaveLength(2);
+    const page = await openPage('/compare');
+    const table = await page
+      .locator('[data-testid="comparison"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent)));
+    expect(table).toEqual([
+      ...rubric.buckets.map((b) => [b.title, ...json.assessments.map((card) => coverageText(card.buckets[b.id]))]),
+      [
+        'Not disclosed (milestones)',
+        ...json.assessments.map((card) =>
+          String(Object.values(card.buckets).reduce((n: number, g: GroupScore) => n + g.counts['not-disclosed'], 0)),
+        ),
+      ],
+    ]);
+    // The heatmap: each milestone's status, as the CLI scored it, in words in every cell.
+    const heat = await page
+      .locator('[data-testid="heatmap"] tr[data-milestone]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          (r as HTMLElement).dataset.milestone,
+          ...[...r.querySelectorAll('td')].map((td) => [td.dataset.status, td.textContent?.trim()]),
+        ]),
+      );
+    expect(heat).toHaveLength(rubric.milestones.length);
+    for (const row of heat) {
+      const [id, ...cells] = row as [string, ...[string, string][]];
+      expect(cells.map(([status]) => status)).toEqual(json.assessments.map((card) => card.milestones[id]?.status));
+      for (const [status, text] of cells) expect(text).toMatch(new RegExp(`${outcomeTitles[status as Outcome]}$`));
+    }
+    // Unchecking an example takes it out.
+    await page.locator('[data-testid="example-meridian-settlement-coin.yaml"]').uncheck();
+    expect(await page.locator('[data-testid="comparison"] thead th').count()).toBe(2);
+    await page.close();
+  });
+
+  it('compares files the reader adds, and shows their problems with line and column', async () => {
+    const page = await openPage('/compare');
+    const bad = join(artifacts, 'compare-bad.yaml');
+    writeFileSync(
+      bad,
+      'arrangement: X\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.0.0\nmilestones:\n  reserve-policy:\n    status: mett\n',
+    );
+    const good = join(artifacts, 'compare-good.yaml');
+    writeFileSync(
+      good,
+      'arrangement: Added (hypothetical)\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.1.0\nmilestones:\n  reserve-policy:\n    status: met\n',
+    );
+    await page.locator('[data-testid="files"]').setInputFiles([bad, good]);
+    await page.locator('[data-testid="problems"] li').first().waitFor();
+    expect(await page.locator('[data-testid="problems"] li').allTextContents()).toEqual([
+      expect.stringMatching(/^compare-bad\.yaml:7:13: .*\[assessment-schema\]$/),
+    ]);
+    expect(await page.locator('[data-testid="comparison"] thead th').allTextContents()).toEqual([
+      'Bucket',
+      'Harbor Dollar (hypothetical)',
+      'Meridian Settlement Coin (hypothetical)',
+      'Added (hypothetical)',
+    ]);
+    await page.close();
+  });
+
+  it('scores the self-assessment page exactly as `usd1-milestones assess` does for the same file', async () => {
+    for (const name of ['harbor-dollar.yaml', 'meridian-settlement-coin.yaml']) {
+      const json = JSON.parse(
+        execFileSync(process.execPath, [cli, 'assess', `examples/${name}`, '--format', 'json'], {
+          cwd: repo,
+          encoding: 'utf8',
+        }),
+      ) as { assessments: Scorecard[] };
+      const [card] = json.assessments;
+      if (!card) throw new Error(`assess printed no scorecard for ${name}`);
+      const page = await openPage('/self-assessment');
+      await page.locator(`[data-testid="example-${name}"]`).click();
+      await page.locator('[data-testid="arrangement"]').waitFor();
+      const shown = await page
+        .locator('[data-testid="coverage"] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent)));
+      expect({ name, shown }).toEqual({
+        name,
+        shown: rubric.buckets.map((b) => {
+          const g = card.buckets[b.id] as GroupScore;
+          return [
+            b.title,
+            ...['met', 'partial', 'not-met', 'not-disclosed', 'not-applicable', 'not-assessed'].map((o) =>
+              String(g.counts[o as keyof GroupScore['counts']]),
+            ),
+            coverageText(g),
+          ];
+        }),
+      });
+      await page.close();
+    }
+  });
+
+  it('says "not assessed" for a bucket nobody assessed, and scores per criterion', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    expect(await page.locator('[data-testid="coverage-transparency"]').textContent()).toBe('not assessed');
+    // Criteria alone decide a milestone that has no status of its own.
+    await page.locator('[data-milestone="reserve-reporting"] summary').click();
+    const criteria = rubric.milestones.find((m) => m.id === 'reserve-reporting')?.criteria ?? [];
+    expect(criteria.length).toBeGreaterThan(1);
+    for (const c of criteria) {
+      await page.locator(`[data-testid="criterion-reserve-reporting-${c.id}"]`).selectOption('met');
+    }
+    expect(await page.locator('[data-testid="outcome-reserve-reporting"]').textContent()).toBe('Scored as: met');
+    const transparency = rubric.milestones.filter((m) => m.bucket === 'transparency').length;
+    expect(await page.locator('[data-testid="coverage-transparency"]').textContent()).toBe(
+      `${Math.round((1 / transparency) * 100)}%`,
+    );
+    await page.close();
+  });
+
+  it('updates the profile as statuses change, keeps progress across a reload, and exports the YAML the CLI reads', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    await page.locator('[data-testid="arrangement"]').fill('Browser test (hypothetical)');
+    await page.locator('[data-testid="status-reserve-reporting"]').selectOption('met');
+    await page.locator('[data-testid="status-attestation-vs-audit"]').selectOption('partial');
+    const transparency = page.locator('[data-testid="coverage-transparency"]');
+    expect(await transparency.textContent()).toBe('50%');
+    expect(decodeURIComponent((await page.locator('[data-testid="profile"]').getAttribute('src')) ?? '')).toContain(
+      '>50%</text>',
+    );
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('[data-testid="arrangement"]').inputValue()).toBe('Browser test (hypothetical)');
+    expect(await transparency.textContent()).toBe('50%');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export"]').click(),
+    ]);
+    const path = join(artifacts, 'exported-assessment.yaml');
+    await download.saveAs(path);
+    const json = JSON.parse(
+      execFileSync(process.execPath, [cli, 'assess', path, '--format', 'json'], { encoding: 'utf8' }),
+    );
+    expect(json.assessments[0].buckets.transparency.coverage).toBe(0.5);
+    expect(readFileSync(path, 'utf8')).toContain('arrangement: Browser test (hypothetical)');
+    await page.close();
+  });
+
+  it('shows import problems with their line and column', async () => {
+    const page = await openPage('/self-assessment');
+    const bad = join(artifacts, 'bad-assessment.yaml');
+    writeFileSync(
+      bad,
+      'arrangement: X\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.0.0\nmilestones:\n  reserve-polcy:\n    status: met\n',
+    );
+    await page.locator('[data-testid="import"]').setInputFiles(bad);
+    expect(await page.locator('[data-testid="problems"] li').first().textContent()).toBe(
+      'bad-assessment.yaml:6:3: Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`? [assessment-schema]',
+    );
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe-core violation on any page kind in ${colorScheme} mode`, async () => {
+      const found: string[] = [];
+      for (const path of [
+        '/',
+        '/map',
+        '/milestones/reserve-policy',
+        '/glossary',
+        '/sources',
+        '/stages',
+        '/signals',
+        '/wind-down',
+        '/changes',
+        '/next',
+        '/self-assessment',
+        '/compare',
+      ]) {
+        const page = await openPage(path, { colorScheme });
+        expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+        await page.addScriptTag({ path: axeScript });
+        const violations = await page.evaluate(async () => {
+          const result = await (
+            window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }
+          ).axe.run();
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+            );
+        });
+        for (const v of violations) found.push(`${path}: ${v}`);
+        await page.close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('logs no console errors on the pages a reader visits', async () => {
+    // Its own visits, so that the result does not depend on which tests ran before.
+    const errors: string[] = [];
+    for (const path of [
+      '/',
+      '/map',
+      '/glossary',
+      '/sources',
+      '/changes',
+      '/milestones/reserve-policy',
+      '/next',
+      '/self-assessment',
+      '/compare',
+    ]) {
+      const page = await browser.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.close();
+    }
+    expect(errors).toEqual([]);
+    // And none on any page the other tests opened, when they ran first.
+    expect(consoleErrors).toEqual([]);
+  });
+});
