@@ -52,6 +52,8 @@ const docs: RubricDocsOptions = {
           glossary: ({ slug }: { slug: string }, file: VFile) => `${base(file)}/glossary#${slug}`,
           milestone: ({ id }: { id: string }, file: VFile) => `${base(file)}/milestones/${id}`,
           citation: ({ key }: { key: string }, file: VFile) => `${base(file)}/sources#${key}`,
+          framework: ({ framework, item }: { framework: string; item: string }, file: VFile) =>
+            `${base(file)}/frameworks/${framework}#${item}`,
         },
       },
     ],

@@ -143,7 +143,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
           .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
         for (const href of links) {
           if (!href || /^(https?:|mailto:)/.test(href) || href.startsWith('#')) continue;
-          if (!/\/(glossary|milestones|sources|map|stages)\b/.test(href)) continue;
+          if (!/\/(glossary|milestones|sources|map|stages|frameworks)\b/.test(href)) continue;
           // Links stay inside the page's version.
           const inVersion =
             version.prefix === '' ? !/^\/(next|\d+\.\d+\.\d+)\//.test(href) : href.startsWith(`${version.prefix}/`);
@@ -326,6 +326,45 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       expect({ path, marked }).toEqual({ path, marked: current });
       await page.close();
     }
+  });
+
+  it("shows a milestone's crosswalk mappings, each a link to its framework item, with relationship and rationale", async () => {
+    const page = await openPage('/milestones/wind-down-plan');
+    const items = await page
+      .locator('article h2#crosswalks ~ ul > li')
+      .evaluateAll((lis) => lis.map((li) => [li.querySelector('a')?.getAttribute('href'), li.textContent?.trim()]));
+    const m = rubric.milestones.find((x) => x.id === 'wind-down-plan');
+    expect(items).toHaveLength(m?.mappings.length ?? -1);
+    expect(items[0]).toEqual([
+      '/frameworks/fsb-2023#R7',
+      'FSB R7 (topic: Recovery and resolution), intersects-with: Both concern an orderly end that protects holders.',
+    ]);
+    expect(await page.locator('article').textContent()).toContain("Mappings are this rubric's judgement");
+    await page.close();
+  });
+
+  it('lists each framework item with the milestones that map to it, and the items nothing maps to', async () => {
+    const page = await openPage('/frameworks/pfmi');
+    expect(await page.locator('article h1').textContent()).toBe('Principles for financial market infrastructures');
+    const p7 = await page
+      .locator('article h2#P7 + ul > li')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('a')?.getAttribute('href')));
+    const expected = rubric.milestones
+      .filter((m) => m.mappings.some((x) => x.target === 'pfmi/P7'))
+      .map((m) => `/milestones/${m.id}`);
+    expect(p7).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.locator('article h2#P8').textContent()).toContain('Topic: Settlement finality');
+    const unmapped = await page
+      .locator('article h2#unmapped + ul > li a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const mappedIds = new Set<string>(
+      rubric.milestones.flatMap((m) => m.mappings.map((x) => x.target)).filter((t) => t.startsWith('pfmi/')),
+    );
+    const pfmi = rubric.frameworks.find((f) => f.id === 'pfmi');
+    expect(unmapped).toEqual(pfmi?.items.filter((i) => !mappedIds.has(`pfmi/${i.id}`)).map((i) => `#${i.id}`));
+    expect(unmapped).toContain('#P4');
+    await page.close();
   });
 
   it('gives each milestone a citation with its version and stable address', async () => {
@@ -513,6 +552,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
         '/signals',
         '/wind-down',
         '/changes',
+        '/frameworks/pfmi',
         '/next',
         '/self-assessment',
         '/compare',

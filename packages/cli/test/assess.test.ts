@@ -32,6 +32,44 @@ describe('usd1-milestones assess', () => {
     expect(run.stdout).toContain('| Redemption and liquidity | 0 | 0 | 0 | 0 | 0 | 5 | not assessed |');
   });
 
+  it('profiles per item of a framework with --by framework:ID, with the bucket formula', async () => {
+    const run = await runCli(['assess', 'examples/meridian-settlement-coin.yaml', '--by', 'framework:fsb-2023'], repo);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '## Profile by High-level Recommendations for the Regulation, Supervision and Oversight of Global Stablecoin Arrangements',
+    );
+    expect(run.stdout).toContain(
+      "| R1 Authorities' readiness to regulate and supervise global stablecoin arrangements | 0 | 0 | 0 | 0 | 0 | 0 | n/a |",
+    );
+    expect(run.stdout).toMatch(
+      /\n\| R9 \(topic: Redemption rights, stabilisation and prudential requirements\) \| (\d+ \| ){6}(\d+%|not assessed) \|\n/,
+    );
+    const json = JSON.parse(
+      (
+        await runCli(
+          ['assess', 'examples/meridian-settlement-coin.yaml', '--by', 'framework:pfmi', '--format', 'json'],
+          repo,
+        )
+      ).stdout,
+    );
+    expect(Object.keys(json.assessments[0].frameworks.pfmi)).toHaveLength(24);
+    expect(json.assessments[0].frameworks.pfmi.P4).toEqual({
+      counts: { met: 0, partial: 0, 'not-met': 0, 'not-disclosed': 0, 'not-applicable': 0, 'not-assessed': 0 },
+      coverage: null,
+    });
+  });
+
+  it.each([
+    [
+      'framework:pfm',
+      '--by expects framework:ID with ID one of `fatf`, `fsb-2023`, `mica`, `pfmi`, not `framework:pfm`; did you mean `pfmi`?',
+    ],
+    ['bucket', '--by expects framework:ID with ID one of `fatf`, `fsb-2023`, `mica`, `pfmi`, not `bucket`'],
+  ])('refuses --by %s with exit 2 and the choices', async (value, message) => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--by', value], repo);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
+  });
+
   it('writes a scorecard to --out, with stale evidence flagged', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-'));
     const out = join(dir, 'card.md');

@@ -6,3 +6,4 @@ export { code } from './lib/format.js';
 export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
 export { slugify } from './lib/slug.js';
 export { closest, didYouMean } from './lib/suggest.js';
+export { type CatalogLike, unknownTarget } from './lib/targets.js';

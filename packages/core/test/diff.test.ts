@@ -179,3 +179,86 @@ describe('diffRubrics on edits of release 1.0.0', () => {
     expect([diff.from, diff.to]).toEqual(['1.0.0', '1.1.0']);
   });
 });
+
+describe('diffRubrics on crosswalks', () => {
+  const catalog = {
+    id: 'pfmi',
+    title: 'Principles for financial market infrastructures',
+    publisher: 'CPMI and IOSCO',
+    issued: '2012-04',
+    items: [
+      { id: 'P7', title: 'Liquidity risk' },
+      { id: 'P8', topic: 'Settlement finality' },
+    ],
+  };
+  const mapped = (relationship = 'intersects-with', rationale = 'Both cover liquidity under stress.') =>
+    edited((r) => {
+      r.frameworks = [structuredClone(catalog)];
+      milestone(r, 'stress-liquidity-plan').mappings = [{ target: 'pfmi/P7', relationship, rationale }];
+    });
+  const summary = (from: Rubric, to: Rubric) => {
+    const diff = diffRubrics(from, to);
+    return [diff.bump, diff.changes.map((c) => [c.kind, c.change, c.bump, c.message]), diff.errors.length];
+  };
+
+  it('a mapping added to a release made before crosswalks is minor, with its catalog items', () => {
+    const [bump, changes] = summary(base, mapped());
+    expect(bump).toBe('minor');
+    expect(changes).toContainEqual([
+      'mapping',
+      'added',
+      'minor',
+      '`stress-liquidity-plan` maps to `pfmi/P7` (intersects-with): Both cover liquidity under stress.',
+    ]);
+    expect(changes).toContainEqual([
+      'framework-item',
+      'added',
+      'minor',
+      'Added framework item `pfmi/P7`: Liquidity risk',
+    ]);
+  });
+
+  it('a relationship changed is minor, a rationale reworded is patch, a mapping dropped is minor', () => {
+    expect(summary(mapped(), mapped('subset-of'))).toEqual([
+      'minor',
+      [['mapping', 'meaning', 'minor', 'The mapping of `stress-liquidity-plan` to `pfmi/P7` changed its relationship']],
+      0,
+    ]);
+    expect(summary(mapped(), mapped('intersects-with', 'Both ask for enough liquidity.'))).toEqual([
+      'patch',
+      [['mapping', 'editorial', 'patch', 'The mapping of `stress-liquidity-plan` to `pfmi/P7`: rationale reworded']],
+      0,
+    ]);
+    const dropped = edited((r) => {
+      r.frameworks = [structuredClone(catalog)];
+    });
+    expect(summary(mapped(), dropped)).toEqual([
+      'minor',
+      [['mapping', 'meaning', 'minor', 'The mapping of `stress-liquidity-plan` to `pfmi/P7` was dropped']],
+      0,
+    ]);
+  });
+
+  it('a catalog item retired is major; one removed is major and an error', () => {
+    const retired = edited((r) => {
+      r.frameworks = [structuredClone(catalog)];
+      r.frameworks[0].items[1].status = 'retired';
+    });
+    const before = edited((r) => {
+      r.frameworks = [structuredClone(catalog)];
+    });
+    expect(summary(before, retired)).toEqual([
+      'major',
+      [['framework-item', 'retired', 'major', 'Retired framework item `pfmi/P8`']],
+      0,
+    ]);
+    const removed = edited((r) => {
+      r.frameworks = [{ ...structuredClone(catalog), items: [catalog.items[0]] }];
+    });
+    expect(summary(before, removed)).toEqual([
+      'major',
+      [['framework-item', 'removed', 'major', 'Removed framework item `pfmi/P8` without a retired stub']],
+      1,
+    ]);
+  });
+});

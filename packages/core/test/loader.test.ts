@@ -20,6 +20,36 @@ async function overlay(name: string | undefined, remove: readonly string[] = [])
   return dir;
 }
 
+describe('framework catalogs and mappings', () => {
+  it('loads catalogs from frameworks/ and mappings of milestones and criteria', async () => {
+    const dir = await overlay('ok/frameworks');
+    const { rubric, problems } = await loadRubric(dir);
+    expect(problems).toEqual([]);
+    expect(rubric?.frameworks).toEqual([
+      {
+        id: 'pfmi',
+        title: 'Principles for financial market infrastructures',
+        publisher: 'CPMI and IOSCO',
+        issued: '2012-04',
+        items: [
+          { id: 'P7', title: 'Liquidity risk' },
+          { id: 'P8', topic: 'Settlement finality' },
+        ],
+      },
+    ]);
+    const alpha = rubric?.milestones[0];
+    expect(alpha?.mappings).toEqual([
+      { target: 'pfmi/P7', relationship: 'intersects-with', rationale: 'Both ask for liquid resources.' },
+    ]);
+    expect(alpha?.criteria[0]?.mappings).toEqual([
+      { target: 'pfmi/P8', relationship: 'subset-of', rationale: 'The criterion covers part of what the item asks.' },
+    ]);
+    // A rubric without the folder has no catalogs and its milestones no mappings.
+    const plain = await loadRubric(validRubric);
+    expect([plain.rubric?.frameworks, plain.rubric?.milestones[1]?.mappings]).toEqual([[], []]);
+  });
+});
+
 describe('loadRubric on the valid fixture', () => {
   it('loads with no problems and keeps bodies and paths', async () => {
     const { rubric, problems } = await loadRubric(validRubric, { version: '2.3.4' });
@@ -50,6 +80,38 @@ interface BadFolder {
 }
 
 const badFolders: BadFolder[] = [
+  {
+    name: 'a framework catalog with a wrong id, an unknown source and a duplicate item',
+    overlay: 'bad/framework-catalog',
+    expected: [
+      'frameworks/pfmi.yaml:1:5 rubric-schema Catalog id `pfmx` does not match its file name `pfmi.yaml`: rename the file to `pfmx.yaml` or change the id',
+      'frameworks/pfmi.yaml:5:9 citation-unknown Unknown source key `cpmi-2022`',
+      'frameworks/pfmi.yaml:9:9 rubric-duplicate Duplicate item id `P7` in `pfmx`: already used at <name>/frameworks/pfmi.yaml:7:9',
+    ],
+  },
+  {
+    name: 'a framework item with both a title and a topic, and a date that is not one',
+    overlay: 'bad/framework-both',
+    expected: [
+      'frameworks/pfmi.yaml:4:9 rubric-schema `issued` is `April 2012`: Expected a date such as 2023 or 2023-07-17',
+      'frameworks/pfmi.yaml:7:12 rubric-schema `items[0].title`: Expected either `title` (the official title) or `topic` (when the title is not verified), not both',
+    ],
+  },
+  {
+    name: 'mapping targets that no catalog has',
+    overlay: 'bad/mapping-target',
+    expected: [
+      'milestones/01-alpha.md:20:13 framework-unknown Unknown item `P25` in framework `pfmi`',
+      'milestones/01-alpha.md:14:17 framework-unknown Unknown framework `mica` in `mica/art-36`, expected one of `pfmi`',
+    ],
+  },
+  {
+    name: 'a mapping relationship that OSCAL does not have',
+    overlay: 'bad/mapping-relationship',
+    expected: [
+      'milestones/01-alpha.md:21:19 rubric-schema `mappings[0].relationship` is `related-to`: expected one of `equivalent-to`, `equal-to`, `subset-of`, `superset-of`, `intersects-with`',
+    ],
+  },
   {
     name: 'YAML syntax error',
     overlay: 'bad/yaml-syntax',

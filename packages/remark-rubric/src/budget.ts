@@ -66,5 +66,17 @@ export function plainRubric(rubric: RubricLike): RubricLike {
       title,
       ...(criteria ? { criteria: criteria.map((c) => ({ id: c.id })) } : {}),
     })),
+    ...(rubric.frameworks
+      ? {
+          frameworks: rubric.frameworks.map(({ id, items }) => ({
+            id,
+            items: items.map((i) => ({
+              id: i.id,
+              ...(i.status ? { status: i.status } : {}),
+              ...(i.replacedBy ? { replacedBy: { ids: [...i.replacedBy.ids] } } : {}),
+            })),
+          })),
+        }
+      : {}),
   };
 }

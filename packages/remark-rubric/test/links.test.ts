@@ -57,3 +57,23 @@ describe('a round trip through remark-stringify', () => {
     ]);
   });
 });
+
+describe('framework links', () => {
+  it('checks the framework and the item against the catalogs, with a did-you-mean', async () => {
+    expect(await check('links/frameworks.md')).toEqual([
+      'frameworks.md:5:1-5:54 framework-unknown Unknown item `P25` in framework `pfmi`; did you mean `P15`?',
+      'frameworks.md:7:1-7:57 framework-unknown Unknown item `art-360` in framework `mica`; did you mean `art-36`?',
+      'frameworks.md:9:1-9:63 framework-unknown Unknown item `R11` in framework `fsb-2023`; did you mean `R1`?',
+      'frameworks.md:11:1-11:53 framework-unknown Unknown framework `pfmx` in `pfmx/P7`, expected one of `fatf`, `fsb-2023`, `mica`, `pfmi`; did you mean `pfmi`?',
+    ]);
+  });
+
+  it('rewrites a framework link to the framework page and the item anchor', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkRubric, { rewrite: { framework: '/frameworks/{framework}#{item}' } })
+      .use(remarkStringify)
+      .process(new VFile({ path: 'a.md', value: '[P7](framework:pfmi/P7) and [R.16](framework:fatf/R.16-2025)\n' }));
+    expect(String(file)).toBe('[P7](/frameworks/pfmi#P7) and [R.16](/frameworks/fatf#R.16-2025)\n');
+  });
+});

@@ -8,6 +8,8 @@ import { data } from './generated/rubric.js';
 export type {
   BucketId,
   CriterionId,
+  FrameworkId,
+  FrameworkItemId,
   GlossarySlug,
   MilestoneId,
   SectionId,
@@ -18,6 +20,9 @@ export type {
 export type {
   Bucket,
   Criterion,
+  Framework,
+  FrameworkItem,
+  Mapping,
   Milestone,
   ReplacedBy,
   Rubric,
@@ -54,3 +59,5 @@ export const stages = data.stages;
 export const signals = data.signals;
 export const glossary = data.glossary;
 export const sources = data.sources;
+/** Catalogs of the external frameworks the milestones map to (FSB, PFMI, MiCA, FATF). */
+export const frameworks = data.frameworks;

@@ -93,6 +93,7 @@ export async function resolveTexts(
       glossary: `${base}/glossary#{slug}`,
       milestone: `${base}/milestones/{id}`,
       citation: `${base}/sources#{key}`,
+      framework: `${base}/frameworks/{framework}#{item}`,
     },
   }));
   const outcomes = await checkRubricTexts(jobs, { rubric: plainRubric(rubric), ...(seconds ? { seconds } : {}) });

@@ -49,6 +49,12 @@ export interface Scorecard {
   readonly stages: Readonly<Record<string, GroupScore>>;
   readonly milestones: Readonly<Record<string, { readonly status: Outcome; readonly derived: boolean }>>;
   readonly stale: readonly StaleEvidence[];
+  /**
+   * Coverage per item of each framework asked for (`byFrameworks`), by framework
+   * id and item id: the milestones that map to an item (themselves or through a
+   * criterion), with the same formula as a bucket.
+   */
+  readonly frameworks?: Readonly<Record<string, Readonly<Record<string, GroupScore>>>>;
   /** What changed in the rubric since the version the assessment was made against, for the ids it assessed. */
   readonly rubricChanges: readonly { readonly id: string; readonly change: string; readonly message: string }[];
 }
@@ -58,6 +64,8 @@ export interface ScoreOptions {
   readonly weights?: Readonly<Record<string, number>>;
   /** Frozen releases by version, to explain what changed since an older rubricVersion. */
   readonly releases?: ReadonlyMap<string, Rubric>;
+  /** Framework ids (`pfmi`) to profile per item as well as per bucket and stage. */
+  readonly byFrameworks?: readonly string[];
 }
 
 /** Default publishing cadence per evidence kind, when the evidence states none. */
@@ -115,6 +123,15 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
   const stages = Object.fromEntries(
     rubric.stages.map((s) => [s.id, group(rubric.milestones.filter((m) => m.stage === s.id).map((m) => m.id))]),
   );
+  const frameworks = options.byFrameworks
+    ? Object.fromEntries(
+        options.byFrameworks.map((id) => {
+          const catalog = (rubric.frameworks ?? []).find((f) => f.id === id);
+          const items = (catalog?.items ?? []).filter((item) => item.status !== 'retired');
+          return [id, Object.fromEntries(items.map((item) => [item.id, group(mappedTo(rubric, `${id}/${item.id}`))]))];
+        }),
+      )
+    : undefined;
 
   const stale: StaleEvidence[] = [];
   for (const [id, entry] of Object.entries(assessment.milestones)) {
@@ -155,6 +172,7 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
   }
 
   return {
+    ...(frameworks ? { frameworks } : {}),
     arrangement: assessment.arrangement,
     hypothetical: assessment.hypothetical ?? false,
     date: assessment.date,
@@ -170,6 +188,17 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
 }
 
 /** A milestone's status: as given, or derived from its criteria. */
+/** The milestones that map to a framework item, themselves or through one of their criteria. */
+function mappedTo(rubric: Rubric, target: string): string[] {
+  return rubric.milestones
+    .filter(
+      (m) =>
+        (m.mappings ?? []).some((x) => x.target === target) ||
+        m.criteria.some((c) => c.mappings?.some((x) => x.target === target)),
+    )
+    .map((m) => m.id);
+}
+
 function statusOf(entry: MilestoneAssessment): { status: Outcome; derived: boolean } {
   if (entry.status) return { status: entry.status, derived: false };
   const given = Object.values(entry.criteria ?? {})

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
-import type { Rubric } from '@usd1-milestones/core';
+import type { Framework, Rubric } from '@usd1-milestones/core';
 import { loadReleases, readText } from '@usd1-milestones/core/loader';
+import { didYouMean } from '@usd1-milestones/core/rules';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,6 +35,11 @@ assessment was made against. One file gives a scorecard; several a comparison.`,
       description: 'published weights: milestone id -> weight',
       default: '1 each',
     },
+    by: {
+      type: 'string',
+      value: 'framework:ID',
+      description: 'also profile per item of a framework catalog (fsb-2023, pfmi, mica, fatf), as per bucket',
+    },
     out: { type: 'string', value: 'PATH', description: 'write the result to PATH instead of standard output' },
   },
   exitCodes: '0 scored (warnings allowed), 1 an assessment has errors, 2 could not run',
@@ -50,6 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   const format = stringOption(values, 'format') ?? 'markdown';
   const weightsPath = stringOption(values, 'weights');
   const out = stringOption(values, 'out');
+  const by = byFramework(stringOption(values, 'by'));
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
 
   const cwd = process.cwd();
@@ -82,7 +89,13 @@ export async function run(argv: string[]): Promise<number> {
     const parsed = parseAssessment(text.text, file, data, { versions });
     for (const item of parsed.problems) problems.push(item);
     if (parsed.assessment)
-      cards.push(scoreAssessment(parsed.assessment, data, { releases, ...(weights ? { weights } : {}) }));
+      cards.push(
+        scoreAssessment(parsed.assessment, data, {
+          releases,
+          ...(weights ? { weights } : {}),
+          ...(by ? { byFrameworks: [by.id] } : {}),
+        }),
+      );
   }
   problems.sort(compareFindings);
   const errors = problems.filter((p) => p.severity === 'error');
@@ -97,7 +110,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   // Warnings do not stop the scores: they go to stderr (JSON: into the result), then the report follows.
   if (problems.length > 0 && format !== 'json') process.stderr.write(stylish(problems, false));
-  const report = assessmentReport(cards, data.buckets, data.stages);
+  const report = assessmentReport(cards, data.buckets, data.stages, by);
   const output =
     format === 'json'
       ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
@@ -111,4 +124,21 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(output);
   }
   return EXIT.ok;
+}
+
+/** `--by framework:pfmi`: the catalog to profile by, or a usage error naming the choices. */
+function byFramework(value: string | undefined): Framework | undefined {
+  if (value === undefined) return undefined;
+  const data = rubric as unknown as Rubric;
+  const known = data.frameworks.map((f) => f.id);
+  const match = /^framework:(.*)$/.exec(value);
+  const id = match?.[1] ?? '';
+  const framework = data.frameworks.find((f) => f.id === id);
+  if (!match || !framework) {
+    const hint = match ? didYouMean(id, known) : '';
+    throw new UsageError(
+      `--by expects framework:ID with ID one of ${known.map((k) => `\`${k}\``).join(', ')}, not \`${value}\`${hint}`,
+    );
+  }
+  return framework;
 }

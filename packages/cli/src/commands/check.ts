@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LoadResult, loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
+import { frameworkFiles, type LoadResult, loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
@@ -141,7 +141,7 @@ export async function run(argv: string[]): Promise<number> {
   }));
   // The whole rubric also means the texts in its YAML files: titles, definitions, descriptions.
   if (wholeRubric && rubricDir !== undefined) {
-    for (const name of RUBRIC_YAML_FILES) {
+    for (const name of [...RUBRIC_YAML_FILES, ...frameworkFiles(rubricDir)]) {
       const path = join(rubricDir, name);
       if (existsSync(path)) jobs.push({ kind: 'yaml', path, rubricContent: true });
     }

@@ -8,13 +8,17 @@
  *   meaning (a milestone's title, a criterion's text, a term's name).
  * - patch: wording (summaries, bodies, definitions, questions, titles of sources).
  *
+ * Crosswalks: a framework item added is minor and retired or removed is major
+ * (mappings to it break); a mapping added, dropped or given another
+ * relationship is minor, its rationale reworded is patch.
+ *
  * An id that disappears without a `status: retired` stub is an error: consumers
  * holding it would never learn where it went.
  */
 import type { Rubric } from './schemas.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
-export type ItemKind = 'milestone' | 'criterion' | 'term' | 'source' | 'bucket';
+export type ItemKind = 'milestone' | 'criterion' | 'term' | 'source' | 'bucket' | 'framework-item' | 'mapping';
 export type ChangeType = 'added' | 'retired' | 'removed' | 'renumbered' | 'moved' | 'meaning' | 'editorial';
 
 export interface RubricChange {
@@ -65,6 +69,12 @@ interface KindRules<T> {
   readonly placement: readonly (keyof T & string)[];
   readonly meaning: readonly (keyof T & string)[];
   readonly details: Readonly<Partial<Record<keyof T & string, FieldKind>>>;
+  /**
+   * How an item that is gone is reported: by default as removed without a
+   * retired stub (major, an error); `dropped` for items that have no id of
+   * their own to keep (a mapping), as a minor change of meaning.
+   */
+  readonly removal?: 'dropped';
 }
 
 type Milestone = Rubric['milestones'][number];
@@ -72,6 +82,25 @@ type Criterion = Milestone['criteria'][number];
 type Term = Rubric['glossary'][number];
 type Source = Rubric['sources'][number];
 type Bucket = Rubric['buckets'][number];
+type FrameworkItem = Rubric['frameworks'][number]['items'][number];
+/** A mapping with the milestone or criterion it belongs to; its id is `<owner> -> <target>`. */
+interface OwnedMapping {
+  readonly id: string;
+  readonly owner: string;
+  readonly target: string;
+  readonly relationship: string;
+  readonly rationale: string;
+}
+
+/** Every mapping of a rubric, of milestones and of criteria. Releases made before crosswalks have none. */
+function mappingsOf(rubric: Rubric): OwnedMapping[] {
+  return rubric.milestones.flatMap((m) =>
+    [
+      ...(m.mappings ?? []).map((mapping) => ({ owner: m.id, mapping })),
+      ...m.criteria.flatMap((c) => (c.mappings ?? []).map((mapping) => ({ owner: c.id, mapping }))),
+    ].map(({ owner, mapping }) => ({ id: `${owner} -> ${mapping.target}`, owner, ...mapping })),
+  );
+}
 
 /** Checks each table against its item type while keeping them in one list. */
 const rulesFor = <T>(rules: KindRules<T>) => rules as unknown as KindRules<Record<string, unknown>>;
@@ -133,6 +162,25 @@ const kinds = [
       source: 'text',
     },
   }),
+  rulesFor<FrameworkItem>({
+    kind: 'framework-item',
+    items: (r) => (r.frameworks ?? []).flatMap((f) => f.items.map((item) => ({ ...item, id: `${f.id}/${item.id}` }))),
+    id: (i) => i.id,
+    name: (i) => `framework item \`${i.id}\``,
+    placement: [],
+    meaning: [],
+    details: { title: 'text', topic: 'text', issued: 'value' },
+  }),
+  rulesFor<OwnedMapping>({
+    kind: 'mapping',
+    items: mappingsOf,
+    id: (m) => m.id,
+    name: (m) => `the mapping of \`${m.owner}\` to \`${m.target}\``,
+    placement: [],
+    meaning: ['relationship'],
+    details: { rationale: 'text' },
+    removal: 'dropped',
+  }),
 ];
 
 /** The sections a list of changes is shown in, most consequential first: the one grouping every view uses. */
@@ -168,7 +216,9 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
         const owner = rules.kind === 'criterion' ? milestoneOf.get(id) : undefined;
         const message = owner
           ? `Milestone ${owner.number} (\`${owner.id}\`) gained the criterion \`${id}\`: ${String(item.text)}`
-          : `Added ${rules.name(item)}${typeof item.title === 'string' ? `: ${item.title}` : typeof item.term === 'string' ? `: ${item.term}` : ''}`;
+          : rules.kind === 'mapping'
+            ? `\`${String(item.owner)}\` maps to \`${String(item.target)}\` (${String(item.relationship)}): ${String(item.rationale)}`
+            : `Added ${rules.name(item)}${addedLabel(item)}`;
         changes.push({ kind: rules.kind, id, change: 'added', bump: 'minor', message });
         continue;
       }
@@ -228,6 +278,16 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
     }
     for (const [id, old] of before) {
       if (after.has(id)) continue;
+      if (rules.removal === 'dropped') {
+        changes.push({
+          kind: rules.kind,
+          id,
+          change: 'meaning',
+          bump: 'minor',
+          message: `${capitalize(rules.name(old))} was dropped`,
+        });
+        continue;
+      }
       changes.push({
         kind: rules.kind,
         id,
@@ -251,6 +311,14 @@ function describeField(field: string, kind: FieldKind, before: unknown, after: u
   const show = (value: unknown) =>
     value === undefined ? 'none' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
   return `${field} changed from ${show(before)} to ${show(after)}`;
+}
+
+/** What follows an added item's name: its title, term or topic. */
+function addedLabel(item: Record<string, unknown>): string {
+  if (typeof item.title === 'string') return `: ${item.title}`;
+  if (typeof item.term === 'string') return `: ${item.term}`;
+  if (typeof item.topic === 'string') return ` (topic: ${item.topic})`;
+  return '';
 }
 
 function capitalize(text: string): string {

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { withHistory } from './history.js';
 import {
   bucketSchema,
+  frameworkItemSchema,
+  frameworkSchema,
+  mappingSchema,
   milestoneSchema,
   publishedCriterionSchema,
   publishedTermSchema,
@@ -70,6 +73,9 @@ function declarations(): string {
     ['Milestone', json(milestoneSchema)],
     ['Term', json(publishedTermSchema)],
     ['Source', json(sourceSchema)],
+    ['Mapping', json(mappingSchema)],
+    ['FrameworkItem', json(frameworkItemSchema)],
+    ['Framework', json(frameworkSchema)],
     ['Rubric', json(rubricSchema)],
   ] as const;
   return `${banner}
@@ -92,6 +98,12 @@ function typedData(rubric: Rubric): string {
     ['SignalId', 'The progress signal ids.', rubric.signals.map((s) => s.id)],
     ['SourceKey', 'The bibliography keys.', rubric.sources.map((s) => s.id)],
     ['GlossarySlug', 'The glossary slugs.', rubric.glossary.map((t) => t.slug)],
+    ['FrameworkId', 'The ids of the framework catalogs.', rubric.frameworks.map((f) => f.id)],
+    [
+      'FrameworkItemId',
+      'Every framework item, `<framework id>/<item id>`: the targets a mapping can name.',
+      rubric.frameworks.flatMap((f) => f.items.map((i) => `${f.id}/${i.id}`)),
+    ],
   ];
   const lines = [banner, "import type { Rubric } from './types.js';", ''];
   for (const [name, doc, values] of unions) {

@@ -8,6 +8,7 @@ export const ruleIds = [
   'citation-unused',
   'glossary-unknown',
   'milestone-unknown',
+  'framework-unknown',
   'rubric-schema',
   'rubric-duplicate',
   'rubric-syntax',
@@ -37,6 +38,10 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   },
   'glossary-unknown': { severity: 'error', description: 'A `glossary:` link to a slug the glossary lacks.' },
   'milestone-unknown': { severity: 'error', description: 'A `milestone:` link to an id the rubric lacks.' },
+  'framework-unknown': {
+    severity: 'error',
+    description: 'A `framework:` link or a mapping `target` whose framework or item the catalogs lack.',
+  },
   'rubric-schema': {
     severity: 'error',
     description: 'A rubric file breaks the schema: wrong type, missing or unknown field, unknown reference.',

@@ -60,6 +60,28 @@ export const signalSchema = z.strictObject({
   milestones: ids,
 });
 
+/** OSCAL's relationship types, read from the rubric item to the framework item. */
+export const relationships = ['equivalent-to', 'equal-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
+
+/** A framework item's id as its publication numbers it: `R9`, `P7`, `art-36`, `R.16`, `R.16-2025`, `annex-iii`. */
+export const frameworkItemIdPattern = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
+/** `<framework id>/<item id>`: `pfmi/P7`. */
+export const mappingTargetPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
+
+/**
+ * How a milestone or criterion relates to an item of an external framework.
+ * A mapping says the texts address related things, never that meeting the
+ * milestone means complying with the framework.
+ */
+export const mappingSchema = z.strictObject({
+  target: z
+    .string()
+    .regex(mappingTargetPattern, 'Expected `<framework id>/<item id>`, such as `pfmi/P7`')
+    .describe('The framework item, as `<framework id>/<item id>`.'),
+  relationship: z.enum(relationships).describe('OSCAL relationship, read from the rubric item to the target.'),
+  rationale: line(400).describe("One sentence in the project's words: why the two relate."),
+});
+
 export const criterionSchema = z.strictObject({
   id: z
     .string()
@@ -71,6 +93,7 @@ export const criterionSchema = z.strictObject({
   seed: line(600).optional().describe("The seed guide's bullet this criterion comes from, verbatim."),
   status: statusSchema.optional(),
   replacedBy: replacedBySchema.optional(),
+  mappings: z.array(mappingSchema).optional().describe('Crosswalk mappings of this criterion alone.'),
 });
 
 /** What a milestone file's YAML front matter holds. */
@@ -91,6 +114,10 @@ export const milestoneFrontMatterSchema = z.strictObject({
   criteria: z.array(criterionSchema).min(1),
   sources: ids.describe('Bibliography keys the body cites.'),
   related: ids.describe('Milestone ids.'),
+  mappings: z
+    .array(mappingSchema)
+    .default([])
+    .describe('Crosswalk mappings to items of the catalogs in frameworks/; `[]` when no framework item relates.'),
 });
 
 /**
@@ -147,6 +174,44 @@ export const sourceSchema = z.strictObject({
   URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+/** One requirement of a framework: its official title or, when that title is not verified, its topic. */
+export const frameworkItemSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(frameworkItemIdPattern, 'Expected the id the publication uses, such as `P7`, `art-36` or `R.16`'),
+    title: line(300).optional().describe('The official title, verified in the official text.'),
+    topic: line(300)
+      .optional()
+      .describe("The item's subject in this project's words, where the official title was not verified."),
+    issued: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected a date such as 2025, 2025-06 or 2025-06-18')
+      .optional()
+      .describe('When this item was issued, where it differs from the framework (a revision).'),
+    status: statusSchema.optional(),
+    replacedBy: replacedBySchema.optional(),
+  })
+  .refine((item) => (item.title === undefined) !== (item.topic === undefined), {
+    message: 'Expected either `title` (the official title) or `topic` (when the title is not verified), not both',
+    path: ['title'],
+  });
+
+/** `frameworks/<id>.yaml`: a catalog of an external framework's items, the targets of mappings. */
+export const frameworkSchema = z.strictObject({
+  id,
+  title: line(300),
+  publisher: line(300),
+  issued: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected a date such as 2023 or 2023-07-17'),
+  url: z
+    .url({ protocol: /^https$/ })
+    .optional()
+    .describe('The official publication, only if checked.'),
+  source: id.optional().describe('The bibliography key of the publication the guide cites for this framework.'),
+  note: line(600).optional(),
+  items: z.array(frameworkItemSchema).min(1),
+});
+
 /** `rubric.yaml`. */
 export const rubricMetaSchema = z.strictObject({
   title: line(200),
@@ -164,6 +229,10 @@ export const rubricSchema = rubricMetaSchema.extend({
   milestones: z.array(milestoneSchema),
   glossary: z.array(publishedTermSchema),
   sources: z.array(sourceSchema),
+  frameworks: z
+    .array(frameworkSchema)
+    .default([])
+    .describe('Catalogs of external frameworks; absent in releases made before crosswalks existed.'),
 });
 
 /** Every schema, for consumers who validate their own copies of the data. */
@@ -181,6 +250,9 @@ export const schemas = {
   term: termSchema,
   publishedTerm: publishedTermSchema,
   source: sourceSchema,
+  framework: frameworkSchema,
+  frameworkItem: frameworkItemSchema,
+  mapping: mappingSchema,
   status: statusSchema,
   replacedBy: replacedBySchema,
 } as const;
@@ -203,5 +275,9 @@ export type MilestoneFrontMatter = Immutable<z.output<typeof milestoneFrontMatte
 export type Criterion = Immutable<z.output<typeof criterionSchema>>;
 export type Term = Immutable<z.output<typeof termSchema>>;
 export type Source = Immutable<z.output<typeof sourceSchema>>;
+export type Framework = Immutable<z.output<typeof frameworkSchema>>;
+export type FrameworkItem = Immutable<z.output<typeof frameworkItemSchema>>;
+export type Mapping = Immutable<z.output<typeof mappingSchema>>;
+export type Relationship = (typeof relationships)[number];
 export type Status = z.output<typeof statusSchema>;
 export type ReplacedBy = Immutable<z.output<typeof replacedBySchema>>;

@@ -3,7 +3,7 @@
  * and milestone links (and, for rubric text, unsafe content), then rewrites
  * what checked out when the options ask for it.
  */
-import { didYouMean } from '@usd1-milestones/core/rules';
+import { didYouMean, unknownTarget } from '@usd1-milestones/core/rules';
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
@@ -172,9 +172,20 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
 }
 
 function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {
-  const match = /^(glossary|milestone):(.*)$/.exec(node.url);
+  const match = /^(glossary|milestone|framework):(.*)$/.exec(node.url);
   if (!match) return;
   const [, scheme, target = ''] = match;
+  if (scheme === 'framework') {
+    // A rubric given without catalogs (an older RubricLike) cannot check these links.
+    if (!settings.frameworks) return;
+    const problem = unknownTarget(safeDecode(target), settings.frameworks);
+    if (problem) report(file, 'framework-unknown', problem, node.position);
+    else if (settings.rewrite.framework) {
+      const [framework = '', item = ''] = safeDecode(target).split('/');
+      node.url = fillTemplate(settings.rewrite.framework, { framework, item }, file);
+    }
+    return;
+  }
   if (scheme === 'glossary') {
     if (!settings.slugs.has(target)) {
       const alias = settings.termNames.get(safeDecode(target).toLowerCase());

@@ -1,4 +1,4 @@
-import { slugify } from '@usd1-milestones/core/rules';
+import { type CatalogLike, slugify } from '@usd1-milestones/core/rules';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import type { VFile } from 'vfile';
 import type { RuleLevels } from './report.js';
@@ -14,6 +14,8 @@ export interface RubricLike {
     /** For `milestone:id#criterion-id` links; without them the part after `#` is not checked. */
     readonly criteria?: readonly { readonly id: string }[];
   }[];
+  /** The framework catalogs, for `framework:pfmi/P7` links; without them such links are not checked. */
+  readonly frameworks?: readonly CatalogLike[];
 }
 
 /**
@@ -28,6 +30,8 @@ export interface RewriteOptions {
   readonly glossary?: UrlTemplate<{ slug: string }>;
   /** `milestone:id` links; a template sees `{id}` and `{number}`. */
   readonly milestone?: UrlTemplate<{ id: string; number: number }>;
+  /** `framework:id/item` links; a template sees `{framework}` and `{item}`. */
+  readonly framework?: UrlTemplate<{ framework: string; item: string }>;
   /** `[@key]` citations become links to the source's entry; a template sees `{key}` and `{number}`. */
   readonly citation?: UrlTemplate<{ key: string; number: number }>;
 }
@@ -59,6 +63,8 @@ export interface Settings {
   readonly milestoneNumbers: ReadonlyMap<string, number>;
   readonly milestoneIdsByNumber: ReadonlyMap<number, string>;
   readonly criteriaByMilestone: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Catalogs by framework id; undefined when the rubric given has none to check against. */
+  readonly frameworks: ReadonlyMap<string, CatalogLike> | undefined;
   readonly rubricContent: boolean;
   readonly rewrite: RewriteOptions;
   readonly reportUnusedSources: boolean;
@@ -87,6 +93,7 @@ export function resolveSettings(options: Options | null | undefined): Settings {
       criteriaByMilestone: new Map(
         rubric.milestones.flatMap((m) => (m.criteria ? [[m.id, new Set(m.criteria.map((c) => c.id))] as const] : [])),
       ),
+      frameworks: rubric.frameworks ? new Map(rubric.frameworks.map((f) => [f.id, f])) : undefined,
     };
     cache.set(rubric, indexes);
   }

@@ -27,6 +27,7 @@ export const configurableRules = [
   'citation-unused',
   'glossary-unknown',
   'milestone-unknown',
+  'framework-unknown',
 ] as const satisfies readonly RuleId[];
 
 export type ConfigurableRule = (typeof configurableRules)[number];

@@ -283,13 +283,73 @@ export type GlossarySlug =
   | "wash-trading"
   | "webhook";
 
+/** The ids of the framework catalogs. */
+export type FrameworkId =
+  | "fatf"
+  | "fsb-2023"
+  | "mica"
+  | "pfmi";
+
+/** Every framework item, `<framework id>/<item id>`: the targets a mapping can name. */
+export type FrameworkItemId =
+  | "fatf/R.15"
+  | "fatf/R.16"
+  | "fatf/R.16-2025"
+  | "fsb-2023/R1"
+  | "fsb-2023/R2"
+  | "fsb-2023/R3"
+  | "fsb-2023/R4"
+  | "fsb-2023/R5"
+  | "fsb-2023/R6"
+  | "fsb-2023/R7"
+  | "fsb-2023/R8"
+  | "fsb-2023/R9"
+  | "fsb-2023/R10"
+  | "mica/art-16"
+  | "mica/art-18"
+  | "mica/art-19"
+  | "mica/art-36"
+  | "mica/art-37"
+  | "mica/art-38"
+  | "mica/art-39"
+  | "mica/art-45"
+  | "mica/art-46"
+  | "mica/art-49"
+  | "mica/art-54"
+  | "mica/art-55"
+  | "mica/annex-iii"
+  | "pfmi/P1"
+  | "pfmi/P2"
+  | "pfmi/P3"
+  | "pfmi/P4"
+  | "pfmi/P5"
+  | "pfmi/P6"
+  | "pfmi/P7"
+  | "pfmi/P8"
+  | "pfmi/P9"
+  | "pfmi/P10"
+  | "pfmi/P11"
+  | "pfmi/P12"
+  | "pfmi/P13"
+  | "pfmi/P14"
+  | "pfmi/P15"
+  | "pfmi/P16"
+  | "pfmi/P17"
+  | "pfmi/P18"
+  | "pfmi/P19"
+  | "pfmi/P20"
+  | "pfmi/P21"
+  | "pfmi/P22"
+  | "pfmi/P23"
+  | "pfmi/P24";
+
 /** The rubric as data. */
 export const data = {
   "title": "USD1 stablecoin milestones",
   "description": "A rubric of checkable milestones that show whether USD1 stablecoins are designed, operated and used in a way that is safer, clearer and more reliable over time. It looks past the trading price to evidence about redemption, reserves, disclosure, compliance, technology and resilience, grouped into seven risk buckets and read against five lifecycle stages.",
   "neutralityNotice": "\"USD1 stablecoins\" is used here only in its generic, descriptive sense: any digital token stably redeemable one for one for U.S. dollars. It is not a brand, a ticker or a claim that any product is official. This project is independent and is not affiliated with, endorsed by or sponsored by any current or future issuer of USD1-branded stablecoins.",
   "disclaimer": "This rubric is educational. It is not financial, legal or tax advice, and meeting its milestones does not make any token safe or suitable for anyone.",
-  "version": "1.1.0",
+  "version": "1.2.0",
   "buckets": [
     {
       "id": "promise-clarity",
@@ -572,6 +632,23 @@ export const data = {
         "limits-and-edge-cases",
         "usable-workflows"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Both concern a holder's right to redeem and the terms on which redemption happens."
+        },
+        {
+          "target": "mica/art-39",
+          "relationship": "intersects-with",
+          "rationale": "The article sets out a right of redemption; this milestone asks that the terms of redemption be written down plainly."
+        },
+        {
+          "target": "mica/art-49",
+          "relationship": "intersects-with",
+          "rationale": "The article covers the redeemability of e-money tokens, the promise this milestone asks to be stated clearly."
+        }
+      ],
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. That only works if redemption is open to enough people, cheap\nenough and fast enough. When redemption is slow, costly or limited to certain\nusers, the guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions\nabove without sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone 18](milestone:usable-workflows))\nand with the exceptions the issuer lists ([Milestone 3](milestone:limits-and-edge-cases)).\nA promise that is vague on timing or fees is weaker evidence than one that gives\nnumbers.\n",
       "path": "milestones/01-redemption-promise.md",
       "introducedIn": "1.0.0",
@@ -606,6 +683,13 @@ export const data = {
       "related": [
         "redemption-promise",
         "multi-venue-liquidity"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Both rest on the redemption claim, which this milestone separates from the price on secondary markets."
+        }
       ],
       "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The [secondary market price](glossary:secondary-market-price)\nand the [primary redemption value](glossary:primary-redemption-value) are two\ndifferent things, and holders who confuse them can overestimate what they can\nget back. The U.S. Treasury's report notes that many stablecoins rest on a\npromise or expectation of one-to-one redemption for\n[fiat currency](glossary:fiat-currency), and that the practical ability to redeem\nis central to their safety and soundness [@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and says who can obtain each one. Check\nwhether the explanation stays accurate on stressed days, when the two can drift\napart, and read it together with the redemption terms in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/02-price-vs-redemption.md",
@@ -643,6 +727,18 @@ export const data = {
         "redemption-promise",
         "freeze-and-recovery-policy",
         "incident-communication"
+      ],
+      "mappings": [
+        {
+          "target": "mica/art-39",
+          "relationship": "intersects-with",
+          "rationale": "Both address the conditions that apply to redemption, which this milestone asks to be disclosed upfront."
+        },
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Limits and edge cases of redemption are among the things a holder learns only through disclosure."
+        }
       ],
       "body": "## Why it matters\n\nMany of the worst experiences with USD1 stablecoins happen at the edges: a\ncongested network, a bank holiday, a sanctions action, a fraud hold, an outage.\nA redemption promise that is only true on an ordinary weekday tells holders\nlittle about the moments that matter. Stating the exceptions upfront lets people\nplan around them instead of discovering them mid-transfer.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Its absence, or a list of\nexceptions buried in fine print, is itself a signal. Freeze powers, covered in\n[Milestone 17](milestone:freeze-and-recovery-policy), are one edge case that\ndeserves its own policy.\n",
       "path": "milestones/03-limits-and-edge-cases.md",
@@ -694,6 +790,13 @@ export const data = {
         "settlement-finality",
         "dual-rail-monitoring"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Which blockchains are supported, and what finality means on each, is information a holder needs disclosed."
+        }
+      ],
       "body": "## Why it matters\n\nEach [blockchain](glossary:blockchain) carries its own risks: when a transfer\nreaches [finality](glossary:finality), how often it congests, how volatile its\nfees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) changes the ledger's history. Those\nrisks differ from chain to chain, so holders need to know which chains are in\nscope.\n\n## Reading the evidence\n\nThe list of chains should be current. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
       "path": "milestones/04-supported-chains.md",
       "introducedIn": "1.0.0",
@@ -743,6 +846,33 @@ export const data = {
         "concentration-risk",
         "reserve-reporting"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Reserve management is part of the risk management both address."
+        },
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Both tie the reserve to the ability to meet redemptions."
+        },
+        {
+          "target": "mica/art-36",
+          "relationship": "intersects-with",
+          "rationale": "The article covers the composition and management of a reserve of assets, the subject of a reserve policy."
+        },
+        {
+          "target": "mica/art-38",
+          "relationship": "intersects-with",
+          "rationale": "The article covers how the reserve may be invested, which a reserve policy states as permitted and excluded assets."
+        },
+        {
+          "target": "mica/art-54",
+          "relationship": "intersects-with",
+          "rationale": "The article covers the investment of funds received for e-money tokens, the assets a reserve policy describes."
+        }
+      ],
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how redemption pressure can force\nasset sales and pass stress on, especially when reserves include less liquid\ninstruments or are not managed for large redemptions [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise). A policy that allows long-dated or\nlower-quality assets is harder to square with same-day redemption.\n",
       "path": "milestones/05-reserve-policy.md",
       "introducedIn": "1.0.0",
@@ -786,6 +916,23 @@ export const data = {
         "reserve-policy",
         "concentration-risk",
         "wind-down-plan"
+      ],
+      "mappings": [
+        {
+          "target": "mica/art-37",
+          "relationship": "intersects-with",
+          "rationale": "The article covers custody of reserve assets; this milestone asks whether those assets are segregated and who owns them."
+        },
+        {
+          "target": "pfmi/P1",
+          "relationship": "intersects-with",
+          "rationale": "Both look for a clear legal basis, here for who has what claim on the reserve."
+        },
+        {
+          "target": "pfmi/P16",
+          "relationship": "intersects-with",
+          "rationale": "Both concern the risks of holding assets with custodians."
+        }
       ],
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. One clear statement, such as \"the reserves are held in trust and are\nnot on the issuer's balance sheet\", answers all three.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether\nthe structure is stated, in plain words, and stated the same way across the\nterms, the reserve reports and the wind-down plan\n([Milestone 33](milestone:wind-down-plan)). Descriptions that differ from one\ndocument to another do not meet it.\n",
       "path": "milestones/06-reserve-segregation.md",
@@ -834,6 +981,23 @@ export const data = {
         "concentration-risk",
         "combined-stress-scenarios"
       ],
+      "mappings": [
+        {
+          "target": "pfmi/P7",
+          "relationship": "intersects-with",
+          "rationale": "Both ask for liquid resources and plans that cover obligations, here redemptions, under stress."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "A liquidity plan for extreme days is part of the risk management both address."
+        },
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Both concern meeting redemptions when many holders redeem at once."
+        }
+      ],
       "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global\nstablecoin arrangements should deal with liquidity and redemption risk in a way\nthat supports stability across borders [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operational rather than only theoretical, such as tests of it\nor lessons from a real busy period. Read it with the reserve policy in\n[Milestone 5](milestone:reserve-policy) and the combined shocks in\n[Milestone 30](milestone:combined-stress-scenarios). A plan that exists only on\npaper meets this milestone partly at best.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
@@ -881,6 +1045,18 @@ export const data = {
         "reserve-policy",
         "stress-liquidity-plan",
         "bank-conversion"
+      ],
+      "mappings": [
+        {
+          "target": "mica/art-36",
+          "relationship": "intersects-with",
+          "rationale": "Managing the reserve includes the concentration of its assets and custodians that this milestone asks to be monitored."
+        },
+        {
+          "target": "pfmi/P16",
+          "relationship": "intersects-with",
+          "rationale": "Both concern the risks of where assets are held and invested."
+        }
       ],
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) is too much dependence on one\nbank, one [custodian](glossary:custodian) or one asset type. It can turn a\nlocal issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe maturity signal is candour: an issuer that names where it is concentrated\nand what limits it applies is easier to judge than one that says nothing.\nTrack the figure over time, as the concentration signal suggests, to see\nwhether dependence on a single institution grows or shrinks. The same logic\napplies to cash-out partners in [Milestone 26](milestone:bank-conversion).\n",
       "path": "milestones/08-concentration-risk.md",
@@ -942,6 +1118,18 @@ export const data = {
         "attestation-vs-audit",
         "supply-and-control-disclosure"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Reserve reports are a main disclosure to holders."
+        },
+        {
+          "target": "pfmi/P23",
+          "relationship": "intersects-with",
+          "rationale": "Both concern regular disclosure that lets outsiders judge the arrangement."
+        }
+      ],
       "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters as much as what it shows. Clarity matters too: a report is only useful\nif a non-specialist can tell [cash and cash equivalents](glossary:cash-and-cash-equivalents)\nfrom [Treasury bills](glossary:treasury-bill) and\n[repurchase agreements](glossary:repurchase-agreement), and can see what sits in\n\"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule: gaps and late\nreports say something. Compare the categories with what the reserve policy in\n[Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
       "path": "milestones/09-reserve-reporting.md",
       "introducedIn": "1.0.0"
@@ -984,6 +1172,13 @@ export const data = {
       "related": [
         "reserve-reporting",
         "supply-and-control-disclosure"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Disclosure is only as useful as the reader understands it, including what kind of assurance a report gives."
+        }
       ],
       "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information, for example reserve balances on one date. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, as of when, what was left out, who did the work and under which\nstandards. An issuer that uses the two words carefully, and links to the\nunderlying reports, meets this milestone more fully than one that summarizes\nthem in marketing language.\n",
       "path": "milestones/10-attestation-vs-audit.md",
@@ -1032,6 +1227,23 @@ export const data = {
         "key-management",
         "supported-chains",
         "attestation-vs-audit"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Supply, its reconciliation with reserves and who controls minting are disclosures to holders."
+        },
+        {
+          "target": "pfmi/P2",
+          "relationship": "intersects-with",
+          "rationale": "The guidance the guide cites for this milestone stresses governance, which includes who controls issuance."
+        },
+        {
+          "target": "pfmi/P23",
+          "relationship": "intersects-with",
+          "rationale": "Both concern disclosing how the arrangement works and the data that shows it."
+        }
       ],
       "body": "## Why it matters\n\nReserves are half the picture; the other half is whether units are created and\ndestroyed only as the rules say. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nAdd up the supply reported per chain and compare it with the reserve report for\nthe same date. A common confusion to avoid:\n[proof-of-reserves](glossary:proof-of-reserves) can show that certain wallets\nhold assets, but it is not the same as a full picture of liabilities, legal\nrights and redemption terms. A mature issuer says plainly what any proof it\npublishes does and does not prove. Key protection is covered in more depth in\n[Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
@@ -1087,6 +1299,28 @@ export const data = {
         "geographic-clarity",
         "cross-border-screening"
       ],
+      "mappings": [
+        {
+          "target": "fatf/R.15",
+          "relationship": "intersects-with",
+          "rationale": "The FATF guidance the guide cites explains how this recommendation applies to virtual asset service providers, the roles this milestone asks to be assigned."
+        },
+        {
+          "target": "fatf/R.16",
+          "relationship": "intersects-with",
+          "rationale": "Who applies the travel rule is one of the roles this milestone asks an arrangement to assign."
+        },
+        {
+          "target": "fatf/R.16-2025",
+          "relationship": "intersects-with",
+          "rationale": "The revised recommendation also concerns information that travels with transfers; which version applies depends on the jurisdiction and date."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "AML/CFT measures are part of the risk management both address."
+        }
+      ],
       "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. If nobody is clearly responsible for\n[KYC](glossary:kyc), [AML](glossary:aml),\n[transaction monitoring](glossary:transaction-monitoring) or\n[sanctions screening](glossary:sanctions-screening), gaps open between them. The\nFinancial Action Task Force has updated its guidance on how its standards apply\nto stablecoins and to [virtual asset service providers](glossary:virtual-asset-service-provider),\nincluding expectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A map that\ncovers every party, including partners who distribute the units, meets this\nmilestone more fully than a general statement about compliance that names no\nentity.\n",
       "path": "milestones/12-compliance-roles.md",
       "introducedIn": "1.0.0",
@@ -1128,6 +1362,18 @@ export const data = {
         "compliance-roles",
         "cross-border-screening"
       ],
+      "mappings": [
+        {
+          "target": "fatf/R.15",
+          "relationship": "intersects-with",
+          "rationale": "The FATF guidance the guide cites applies a risk-based approach to virtual assets, the approach this milestone asks for."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Controls matched to actual risks are part of the risk management both address."
+        }
+      ],
       "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) puts effort where the risk\nis. Checks that treat a small everyday payment like a large transfer to a\nhigh-fraud region waste effort and push ordinary users away, while controls that\nare the same everywhere can miss what matters. Performative controls look strict\nwithout reducing risk.\n\n## Reading the evidence\n\nThe signal is an explanation in plain English of why controls differ by amount,\nregion or pattern, together with a described path for\n[false positives](glossary:false-positive): how a flagged user learns of it, and\nhow a mistaken flag gets cleared.\n",
       "path": "milestones/13-risk-based-controls.md",
       "introducedIn": "1.0.0"
@@ -1166,6 +1412,18 @@ export const data = {
         "currency-substitution-awareness",
         "cross-border-screening"
       ],
+      "mappings": [
+        {
+          "target": "mica/art-16",
+          "relationship": "intersects-with",
+          "rationale": "Authorisation decides where an issuer may offer tokens, the service limits this milestone asks to be stated."
+        },
+        {
+          "target": "fsb-2023/R10",
+          "relationship": "intersects-with",
+          "rationale": "Both concern meeting the requirements of a jurisdiction before serving it."
+        }
+      ],
       "body": "## Why it matters\n\nEach jurisdiction sets its own rules; the guide names the United States, the\nEuropean Union, the United Kingdom, Singapore and Japan among many. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation is the framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit list of where services are and are not available, kept up\nto date and easy to find. Even an arrangement that does not operate in the\nEuropean Union shows a more mature compliance posture when it is aware of the\nmajor frameworks and says how they bear on it.\n",
       "path": "milestones/14-geographic-clarity.md",
       "introducedIn": "1.0.0",
@@ -1203,6 +1461,18 @@ export const data = {
       "related": [
         "key-management",
         "bridge-risk-disclosure"
+      ],
+      "mappings": [
+        {
+          "target": "pfmi/P17",
+          "relationship": "intersects-with",
+          "rationale": "Independent security reviews address operational risk, including cyber risk."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Cyber security safeguards are part of the risk management both address."
+        }
       ],
       "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly, after the audit as well as before.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that the published summaries cover the contracts actually\ndeployed, that reviews are repeated when contracts or key systems change (the\nsecurity posture signal), and that findings were fixed or explained rather than\nleft open.\n",
       "path": "milestones/15-security-reviews.md",
@@ -1251,6 +1521,18 @@ export const data = {
         "freeze-and-recovery-policy",
         "emergency-governance"
       ],
+      "mappings": [
+        {
+          "target": "pfmi/P17",
+          "relationship": "intersects-with",
+          "rationale": "Protecting the keys that control issuance is an operational risk both address."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Key management is part of the operational resilience and cyber security both address."
+        }
+      ],
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval,\n[hardware security modules](glossary:hardware-security-module) and\n[separation of duties](glossary:separation-of-duties) spread control so that no\nsingle key or person decides alone.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity, how fast, and\nhow that decision is checked, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
@@ -1289,6 +1571,18 @@ export const data = {
         "limits-and-edge-cases",
         "key-management",
         "emergency-governance"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Whether units can be frozen, and the recourse for mistakes, is information a holder needs disclosed."
+        },
+        {
+          "target": "fsb-2023/R4",
+          "relationship": "intersects-with",
+          "rationale": "Both concern who has authority over such actions and who is accountable for them."
+        }
       ],
       "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above in one place. Pay attention\nto recourse: a documented route for someone whose units were frozen by mistake\nis a stronger signal than a statement that freezes are \"rare\". Read it with the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
       "path": "milestones/17-freeze-and-recovery-policy.md",
@@ -1340,6 +1634,13 @@ export const data = {
         "incident-response-plan",
         "bank-conversion"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Both concern redemption in practice, not only on paper."
+        }
+      ],
       "body": "## Why it matters\n\nStrong legal and technical design helps nobody if the everyday steps do not\nwork. [Issuance](glossary:issuance) and [redemption](glossary:redemption) have\nto be usable by the people who rely on them, with fees and cut-off times that\nare known before a transfer starts.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
       "path": "milestones/18-usable-workflows.md",
       "introducedIn": "1.0.0"
@@ -1378,6 +1679,18 @@ export const data = {
         "supported-chains",
         "incident-response-plan",
         "supply-and-control-disclosure"
+      ],
+      "mappings": [
+        {
+          "target": "pfmi/P17",
+          "relationship": "intersects-with",
+          "rationale": "Monitoring the blockchain and banking sides for failures addresses operational risk."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Monitoring across both rails is part of the operational resilience both address."
+        }
       ],
       "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of [transfer rails](glossary:transfer-rails):\nblockchains and banks. A problem on either side can break redemption, so\n[on-chain monitoring](glossary:on-chain-monitoring) alone is not enough, and\nneither is [off-chain monitoring](glossary:off-chain-monitoring) alone.\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails are\ncovered and that alerts lead to action, for example incident reports that say\nhow a problem was detected.\n",
       "path": "milestones/19-dual-rail-monitoring.md",
@@ -1433,6 +1746,18 @@ export const data = {
         "dual-rail-monitoring",
         "usable-workflows"
       ],
+      "mappings": [
+        {
+          "target": "pfmi/P17",
+          "relationship": "intersects-with",
+          "rationale": "A published incident response plan addresses how operational disruptions are handled."
+        },
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Incident response is part of the operational resilience both address."
+        }
+      ],
       "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. Disclosing it beforehand\nis a major maturity marker: holders and partners know what to expect, and the\noperator has committed to a process while calm. Standard setters have stressed\nthat stablecoin arrangements that become important for payments should meet high\nexpectations for governance and comprehensive risk management, which includes\noperational resilience [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
       "path": "milestones/20-incident-response-plan.md",
       "introducedIn": "1.0.0"
@@ -1475,6 +1800,7 @@ export const data = {
         "listing-policies",
         "market-integrity"
       ],
+      "mappings": [],
       "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. If one venue provides most of it, that\nvenue's outage or [delisting](glossary:delisting) can leave holders with no\ngood exit. [Market-making](glossary:market-making) arrangements explain who is\ncommitted to quoting both sides.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments.\nThe U.S. Treasury's report noted that stablecoins had mainly been used to\nfacilitate trading, lending or borrowing of other digital assets, even though\nproponents expect wider payment use over time [@treasury-2021]. Look at how the\nprice behaves on the busiest days, across several venues, rather than at\nheadline volume.\n",
       "path": "milestones/21-multi-venue-liquidity.md",
       "introducedIn": "1.0.0",
@@ -1507,6 +1833,7 @@ export const data = {
         "market-integrity",
         "bank-conversion"
       ],
+      "mappings": [],
       "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, an unannounced delisting can remove the\nroute it relied on to convert them.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for a\nrecord of how past changes were announced: how much notice was given, and\nthrough which channels. Reliance on several venues\n([Milestone 21](milestone:multi-venue-liquidity)) softens the impact of any one\ndelisting.\n",
       "path": "milestones/22-listing-policies.md",
       "introducedIn": "1.0.0"
@@ -1549,6 +1876,13 @@ export const data = {
         "multi-venue-liquidity",
         "listing-policies"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R2",
+          "relationship": "intersects-with",
+          "rationale": "The guide cites the FSB for oversight of activities that span sectors and borders, which includes the trading this milestone covers."
+        }
+      ],
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability\nBoard and other bodies have stressed consistent regulation and oversight for\nrisks that may span several sectors and borders [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Inflated volume also undermines the liquidity\nevidence in [Milestone 21](milestone:multi-venue-liquidity).\n",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
@@ -1586,6 +1920,13 @@ export const data = {
       "related": [
         "supported-chains",
         "business-integration"
+      ],
+      "mappings": [
+        {
+          "target": "pfmi/P8",
+          "relationship": "intersects-with",
+          "rationale": "Both concern when a transfer becomes final."
+        }
       ],
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. It depends\non the blockchain used and on any extra rules the arrangement adds. A merchant\nwho knows how many confirmations count, how disputes work (if they exist at\nall) and how refunds are handled knows when a payment can be relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says\nhonestly whether disputes exist, and that refunds are described as they are\nactually done.\n",
       "path": "milestones/24-settlement-finality.md",
@@ -1628,6 +1969,7 @@ export const data = {
         "bank-conversion",
         "usable-workflows"
       ],
+      "mappings": [],
       "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and an\nexample of the transaction records a merchant can export. Check that the records carry\nwhat accounting needs to match a payment to an invoice.\n",
       "path": "milestones/25-business-integration.md",
       "introducedIn": "1.0.0",
@@ -1666,6 +2008,13 @@ export const data = {
         "usable-workflows",
         "concentration-risk",
         "business-integration"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R9",
+          "relationship": "intersects-with",
+          "rationale": "Turning units into bank dollars is how redemption reaches a holder."
+        }
       ],
       "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes. If the only route closes, that business is stuck.\n\n## Reading the evidence\n\nCount the independent routes and check that each has a published fee schedule\nand a stated time to cash. A single cash-out partner is a form of\n[concentration risk](glossary:concentration-risk) (see\n[Milestone 8](milestone:concentration-risk)).\n",
       "path": "milestones/26-bank-conversion.md",
@@ -1706,6 +2055,13 @@ export const data = {
         "security-reviews",
         "supply-and-control-disclosure"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "The risks of transfer paths such as bridges are information a holder needs disclosed."
+        }
+      ],
       "body": "## Why it matters\n\nA [bridge](glossary:bridge) moves tokens between blockchains. It is often a\nmajor risk point, because it tends to rely on complex code and concentrated\ncontrol. A unit that arrived through a bridge may not be the same claim on the\nissuer as a unit minted directly, and holders should not have to guess.\n\n## Reading the evidence\n\nLook for a plain answer to whether bridges are used at all and, if so, which\nunits are directly redeemable ([Milestone 4](milestone:supported-chains)). Where\nbridges are used, look for the same kind of independent review expected for the\ntoken's own contracts ([Milestone 15](milestone:security-reviews)).\n",
       "path": "milestones/27-bridge-risk-disclosure.md",
       "introducedIn": "1.0.0"
@@ -1738,6 +2094,7 @@ export const data = {
         "geographic-clarity",
         "cross-border-screening"
       ],
+      "mappings": [],
       "body": "## Why it matters\n\nWide use of U.S. dollar-referenced stablecoins can raise policy concerns in\nsome jurisdictions, including [currency substitution](glossary:currency-substitution)\nand effects on [monetary sovereignty](glossary:monetary-sovereignty). The Bank\nfor International Settlements has discussed how broader use of foreign\ncurrency-denominated stablecoins can create policy challenges and complicate\nexisting [foreign exchange](glossary:foreign-exchange) rules in some places\n[@bis-2025].\n\n## Reading the evidence\n\nNobody expects an issuer to settle these debates. The milestone is met by\nacknowledging them and by compliance and reporting practices that respect local\nrules, which links to the geographic limits in\n[Milestone 14](milestone:geographic-clarity).\n",
       "path": "milestones/28-currency-substitution-awareness.md",
       "introducedIn": "1.0.0"
@@ -1770,6 +2127,23 @@ export const data = {
         "compliance-roles",
         "risk-based-controls",
         "currency-substitution-awareness"
+      ],
+      "mappings": [
+        {
+          "target": "fatf/R.16",
+          "relationship": "intersects-with",
+          "rationale": "Cross-border screening coordination includes the travel rule for qualifying transfers."
+        },
+        {
+          "target": "fatf/R.16-2025",
+          "relationship": "intersects-with",
+          "rationale": "The revised recommendation also concerns cross-border payment information; which version applies depends on the jurisdiction and date."
+        },
+        {
+          "target": "fatf/R.15",
+          "relationship": "intersects-with",
+          "rationale": "The FATF guidance the guide cites applies this recommendation to the service providers that screen transfers."
+        }
       ],
       "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also\nmultiply sanctions, fraud and user protection complexity: each handover between\nproviders or countries is a place where checks can fall through. The Financial\nAction Task Force guidance is a key reference for cross-border expectations,\nincluding how the [travel rule](glossary:travel-rule) should be implemented for\ncertain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
       "path": "milestones/29-cross-border-screening.md",
@@ -1824,6 +2198,23 @@ export const data = {
         "emergency-governance",
         "incident-response-plan"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R5",
+          "relationship": "intersects-with",
+          "rationale": "Stress scenarios that combine market and operational shocks test the risk management both address."
+        },
+        {
+          "target": "pfmi/P3",
+          "relationship": "intersects-with",
+          "rationale": "Both look at risks together rather than one at a time."
+        },
+        {
+          "target": "pfmi/P7",
+          "relationship": "intersects-with",
+          "rationale": "Both concern having enough liquidity under stress."
+        }
+      ],
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has\nhighlighted that stablecoins can create [macro-financial](glossary:macro-financial)\nand operational risks, including those tied to large redemption demands and\n[fire-sale](glossary:fire-sale) dynamics [@imf-2025]. The Financial Stability\nBoard's recommendations stress addressing potential financial stability risks,\nat home and across borders, through effective regulation and oversight\n[@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine the four shocks above, not just a list of\nseparate ones, and for what the operator learned from running them. This\nmilestone tests the liquidity plan of\n[Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
       "path": "milestones/30-combined-stress-scenarios.md",
       "introducedIn": "1.0.0",
@@ -1871,6 +2262,18 @@ export const data = {
         "incident-response-plan",
         "combined-stress-scenarios"
       ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R4",
+          "relationship": "intersects-with",
+          "rationale": "Both concern clear accountability for decisions, here emergency actions."
+        },
+        {
+          "target": "pfmi/P2",
+          "relationship": "intersects-with",
+          "rationale": "Both ask for clear governance, here for emergency actions."
+        }
+      ],
       "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. These\npowers can protect holders in a crisis, and they can hurt them if used\ncarelessly or abusively. The balance between speed and checks is what holders\nneed to understand.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public before an emergency,\nnot explained afterwards. Compare them with the key safeguards in\n[Milestone 16](milestone:key-management): an emergency power held by one key or\none person is a weaker arrangement than one that needs several approvals.\n",
       "path": "milestones/31-emergency-governance.md",
       "introducedIn": "1.0.0"
@@ -1908,6 +2311,13 @@ export const data = {
       "related": [
         "incident-response-plan",
         "limits-and-edge-cases"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R8",
+          "relationship": "intersects-with",
+          "rationale": "Timely, factual communication during an incident is a form of disclosure to holders."
+        }
       ],
       "body": "## Why it matters\n\nDuring an incident, rumor is a risk of its own. The guide asks issuers and\ntheir service partners to answer it with facts, on time: clear updates,\nestimates that are labelled as estimates, and a plain account afterwards.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Were there clear status\nupdates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
       "path": "milestones/32-incident-communication.md",
@@ -1954,6 +2364,28 @@ export const data = {
         "reserve-segregation",
         "supported-chains",
         "emergency-governance"
+      ],
+      "mappings": [
+        {
+          "target": "fsb-2023/R7",
+          "relationship": "intersects-with",
+          "rationale": "Both concern an orderly end that protects holders."
+        },
+        {
+          "target": "mica/art-46",
+          "relationship": "intersects-with",
+          "rationale": "The article concerns a recovery plan; a wind-down plan covers what happens if recovery fails."
+        },
+        {
+          "target": "mica/art-55",
+          "relationship": "intersects-with",
+          "rationale": "The article concerns recovery and redemption plans, the redemption of holders being the core of a wind-down plan."
+        },
+        {
+          "target": "pfmi/P15",
+          "relationship": "intersects-with",
+          "rationale": "Both concern continuing or winding down in an orderly way if the business fails."
+        }
       ],
       "body": "## Why it matters\n\nShutdowns are uncomfortable to talk about, but a wind-down plan is a maturity\nmarker. People who treat USD1 stablecoins as cash-like should not be surprised\nby an abrupt stop with no plan. It stands apart from the other milestones,\nunder its own heading, and this rubric counts it as Milestone 33.\n\n## Reading the evidence\n\nA credible outline answers the four questions above before it is needed. Read\nit with the legal structure of reserves in\n[Milestone 6](milestone:reserve-segregation), which shapes what happens to the\nreserves in a failure, and\nwith the chain list in [Milestone 4](milestone:supported-chains), since units on\nevery chain need a path home.\n",
       "path": "milestones/33-wind-down-plan.md",
@@ -2968,6 +3400,247 @@ export const data = {
           ]
         ]
       }
+    }
+  ],
+  "frameworks": [
+    {
+      "id": "fatf",
+      "title": "The FATF Recommendations",
+      "publisher": "Financial Action Task Force",
+      "issued": "2012",
+      "source": "fatf-2021",
+      "items": [
+        {
+          "id": "R.15",
+          "title": "New technologies"
+        },
+        {
+          "id": "R.16",
+          "title": "Wire transfers"
+        },
+        {
+          "id": "R.16-2025",
+          "title": "Payment transparency",
+          "issued": "2025-06"
+        }
+      ]
+    },
+    {
+      "id": "fsb-2023",
+      "title": "High-level Recommendations for the Regulation, Supervision and Oversight of Global Stablecoin Arrangements",
+      "publisher": "Financial Stability Board",
+      "issued": "2023-07-17",
+      "url": "https://www.fsb.org/2023/07/high-level-recommendations-for-the-regulation-supervision-and-oversight-of-global-stablecoin-arrangements-final-report/",
+      "source": "fsb-2023",
+      "items": [
+        {
+          "id": "R1",
+          "title": "Authorities' readiness to regulate and supervise global stablecoin arrangements"
+        },
+        {
+          "id": "R2",
+          "title": "Comprehensive oversight of GSC activities and functions"
+        },
+        {
+          "id": "R3",
+          "title": "Cross-border cooperation, coordination and information sharing"
+        },
+        {
+          "id": "R4",
+          "topic": "Governance, with a clear allocation of accountability"
+        },
+        {
+          "id": "R5",
+          "topic": "Risk management, including reserve management, operational resilience, cyber security and AML/CFT"
+        },
+        {
+          "id": "R6",
+          "topic": "Data collection, storage and management"
+        },
+        {
+          "id": "R7",
+          "topic": "Recovery and resolution"
+        },
+        {
+          "id": "R8",
+          "topic": "Disclosures"
+        },
+        {
+          "id": "R9",
+          "topic": "Redemption rights, stabilisation and prudential requirements"
+        },
+        {
+          "id": "R10",
+          "topic": "Conformance with requirements before starting operations"
+        }
+      ]
+    },
+    {
+      "id": "mica",
+      "title": "Regulation (EU) 2023/1114 on markets in crypto-assets",
+      "publisher": "European Union",
+      "issued": "2023",
+      "source": "mica-2023",
+      "items": [
+        {
+          "id": "art-16",
+          "title": "Authorisation"
+        },
+        {
+          "id": "art-18",
+          "title": "Application for authorisation"
+        },
+        {
+          "id": "art-19",
+          "title": "Content and form of the crypto-asset white paper for asset-referenced tokens"
+        },
+        {
+          "id": "art-36",
+          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets"
+        },
+        {
+          "id": "art-37",
+          "title": "Custody of reserve assets"
+        },
+        {
+          "id": "art-38",
+          "title": "Investment of the reserve of assets"
+        },
+        {
+          "id": "art-39",
+          "title": "Right of redemption"
+        },
+        {
+          "id": "art-45",
+          "title": "Specific additional obligations for issuers of significant asset-referenced tokens"
+        },
+        {
+          "id": "art-46",
+          "title": "Recovery plan"
+        },
+        {
+          "id": "art-49",
+          "title": "Issuance and redeemability of e-money tokens"
+        },
+        {
+          "id": "art-54",
+          "title": "Investment of funds received in exchange for e-money tokens"
+        },
+        {
+          "id": "art-55",
+          "title": "Recovery and redemption plans"
+        },
+        {
+          "id": "annex-iii",
+          "title": "Disclosure items for the crypto-asset white paper for an e-money token"
+        }
+      ]
+    },
+    {
+      "id": "pfmi",
+      "title": "Principles for financial market infrastructures",
+      "publisher": "Committee on Payments and Market Infrastructures and International Organization of Securities Commissions",
+      "issued": "2012-04",
+      "source": "cpmi-iosco-2022",
+      "note": "Applied to stablecoin arrangements by the CPMI-IOSCO guidance of July 2022.",
+      "items": [
+        {
+          "id": "P1",
+          "title": "Legal basis"
+        },
+        {
+          "id": "P2",
+          "title": "Governance"
+        },
+        {
+          "id": "P3",
+          "title": "Framework for the comprehensive management of risks"
+        },
+        {
+          "id": "P4",
+          "title": "Credit risk"
+        },
+        {
+          "id": "P5",
+          "title": "Collateral"
+        },
+        {
+          "id": "P6",
+          "title": "Margin"
+        },
+        {
+          "id": "P7",
+          "title": "Liquidity risk"
+        },
+        {
+          "id": "P8",
+          "topic": "Settlement finality"
+        },
+        {
+          "id": "P9",
+          "topic": "Money settlements"
+        },
+        {
+          "id": "P10",
+          "topic": "Physical deliveries"
+        },
+        {
+          "id": "P11",
+          "topic": "Central securities depositories"
+        },
+        {
+          "id": "P12",
+          "topic": "Exchange-of-value settlement systems"
+        },
+        {
+          "id": "P13",
+          "topic": "Participant-default rules and procedures"
+        },
+        {
+          "id": "P14",
+          "topic": "Segregation and portability"
+        },
+        {
+          "id": "P15",
+          "topic": "General business risk"
+        },
+        {
+          "id": "P16",
+          "topic": "Custody and investment risks"
+        },
+        {
+          "id": "P17",
+          "topic": "Operational risk"
+        },
+        {
+          "id": "P18",
+          "topic": "Access and participation requirements"
+        },
+        {
+          "id": "P19",
+          "topic": "Tiered participation arrangements"
+        },
+        {
+          "id": "P20",
+          "topic": "FMI links"
+        },
+        {
+          "id": "P21",
+          "topic": "Efficiency and effectiveness"
+        },
+        {
+          "id": "P22",
+          "topic": "Communication procedures and standards"
+        },
+        {
+          "id": "P23",
+          "topic": "Disclosure of rules, key procedures and market data"
+        },
+        {
+          "id": "P24",
+          "topic": "Disclosure of market data by trade repositories"
+        }
+      ]
     }
   ]
 } as const satisfies Rubric;

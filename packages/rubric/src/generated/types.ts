@@ -46,6 +46,15 @@ export interface Criterion {
   readonly status?: "active" | "retired" | undefined;
   /** Where a retired item went. */
   readonly replacedBy?: ReplacedBy | undefined;
+  /** Crosswalk mappings of this criterion alone. */
+  readonly mappings?: readonly ({
+    /** The framework item, as `<framework id>/<item id>`. */
+    readonly target: string;
+    /** OSCAL relationship, read from the rubric item to the target. */
+    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
+    /** One sentence in the project's words: why the two relate. */
+    readonly rationale: string;
+  })[] | undefined;
   /** The first release that had this item. */
   readonly introducedIn?: string | undefined;
   /** The latest release that changed this item, if any did after it was introduced. */
@@ -71,6 +80,15 @@ export interface Milestone {
   readonly sources: readonly string[];
   /** Milestone ids. */
   readonly related: readonly string[];
+  /** Crosswalk mappings to items of the catalogs in frameworks/; `[]` when no framework item relates. */
+  readonly mappings: readonly ({
+    /** The framework item, as `<framework id>/<item id>`. */
+    readonly target: string;
+    /** OSCAL relationship, read from the rubric item to the target. */
+    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
+    /** One sentence in the project's words: why the two relate. */
+    readonly rationale: string;
+  })[];
   /** Markdown: why it matters and how to read the evidence. */
   readonly body: string;
   /** The file that holds this milestone, relative to the rubric folder. */
@@ -117,6 +135,42 @@ export interface Source {
   readonly URL?: string | undefined;
 }
 
+export interface Mapping {
+  /** The framework item, as `<framework id>/<item id>`. */
+  readonly target: string;
+  /** OSCAL relationship, read from the rubric item to the target. */
+  readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
+  /** One sentence in the project's words: why the two relate. */
+  readonly rationale: string;
+}
+
+export interface FrameworkItem {
+  readonly id: string;
+  /** The official title, verified in the official text. */
+  readonly title?: string | undefined;
+  /** The item's subject in this project's words, where the official title was not verified. */
+  readonly topic?: string | undefined;
+  /** When this item was issued, where it differs from the framework (a revision). */
+  readonly issued?: string | undefined;
+  /** `retired` items stay in the rubric so that old ids still resolve. */
+  readonly status?: "active" | "retired" | undefined;
+  /** Where a retired item went. */
+  readonly replacedBy?: ReplacedBy | undefined;
+}
+
+export interface Framework {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly issued: string;
+  /** The official publication, only if checked. */
+  readonly url?: string | undefined;
+  /** The bibliography key of the publication the guide cites for this framework. */
+  readonly source?: string | undefined;
+  readonly note?: string | undefined;
+  readonly items: readonly FrameworkItem[];
+}
+
 export interface Rubric {
   readonly title: string;
   readonly description: string;
@@ -130,4 +184,6 @@ export interface Rubric {
   readonly milestones: readonly Milestone[];
   readonly glossary: readonly Term[];
   readonly sources: readonly Source[];
+  /** Catalogs of external frameworks; absent in releases made before crosswalks existed. */
+  readonly frameworks: readonly Framework[];
 }

@@ -9,6 +9,7 @@ import type { Rubric } from '@usd1-milestones/rubric';
 import { createTextTable, type Page, type TextTable } from '../rubric-text';
 import { changesPage } from './changes';
 import { pageContext, type VersionInfo } from './context';
+import { frameworkPage } from './frameworks';
 import { glossaryPage } from './glossary';
 import { homePage } from './home';
 import { mapPage } from './map';
@@ -41,6 +42,7 @@ export function renderVersion(data: Rubric, info: VersionInfo, base: string): Re
     stagesPage(ctx),
     signalsPage(ctx),
     ...(windDown ? [windDown] : []),
+    ...data.frameworks.map((f) => frameworkPage(ctx, f)),
     changesPage(ctx),
   ];
   return { pages, sidebar: sidebar(data, windDown !== undefined), texts };

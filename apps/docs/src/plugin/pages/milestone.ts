@@ -2,6 +2,7 @@ import type { Milestone } from '@usd1-milestones/rubric';
 import type { Page } from '../rubric-text';
 import type { PageContext } from './context';
 import { authors, componentData, pad, page } from './context';
+import { frameworkItemLabel, MAPPING_MEANING } from './frameworks';
 
 /** The page path of a milestone inside a version's docs folder. */
 export const milestonePath = (m: Milestone): string => `milestones/${pad(m.number)}-${m.id}.mdx`;
@@ -59,8 +60,26 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
       texts.block(m.body, `${m.path} body`),
       ...(sources.length > 0 ? ['## Sources cited', sources.join('\n')] : []),
       ...(related.length > 0 ? ['## Related milestones', related.join('\n')] : []),
+      ...crosswalkSection(ctx, m),
       '## How to cite this',
       `<CiteThis data="${componentData(citation)}" />`,
     ],
   );
+}
+
+/** The milestone's mappings and its criteria's, or a note that none relates; nothing for a rubric without catalogs. */
+function crosswalkSection(ctx: PageContext, m: Milestone): string[] {
+  if (ctx.data.frameworks.length === 0) return [];
+  const { texts } = ctx;
+  const line = (owner: string, mapping: Milestone['mappings'][number]) =>
+    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target))}](framework:${mapping.target}), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
+  const lines = [
+    ...m.mappings.map((mapping) => line('', mapping)),
+    ...m.criteria.flatMap((c) => (c.mappings ?? []).map((mapping) => line(`\`${c.id}\`: `, mapping))),
+  ];
+  return [
+    '## Crosswalks',
+    MAPPING_MEANING,
+    lines.length > 0 ? lines.join('\n') : 'No item of the framework catalogs relates closely enough to this milestone.',
+  ];
 }

@@ -19,6 +19,16 @@ export function sidebar(data: Rubric, hasWindDown: boolean): { rubric: SidebarIt
       'stages',
       'signals',
       ...(hasWindDown ? ['wind-down'] : []),
+      ...(data.frameworks.length > 0
+        ? [
+            {
+              type: 'category' as const,
+              label: 'Crosswalks',
+              collapsed: true,
+              items: data.frameworks.map((f) => `frameworks/${f.id}`),
+            },
+          ]
+        : []),
       'glossary',
       'sources',
       'changes',

@@ -36,11 +36,27 @@ const PROFILE_NOT_GRADE =
   'A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.';
 const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
 
-/** The report's blocks: one scorecard for one assessment, a comparison and then each scorecard for several. */
+/** A framework catalog, for the per-item profile. */
+interface Catalog {
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly {
+    readonly id: string;
+    readonly title?: string | undefined;
+    readonly topic?: string | undefined;
+  }[];
+}
+
+/**
+ * The report's blocks: one scorecard for one assessment, a comparison and then
+ * each scorecard for several; with `by`, each scorecard also has its profile per
+ * item of that framework.
+ */
 export function assessmentReport(
   cards: readonly Scorecard[],
   buckets: readonly Named[],
   stages: readonly Named[],
+  by?: Catalog,
 ): Block[] {
   const blocks: Block[] = [];
   if (cards.length > 1) {
@@ -66,11 +82,17 @@ export function assessmentReport(
       },
     );
   }
-  for (const card of cards) blocks.push(...scorecard(card, buckets, stages, cards.length > 1 ? 2 : 1));
+  for (const card of cards) blocks.push(...scorecard(card, buckets, stages, cards.length > 1 ? 2 : 1, by));
   return blocks;
 }
 
-function scorecard(card: Scorecard, buckets: readonly Named[], stages: readonly Named[], level: 1 | 2): Block[] {
+function scorecard(
+  card: Scorecard,
+  buckets: readonly Named[],
+  stages: readonly Named[],
+  level: 1 | 2,
+  by: Catalog | undefined,
+): Block[] {
   const blocks: Block[] = [{ type: 'heading', level, text: card.arrangement }];
   if (card.hypothetical)
     blocks.push({ type: 'note', text: 'Hypothetical: a fictional arrangement, for illustration only.' });
@@ -95,6 +117,27 @@ function scorecard(card: Scorecard, buckets: readonly Named[], stages: readonly 
     { type: 'heading', level: 2, text: 'Lifecycle stages' },
     { type: 'table', head: ['Stage', 'Coverage'], rows: stages.map((s) => [s.title, coverageText(card.stages[s.id])]) },
   );
+  const items = by ? card.frameworks?.[by.id] : undefined;
+  if (by && items) {
+    blocks.push(
+      { type: 'heading', level: 2, text: `Profile by ${by.title}` },
+      {
+        type: 'note',
+        text: 'Per item: the milestones that map to it, with the same formula as a bucket (n/a: no milestone maps to it). A mapping means the texts are related, never that meeting a milestone means complying.',
+      },
+      {
+        type: 'table',
+        head: ['Item', ...outcomes.map((o) => outcomeTitles[o]), 'Coverage'],
+        rows: by.items
+          .filter((item) => items[item.id])
+          .map((item) => [
+            `${item.id} ${item.title ?? `(topic: ${item.topic ?? ''})`}`,
+            ...outcomes.map((o) => count(items[item.id], o)),
+            coverageText(items[item.id]),
+          ]),
+      },
+    );
+  }
   if (card.stale.length > 0) {
     blocks.push(
       { type: 'heading', level: 2, text: 'Stale evidence' },

@@ -9,6 +9,8 @@ import type { RuleId } from '../rules.js';
 import type {
   Bucket,
   Criterion,
+  Framework,
+  Mapping,
   MilestoneFrontMatter,
   ReplacedBy,
   Section,
@@ -19,6 +21,7 @@ import type {
 } from '../schemas.js';
 import { slugify } from '../slug.js';
 import { didYouMean } from '../suggest.js';
+import { unknownTarget } from '../targets.js';
 import type { ParsedYaml, ValuePath } from './yaml.js';
 
 /** One parsed item and a way to find any of its values in its file. */
@@ -36,6 +39,7 @@ export interface RuleInput {
   readonly milestones: readonly Entry<MilestoneFrontMatter>[];
   readonly glossary: readonly Entry<Term>[];
   readonly sources: readonly Entry<Source>[];
+  readonly frameworks: readonly Entry<Framework>[];
 }
 
 type Rule = (input: RuleInput) => Problem[];
@@ -216,8 +220,71 @@ const replacementCycles: Rule = (input) => {
   return problems;
 };
 
+/** Each catalog is `frameworks/<id>.yaml`, its item ids are unique, and it cites a known source. */
+const frameworkCatalogs: Rule = (input) => {
+  const sources = ids(input.sources, (s) => s.id);
+  const problems: Problem[] = [];
+  for (const entry of input.frameworks) {
+    const f = entry.value;
+    const expected = `${f.id}.yaml`;
+    const name = entry.file.split(/[\\/]/).at(-1);
+    if (name !== expected)
+      problems.push(
+        at(
+          entry,
+          ['id'],
+          'rubric-schema',
+          `Catalog id ${code(f.id)} does not match its file name ${code(name ?? '')}: rename the file to ${code(expected)} or change the id`,
+        ),
+      );
+    if (f.source !== undefined)
+      for (const item of reference(entry, ['source'], f.source, sources, 'source key', 'citation-unknown'))
+        problems.push(item);
+    const seen = new Map<string, number>();
+    f.items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        const place = entry.locate(['items', first, 'id']);
+        problems.push(
+          at(
+            entry,
+            ['items', i, 'id'],
+            'rubric-duplicate',
+            `Duplicate item id ${code(item.id)} in ${code(f.id)}: already used at ${entry.file}:${place.line}:${place.column}`,
+          ),
+        );
+      } else seen.set(item.id, i);
+      for (const problem of retirement(entry, ['items', i], item.status, item.replacedBy)) problems.push(problem);
+    });
+  }
+  return problems;
+};
+
+/** Every mapping `target` names an item of a catalog, and not a retired one. */
+const mappingTargets: Rule = (input) => {
+  const catalogs = new Map(input.frameworks.map((e) => [e.value.id, e.value]));
+  const problems: Problem[] = [];
+  const check = (entry: Entry<MilestoneFrontMatter>, path: ValuePath, mapping: Mapping) => {
+    const problem = unknownTarget(mapping.target, catalogs);
+    if (problem) problems.push(at(entry, [...path, 'target'], 'framework-unknown', problem));
+  };
+  for (const entry of input.milestones) {
+    entry.value.mappings.forEach((mapping, i) => {
+      check(entry, ['mappings', i], mapping);
+    });
+    entry.value.criteria.forEach((criterion, c) => {
+      criterion.mappings?.forEach((mapping, i) => {
+        check(entry, ['criteria', c, 'mappings', i], mapping);
+      });
+    });
+  }
+  return problems;
+};
+
 export const crossReferenceRules: readonly Rule[] = [
   duplicates,
+  frameworkCatalogs,
+  mappingTargets,
   milestoneReferences,
   glossaryReferences,
   signalReferences,

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { Problem } from '../problem.js';
 import {
   bucketSchema,
+  type Framework,
+  frameworkSchema,
   type MilestoneFrontMatter,
   type Rubric,
   rubricMetaSchema,
@@ -81,6 +83,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
   const signals = loadList(join(dir, 'signals.yaml'), signalSchema, 'signals', problems);
   const glossary = loadList(join(dir, 'glossary.yaml'), termSchema, 'glossary', problems);
   const sources = loadList(join(dir, 'sources.yaml'), sourceSchema, 'sources', problems);
+  const frameworks = loadFrameworks(join(dir, 'frameworks'), problems);
 
   let milestones: (Entry<MilestoneFrontMatter> & { body: string; path: string })[] | undefined;
   if (!Array.isArray(names)) {
@@ -113,13 +116,22 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     const key = kind === 'term' ? 'slug' : 'id';
     return { file: entry.file, ...entry.locate([], { key }) };
   };
-  if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones) {
+  if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones || !frameworks) {
     return { rubric: undefined, problems, locate };
   }
   // A message that names another file does so from the rubric folder's name on (`rubric/glossary.yaml:6:9`),
   // so that the same rubric gives the same messages wherever it is checked out.
   const folderPrefix = `${dir.replace(/[\\/]+$/, '')}${sep}`;
-  for (const item of checkCrossReferences({ buckets, sections, stages, signals, milestones, glossary, sources }))
+  for (const item of checkCrossReferences({
+    buckets,
+    sections,
+    stages,
+    signals,
+    milestones,
+    glossary,
+    sources,
+    frameworks,
+  }))
     problems.push({ ...item, message: item.message.replaceAll(folderPrefix, `${basename(dir)}/`) });
 
   const values = <T>(entries: readonly Entry<T>[]) => entries.map((entry) => entry.value);
@@ -135,6 +147,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
       .sort((a, b) => a.number - b.number),
     glossary: values(glossary),
     sources: values(sources).sort((a, b) => a.number - b.number),
+    frameworks: values(frameworks).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return { rubric, problems, locate };
 }
@@ -217,6 +230,44 @@ function loadList<S extends z.ZodType>(
     file,
     locate: (path, options) => yaml.locate([index, ...path], options),
   }));
+}
+
+/** The framework catalogs of the rubric in `dir`, relative to it (`frameworks/pfmi.yaml`); none without the folder. */
+export function frameworkFiles(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'frameworks'))
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .map((name) => `frameworks/${name}`);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The catalogs in frameworks/, one `<id>.yaml` each; no folder means no
+ * catalogs. `undefined` when a catalog cannot be used (its problems are added).
+ */
+function loadFrameworks(folder: string, problems: Problem[]): Entry<Framework>[] | undefined {
+  const entries: Entry<Framework>[] = [];
+  let usable = true;
+  for (const name of frameworkFiles(dirname(folder))) {
+    const file = join(dirname(folder), name);
+    const yaml = readYaml(file, problems);
+    if (!yaml) {
+      usable = false;
+      continue;
+    }
+    const result = parseShape(frameworkSchema, yaml.value);
+    if (!result.success) {
+      if ('overflow' in result) problems.push(overflowProblem(file));
+      else for (const item of shapeProblems(file, yaml, frameworkSchema, result.issues)) problems.push(item);
+      usable = false;
+      continue;
+    }
+    entries.push({ value: result.data, file, locate: (path, options) => yaml.locate(path, options) });
+  }
+  return usable ? entries : undefined;
 }
 
 function problem(file: string, ruleId: Problem['ruleId'], message: string): Problem {

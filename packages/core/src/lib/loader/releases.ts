@@ -21,9 +21,20 @@ export function releaseVersions(dir: string): string[] {
   return names.map((name) => name.replace(/\.json$/, '')).sort(compareVersions);
 }
 
-/** One frozen release's data. */
+/**
+ * One frozen release's data. Releases frozen before crosswalks existed have
+ * no `frameworks` and no `mappings`; they are read as empty, so every release
+ * has the current shape.
+ */
 export function readRelease(version: string, dir: string): Rubric {
-  return JSON.parse(readFileSync(join(dir, `${version}.json`), 'utf8')) as Rubric;
+  const data = JSON.parse(readFileSync(join(dir, `${version}.json`), 'utf8')) as Rubric;
+  // A file without the expected shape is passed on as it is, for the caller's schema check to report.
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.milestones)) return data;
+  return {
+    ...data,
+    frameworks: data.frameworks ?? [],
+    milestones: data.milestones.map((m) => ({ ...m, mappings: m.mappings ?? [] })),
+  };
 }
 
 /** Every frozen release's data, oldest first. */
