@@ -75,6 +75,8 @@ const config: Config = {
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
   favicon: 'img/favicon.svg',
+  // static-data/ holds /data/<version>/..., written by the site's plugin (src/plugin/generate.ts).
+  staticDirectories: ['static', 'static-data'],
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -127,6 +129,7 @@ const config: Config = {
         { type: 'custom-docPage', docId: 'sources', label: 'Sources', position: 'left' },
         { to: '/self-assessment', label: 'Self-assessment', position: 'left' },
         { to: '/compare', label: 'Compare', position: 'left' },
+        { to: '/data', label: 'Download', position: 'left' },
         // The version menu marks the version being read inside it; its button is not a page of its own.
         { type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true },
       ],

@@ -8,6 +8,7 @@ export default defineConfig({
     rules: 'src/rules.ts',
     diff: 'src/diff.ts',
     loader: 'src/loader.ts',
+    export: 'src/export.ts',
     yaml: 'src/yaml.ts',
     'loader-worker': 'src/lib/loader/worker.ts',
   },

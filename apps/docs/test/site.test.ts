@@ -367,6 +367,56 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("serves every version's data files, each with its version inside", async () => {
+    const names = [...released, 'latest', 'next'];
+    for (const name of names) {
+      const expected = name === 'latest' ? released[0] : name === 'next' ? rubric.version : name;
+      const get = async (file: string) => {
+        const response = await fetch(`${server.url}/data/${name}/${file}`);
+        expect({ file: `${name}/${file}`, status: response.status }).toEqual({ file: `${name}/${file}`, status: 200 });
+        return response.text();
+      };
+      expect(JSON.parse(await get('rubric.json')).version).toBe(expected);
+      expect(JSON.parse(await get('oscal-catalog.json')).catalog.metadata.version).toBe(expected);
+      expect((await get('checklist.csv')).split('\r\n')[1]?.split(',')[0]).toBe(expected);
+      const milestone = JSON.parse(await get('milestones/reserve-policy.json'));
+      expect([milestone.rubricVersion, milestone.milestone.id]).toEqual([expected, 'reserve-policy']);
+    }
+    const page = await openPage('/data');
+    const links = await page
+      .locator('[data-testid="data-versions"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`/data/${released[0]}/oscal-catalog.json`);
+    expect(links).toContain('/data/next/checklist.csv');
+    expect(await page.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
+    expect(await page.locator('[data-testid="download-oscal"]').getAttribute('href')).toBe(
+      '/data/latest/oscal-catalog.json',
+    );
+    await page.close();
+  });
+
+  it('exports the self-assessment as a CSV checklist and imports it back with the same scores', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="example-harbor-dollar.yaml"]').click();
+    const before = await page.locator('[data-testid="coverage"] tbody tr').allTextContents();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-csv"]').click(),
+    ]);
+    const path = join(artifacts, 'exported-checklist.csv');
+    await download.saveAs(path);
+    const json = JSON.parse(
+      execFileSync(process.execPath, [cli, 'assess', path, '--format', 'json'], { encoding: 'utf8' }),
+    );
+    expect(json.assessments[0].arrangement).toBe('Harbor Dollar (hypothetical)');
+    await page.locator('[data-testid="reset"]').click();
+    await page.locator('[data-testid="import"]').setInputFiles(path);
+    await page.locator('[data-testid="arrangement"]').waitFor();
+    expect(await page.locator('[data-testid="arrangement"]').inputValue()).toBe('Harbor Dollar (hypothetical)');
+    expect(await page.locator('[data-testid="coverage"] tbody tr').allTextContents()).toEqual(before);
+    await page.close();
+  });
+
   it('gives each milestone a citation with its version and stable address', async () => {
     const page = await openPage('/milestones/reserve-policy');
     const newest = released[0];
@@ -556,6 +606,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
         '/next',
         '/self-assessment',
         '/compare',
+        '/data',
       ]) {
         const page = await openPage(path, { colorScheme });
         expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);

@@ -4,9 +4,17 @@
  * buckets and lifecycle stages. Runs in Node and in browsers.
  */
 export { type ChartBucket, profileSvg } from './lib/chart.js';
+export { type ChecklistRubric, fillChecklist, parseChecklist } from './lib/checklist.js';
 export { assessmentJsonSchema } from './lib/json-schema.js';
 export { coverageText, outcomeTitles } from './lib/labels.js';
-export { type ParseOptions, type ParseResult, parseAssessment, type RubricIds } from './lib/parse.js';
+export {
+  type ConsistencyWarning,
+  consistencyWarnings,
+  type ParseOptions,
+  type ParseResult,
+  parseAssessment,
+  type RubricIds,
+} from './lib/parse.js';
 export {
   type Assessment,
   assessmentSchema,

@@ -21,6 +21,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'score assessments of arrangements against the rubric, or compare several',
     load: () => import('./commands/assess.js'),
   },
+  export: {
+    summary: 'write the rubric as an OSCAL catalog, a CSV checklist or JSON',
+    load: () => import('./commands/export.js'),
+  },
   'release-check': {
     summary: 'fail when rubric/ changed without a large enough changeset',
     load: () => import('./commands/release-check.js'),

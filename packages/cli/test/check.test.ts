@@ -238,7 +238,10 @@ describe('the command line', () => {
       'usd1-milestones: `rubric/sources.yaml` is not a Markdown file: expected .md, .mdx or .markdown\n',
     ],
     [['diff', '--bogus'], 'usd1-milestones: Unknown option `--bogus`; see `usd1-milestones diff --help`\n'],
-    [['lint'], 'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, release-check\n'],
+    [
+      ['lint'],
+      'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, release-check\n',
+    ],
   ])('%j exits 2 with one line', async (args, stderr) => {
     const run = await runCli(args, await copyFixture('project'));
     expect([run.code, run.stderr, run.stdout]).toEqual([2, stderr, '']);

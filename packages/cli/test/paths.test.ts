@@ -24,7 +24,10 @@ describe('usage mistakes, one line each', () => {
       'Unknown format `jsn`; expected one of: stylish, json, github, sarif (did you mean `json`?)',
     ],
     [['--verbose'], 'Unknown option `--verbose`; options go after the command: usd1-milestones <command> --verbose'],
-    [['chek'], 'Unknown command `chek` (did you mean `check`?); expected one of: check, diff, assess, release-check'],
+    [
+      ['chek'],
+      'Unknown command `chek` (did you mean `check`?); expected one of: check, diff, assess, export, release-check',
+    ],
     [['check', '--rubric', 'docs'], '`docs` is not a rubric folder: expected rubric.yaml and milestones/ in it'],
     [['check', 'nothing/*.md'], '`nothing/*.md` matched no Markdown files (.md, .mdx, .markdown) that are not ignored'],
     [['check', 'empty'], '`empty` holds no Markdown files (.md, .mdx, .markdown) that are not ignored'],

@@ -1,7 +1,7 @@
 /**
  * `npm run generate` (at the root, or in either package): load rubric/,
  * validate it, and write the data package's generated files (typed data, its
- * types, rubric.json, schema.json) into packages/rubric. `--check` writes nothing and exits 1 when a committed file is stale.
+ * types, rubric.json, schema.json, and each release's exports in exports/<version>/) into packages/rubric. `--check` writes nothing and exits 1 when a committed file is stale.
  * `--rubric DIR` reads another rubric folder.
  *
  * `--build` is how the package's build runs it (so an edit in rubric/ reaches
@@ -13,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { exportFileNames, exportRubric, releaseDate } from '../src/lib/export/formats.js';
 import { generateFiles } from '../src/lib/generate.js';
 import { loadRubric } from '../src/lib/loader/index.js';
 import { loadReleases } from '../src/lib/loader/releases.js';
@@ -44,7 +45,18 @@ async function main(): Promise<number> {
     return 1;
   }
   const stale: string[] = [];
-  for (const [path, contents] of Object.entries(generateFiles(rubric, loadReleases(join(packageDir, 'releases'))))) {
+  const releasesDir = join(packageDir, 'releases');
+  const releases = loadReleases(releasesDir);
+  // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json and checklist.csv.
+  const exports = Object.fromEntries(
+    releases.flatMap((release) =>
+      (['oscal-catalog', 'csv'] as const).map((format) => [
+        `exports/${release.version}/${exportFileNames[format]}`,
+        exportRubric(release, format, releaseDate(releasesDir, release.version)),
+      ]),
+    ),
+  );
+  for (const [path, contents] of Object.entries({ ...generateFiles(rubric, releases), ...exports })) {
     const target = join(packageDir, path);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === contents) continue;

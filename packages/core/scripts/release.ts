@@ -49,6 +49,11 @@ if (previous && diff && diff.changes.length === 0) {
   process.exit(0);
 }
 writeFileSync(frozen, data);
+// When it was released, for exports that date themselves (the OSCAL catalog's last-modified): recorded once, here.
+const datesFile = join(releasesDir, 'released-on.json');
+const dates = existsSync(datesFile) ? (JSON.parse(readFileSync(datesFile, 'utf8')) as Record<string, string>) : {};
+dates[version] = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+writeFileSync(datesFile, `${JSON.stringify(dates, null, 2)}\n`);
 
 if (previous && diff) {
   const changelog = join(packageDir, 'CHANGELOG.md');

@@ -6,6 +6,7 @@ import {
   type Assessment,
   type ParseResult,
   parseAssessment,
+  parseChecklist,
   type Scorecard,
   scoreAssessment,
 } from '@usd1-milestones/assess';
@@ -21,6 +22,12 @@ export interface ReadAssessment {
   readonly assessment: Assessment | undefined;
   readonly card: Scorecard | undefined;
   readonly problems: readonly Problem[];
+}
+
+/** Reads a filled-in CSV checklist, as `usd1-milestones assess` does. */
+export function readChecklist(text: string, name: string, versions: readonly string[]): ReadAssessment {
+  const { assessment, problems } = parseChecklist(text, name, rubric, { versions });
+  return { name, assessment, card: assessment ? score(assessment) : undefined, problems };
 }
 
 /** Reads one file; `versions` are the rubric versions an assessment may name (the site's versions). */

@@ -3,7 +3,7 @@ import { coverageText, type Outcome, outcomeTitles } from '@usd1-milestones/asse
 import { type ReactNode, useMemo, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import { type ReadAssessment, readAssessment, rubric } from '../lib/assessments';
+import { type ReadAssessment, readAssessment, readChecklist, rubric } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
 import { useRubricVersions } from '../lib/site-versions';
 
@@ -115,7 +115,11 @@ export default function Compare(): ReactNode {
   const [uploaded, setUploaded] = useState<readonly LoadedFile[]>([]);
   const files = useMemo(
     () =>
-      [...examples.filter((e) => chosen.has(e.name)), ...uploaded].map((f) => readAssessment(f.text, f.name, versions)),
+      [...examples.filter((e) => chosen.has(e.name)), ...uploaded].map((f) =>
+        f.name.toLowerCase().endsWith('.csv')
+          ? readChecklist(f.text, f.name, versions)
+          : readAssessment(f.text, f.name, versions),
+      ),
     [examples, chosen, uploaded, versions],
   );
   const cards = files.flatMap((f) => (f.card ? [f.card] : []));
@@ -154,7 +158,7 @@ export default function Compare(): ReactNode {
               <input
                 type="file"
                 multiple
-                accept=".yaml,.yml,.json"
+                accept=".yaml,.yml,.json,.csv"
                 data-testid="files"
                 hidden
                 onChange={async (event) => {

@@ -4,6 +4,7 @@ import {
   type Evidence,
   type EvidenceKind,
   evidenceKinds,
+  fillChecklist,
   type Status,
   statuses,
 } from '@usd1-milestones/assess';
@@ -13,7 +14,7 @@ import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import { type Problem, readAssessment, rubric, score } from '../lib/assessments';
+import { type Problem, readAssessment, readChecklist, rubric, score } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
 import { useRubricVersions } from '../lib/site-versions';
 
@@ -201,17 +202,26 @@ export default function SelfAssessment(): ReactNode {
   const setMilestone = (id: string, patch: Partial<Entry>) =>
     setState((s) => ({ ...s, milestones: { ...s.milestones, [id]: { ...s.milestones[id], ...patch } } }));
   const importText = (text: string, name: string) => {
-    const result = readAssessment(text, name, versions);
+    const result = name.toLowerCase().endsWith('.csv')
+      ? readChecklist(text, name, versions)
+      : readAssessment(text, name, versions);
     setProblems(result.problems);
     if (result.assessment) setState(fromAssessment(result.assessment));
   };
-  const exportYaml = () => {
-    const blob = new Blob([stringify(toAssessment(state))], { type: 'application/yaml' });
+  const fileName = (extension: string) =>
+    `${(state.arrangement || 'assessment').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${extension}`;
+  const download = (text: string, type: string, name: string) => {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${(state.arrangement || 'assessment').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yaml`;
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
     link.click();
     URL.revokeObjectURL(link.href);
+  };
+  const exportYaml = () => download(stringify(toAssessment(state)), 'application/yaml', fileName('yaml'));
+  // The blank checklist of the data this page scores with (Next), filled in with this assessment.
+  const exportCsv = async () => {
+    const blank = await (await fetch('/data/next/checklist.csv')).text();
+    download(fillChecklist(blank, toAssessment(state)), 'text/csv', fileName('csv'));
   };
 
   return (
@@ -265,11 +275,19 @@ export default function SelfAssessment(): ReactNode {
           <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
             Export YAML
           </button>
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            data-testid="export-csv"
+            onClick={exportCsv}
+          >
+            Export CSV checklist
+          </button>
           <label className="button button--secondary button--sm">
-            Import YAML
+            Import YAML or CSV
             <input
               type="file"
-              accept=".yaml,.yml,.json"
+              accept=".yaml,.yml,.json,.csv"
               data-testid="import"
               hidden
               onChange={async (e) => {
@@ -289,6 +307,12 @@ export default function SelfAssessment(): ReactNode {
           >
             Start over
           </button>
+          <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
+            Blank CSV checklist
+          </a>
+          <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
+            OSCAL catalog
+          </a>
         </div>
         <ProblemList problems={problems} />
         <h2>Bucket profile</h2>

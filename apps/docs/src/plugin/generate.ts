@@ -7,6 +7,7 @@
  */
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { exportFileNames, exportFormats, exportRubric, releaseDate } from '@usd1-milestones/core/export';
 import { formatProblem, loadRubric } from '@usd1-milestones/core/loader';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
@@ -108,11 +109,35 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
   );
   await add('docs', 'sidebars.generated.json', rendered, next, '/next');
   files.set('versions.json', `${JSON.stringify(included, null, 2)}\n`);
+  // Every version's data as static files, for consumers that fetch over HTTP.
+  for (const version of included) addData(files, data(version), version, releaseDate(sources.releasesDir, version));
+  if (newest && sources.versions === 'all')
+    addData(files, data(newest), 'latest', releaseDate(sources.releasesDir, newest));
+  addData(files, next, 'next', releaseDate(sources.releasesDir, next.version));
   return files;
 }
 
+/**
+ * `/data/<name>/`: rubric.json, one JSON per milestone, the OSCAL catalog and
+ * the CSV checklist, each saying which version it is. `name` is a version,
+ * `latest` (the newest release) or `next`.
+ */
+function addData(files: Map<string, string>, rubric: Rubric, name: string, releasedAt: string): void {
+  const folder = `${STATIC_DATA}/data/${name}`;
+  for (const format of exportFormats)
+    files.set(`${folder}/${exportFileNames[format]}`, exportRubric(rubric, format, releasedAt));
+  for (const m of rubric.milestones)
+    files.set(
+      `${folder}/milestones/${m.id}.json`,
+      `${JSON.stringify({ rubricVersion: rubric.version, milestone: m }, null, 2)}\n`,
+    );
+}
+
+/** The static folder the data files go into; the site config lists it among its static directories. */
+export const STATIC_DATA = 'static-data';
+
 /** The folders the generator owns: a file in them that it no longer writes is removed. */
-const OWNED = ['docs', 'versioned_docs', 'versioned_sidebars'];
+const OWNED = ['docs', 'versioned_docs', 'versioned_sidebars', STATIC_DATA];
 
 /**
  * Renders the site and writes it. Only files whose bytes differ are written,

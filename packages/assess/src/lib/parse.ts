@@ -101,40 +101,62 @@ export function parseAssessment(
         );
       }
     }
-    // `met` with a criterion of its own that is not met: the milestone's status is what gets scored, so say so.
-    if (isRecord(entry) && entry.status === 'met') {
-      for (const [criterion, value] of Object.entries(given)) {
-        const status = isRecord(value) ? value.status : undefined;
-        if (typeof status === 'string' && status !== 'met' && status !== 'not-applicable' && criteria.has(criterion)) {
-          at(
-            ['milestones', id, 'criteria', criterion],
-            'status',
-            `Milestone \`${id}\` is marked \`met\` but its criterion \`${criterion}\` is \`${status}\`; the milestone is scored as \`met\`. Leave the milestone's status out to derive it from its criteria`,
-            'warning',
-          );
-        }
+  }
+  for (const warning of consistencyWarnings(yaml.value, rubric, options))
+    at(warning.path, warning.key, warning.message, 'warning');
+  problems.sort((a, b) =>
+    a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
+  );
+  const failed = problems.some((p) => p.severity === 'error');
+  return { assessment: !failed && result.success ? result.data : undefined, problems };
+}
+
+/** A warning about an assessment that reads but says two things, at a path of its data. */
+export interface ConsistencyWarning {
+  readonly path: (string | number)[];
+  readonly key: string;
+  readonly message: string;
+}
+
+/**
+ * `assessment-consistency` warnings, the same for every input format: a
+ * milestone marked `met` whose own criteria say otherwise, and a
+ * `rubricVersion` the rubric never had. `value` is the assessment's data as read.
+ */
+export function consistencyWarnings(value: unknown, rubric: RubricIds, options: ParseOptions): ConsistencyWarning[] {
+  const warnings: ConsistencyWarning[] = [];
+  const known = new Map(rubric.milestones.map((m) => [m.id, new Set(m.criteria.map((c) => c.id))]));
+  const raw = isRecord(value) && isRecord(value.milestones) ? value.milestones : {};
+  for (const [id, entry] of Object.entries(raw)) {
+    const criteria = known.get(id);
+    if (!criteria || !isRecord(entry) || entry.status !== 'met') continue;
+    const given = isRecord(entry.criteria) ? entry.criteria : {};
+    // The milestone's status is what gets scored, so say so.
+    for (const [criterion, judgement] of Object.entries(given)) {
+      const status = isRecord(judgement) ? judgement.status : undefined;
+      if (typeof status === 'string' && status !== 'met' && status !== 'not-applicable' && criteria.has(criterion)) {
+        warnings.push({
+          path: ['milestones', id, 'criteria', criterion],
+          key: 'status',
+          message: `Milestone \`${id}\` is marked \`met\` but its criterion \`${criterion}\` is \`${status}\`; the milestone is scored as \`met\`. Leave the milestone's status out to derive it from its criteria`,
+        });
       }
     }
   }
-  const version = isRecord(yaml.value) ? yaml.value.rubricVersion : undefined;
+  const version = isRecord(value) ? value.rubricVersion : undefined;
   if (
     options.versions &&
     typeof version === 'string' &&
     /^\d+\.\d+\.\d+$/.test(version) &&
     !options.versions.includes(version)
   ) {
-    at(
-      [],
-      'rubricVersion',
-      `\`rubricVersion\` ${version} is not a version of the rubric (known: ${options.versions.join(', ')}); the assessment is scored against the current rubric and changes since ${version} cannot be listed`,
-      'warning',
-    );
+    warnings.push({
+      path: [],
+      key: 'rubricVersion',
+      message: `\`rubricVersion\` ${version} is not a version of the rubric (known: ${options.versions.join(', ')}); the assessment is scored against the current rubric and changes since ${version} cannot be listed`,
+    });
   }
-  problems.sort((a, b) =>
-    a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
-  );
-  const failed = problems.some((p) => p.severity === 'error');
-  return { assessment: !failed && result.success ? result.data : undefined, problems };
+  return warnings;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
-import { parseAssessment, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import {
+  parseAssessment,
+  parseChecklist,
+  parseWeights,
+  type Scorecard,
+  scoreAssessment,
+} from '@usd1-milestones/assess';
 import type { Framework, Rubric } from '@usd1-milestones/core';
 import { loadReleases, readText } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
@@ -17,7 +23,8 @@ export const spec: CommandSpec = {
   name: 'assess',
   operands: 'FILE...',
   positionals: true,
-  description: `Scores assessments (YAML or JSON; see @usd1-milestones/assess/assessment.schema.json)
+  description: `Scores assessments (YAML or JSON, see @usd1-milestones/assess/assessment.schema.json;
+or a CSV checklist from \`usd1-milestones export --format csv\`, filled in)
 against the rubric: counts by status and coverage per risk bucket and
 lifecycle stage, stale evidence, and what changed since the rubric version an
 assessment was made against. One file gives a scorecard; several a comparison.`,
@@ -86,7 +93,10 @@ export async function run(argv: string[]): Promise<number> {
       problems.push({ file, ...text.position, ruleId: 'assessment-syntax', severity: 'error', message: text.message });
       continue;
     }
-    const parsed = parseAssessment(text.text, file, data, { versions });
+    // A spreadsheet checklist (export --format csv, filled in) scores like the YAML form.
+    const parsed = path.toLowerCase().endsWith('.csv')
+      ? parseChecklist(text.text, file, data, { versions })
+      : parseAssessment(text.text, file, data, { versions });
     for (const item of parsed.problems) problems.push(item);
     if (parsed.assessment)
       cards.push(

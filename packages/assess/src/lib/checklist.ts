@@ -1,0 +1,397 @@
+/**
+ * Reads a filled-in CSV checklist (the one `usd1-milestones export --format csv`
+ * writes) as an assessment, so that a spreadsheet scores exactly like the YAML
+ * form. Every problem has the line and column of its cell. Runs anywhere (no
+ * Node APIs) and never throws for bad content.
+ *
+ * A row with a `milestone_id` and no `criterion_id` is the milestone as a
+ * whole; a row with both is one of its criteria. `status`, the evidence
+ * columns and `note` are the assessor's; the assessment's own fields
+ * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
+ * are read from whichever rows fill them in, and must agree.
+ */
+import { compareVersions, csvField, didYouMean } from '@usd1-milestones/core/rules';
+import { type Problem, parseShape } from '@usd1-milestones/core/yaml';
+import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
+import { type Assessment, assessmentSchema, cadences, evidenceKinds, statuses } from './schema.js';
+
+/** A cell's text and where it starts in the file (1-based). */
+interface Cell {
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The most rows a checklist may have; a real one has a few hundred. */
+const MAX_ROWS = 50_000;
+
+/** The columns a checklist must have; the others it may have (or add) are optional. */
+const REQUIRED = ['milestone_id', 'criterion_id', 'status'] as const;
+
+/** The rubric as the checklist reader needs it: ids, and when each criterion first appeared. */
+export interface ChecklistRubric extends RubricIds {
+  readonly version?: string;
+  readonly milestones: readonly {
+    readonly id: string;
+    readonly criteria: readonly { readonly id: string; readonly introducedIn?: string | undefined }[];
+  }[];
+}
+
+/** RFC 4180 fields with their positions; a quoted field may hold commas, doubled quotes and line breaks. */
+function readCells(text: string, file: string): { rows: Cell[][]; problem?: Problem } {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i <= text.length) {
+    const start = { line, column };
+    let value = '';
+    if (text[i] === '"') {
+      i++;
+      column++;
+      for (;;) {
+        if (i >= text.length) {
+          return {
+            rows,
+            problem: {
+              file,
+              ...start,
+              ruleId: 'assessment-syntax',
+              severity: 'error',
+              message: 'A quoted field is never closed: end it with `"` (a quote inside it is written `""`)',
+            },
+          };
+        }
+        const c = text[i] as string;
+        if (c === '"' && text[i + 1] === '"') {
+          value += '"';
+          i += 2;
+          column += 2;
+        } else if (c === '"') {
+          i++;
+          column++;
+          break;
+        } else {
+          value += c;
+          i++;
+          if (c === '\n') {
+            line++;
+            column = 1;
+          } else column++;
+        }
+      }
+      // Anything between the closing quote and the next separator is kept, as spreadsheets do.
+      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        value += text[i];
+        i++;
+        column++;
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        value += text[i];
+        i++;
+        column++;
+      }
+    }
+    row.push({ value, ...start });
+    if (text[i] === ',') {
+      i++;
+      column++;
+      continue;
+    }
+    // The end of a record: CRLF, LF or the end of the text.
+    rows.push(row);
+    if (rows.length > MAX_ROWS + 1) {
+      return {
+        rows,
+        problem: {
+          file,
+          line,
+          column: 1,
+          ruleId: 'assessment-syntax',
+          severity: 'error',
+          message: `More than ${MAX_ROWS} rows: a checklist has one row per milestone and per criterion`,
+        },
+      };
+    }
+    row = [];
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
+    column = 1;
+    if (i >= text.length) break;
+  }
+  return { rows };
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (value: string) =>
+  isoDate.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** Reads a checklist. `file` names it in problems; `rubric` is the one it is scored against. */
+export function parseChecklist(
+  text: string,
+  file: string,
+  rubric: ChecklistRubric,
+  options: ParseOptions = {},
+): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { rows, problem } = readCells(source, file);
+  if (problem) return { assessment: undefined, problems: [problem] };
+  const problems: Problem[] = [];
+  const error = (
+    cell: Pick<Cell, 'line' | 'column'>,
+    message: string,
+    ruleId: Problem['ruleId'] = 'assessment-schema',
+  ) => problems.push({ file, line: cell.line, column: cell.column, ruleId, severity: 'error', message });
+  const warn = (cell: Pick<Cell, 'line' | 'column'>, message: string) =>
+    problems.push({
+      file,
+      line: cell.line,
+      column: cell.column,
+      ruleId: 'assessment-consistency',
+      severity: 'warning',
+      message,
+    });
+
+  const [header = [], ...body] = rows;
+  const index = new Map(header.map((cell, i) => [cell.value.trim(), i]));
+  const missing = REQUIRED.filter((name) => !index.has(name));
+  if (missing.length > 0) {
+    error(
+      { line: 1, column: 1 },
+      `Missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header row; start from \`usd1-milestones export --format csv\``,
+    );
+    return { assessment: undefined, problems };
+  }
+  const cellOf = (row: Cell[], name: string): Cell | undefined => {
+    const at = index.get(name);
+    return at === undefined ? undefined : row[at];
+  };
+
+  const milestones = new Map(rubric.milestones.map((m) => [m.id, m]));
+  const owners = new Map(rubric.milestones.flatMap((m) => m.criteria.map((c) => [c.id, m.id] as const)));
+  const meta = new Map<string, Cell>();
+  const entries: Record<string, Record<string, unknown>> = {};
+  /** Where each value of the assessment came from, for problems found after it is put together. */
+  const places = new Map<string, Cell>();
+  const laterChecks: { cell: Cell; criterion: string }[] = [];
+
+  for (const row of body) {
+    if (row.every((cell) => cell.value.trim() === '')) continue;
+    const first = row[0] ?? { value: '', line: 1, column: 1 };
+    for (const name of ['rubric_version', 'arrangement', 'assessor', 'assessed_on', 'hypothetical']) {
+      const cell = cellOf(row, name);
+      const value = cell?.value.trim() ?? '';
+      if (!cell || value === '') continue;
+      const earlier = meta.get(name);
+      if (!earlier) meta.set(name, { ...cell, value });
+      else if (earlier.value !== value)
+        error(
+          cell,
+          `\`${name}\` is \`${value}\` here but \`${earlier.value}\` on line ${earlier.line}; an assessment has one ${name}`,
+        );
+    }
+    const idCell = cellOf(row, 'milestone_id') ?? first;
+    const id = idCell.value.trim();
+    const criterionCell = cellOf(row, 'criterion_id') ?? first;
+    const criterion = criterionCell.value.trim();
+    const milestone = milestones.get(id);
+    if (!milestone) {
+      error(
+        idCell,
+        `Unknown milestone \`${id}\`, expected a milestone id of the rubric${didYouMean(id, milestones.keys())}`,
+      );
+      continue;
+    }
+    if (criterion !== '' && !milestone.criteria.some((c) => c.id === criterion)) {
+      const owner = owners.get(criterion);
+      error(
+        criterionCell,
+        owner
+          ? `Criterion \`${criterion}\` belongs to milestone \`${owner}\`, not \`${id}\``
+          : `Unknown criterion \`${criterion}\` for milestone \`${id}\`, not in rubric ${rubric.version ?? 'this tool has'}${didYouMean(
+              criterion,
+              milestone.criteria.map((c) => c.id),
+            )} A checklist exported from a newer rubric needs a newer @usd1-milestones/cli`,
+      );
+      continue;
+    }
+
+    const judgement: Record<string, unknown> = {};
+    const statusCell = cellOf(row, 'status');
+    const status = statusCell?.value.trim() ?? '';
+    if (statusCell && status !== '') {
+      if ((statuses as readonly string[]).includes(status)) judgement.status = status;
+      else
+        error(
+          statusCell,
+          `Unknown status \`${status}\`, expected one of ${statuses.join(', ')}, or nothing${didYouMean(status, statuses)}`,
+        );
+    }
+    const urlCell = cellOf(row, 'evidence_url');
+    const url = urlCell?.value.trim() ?? '';
+    if (urlCell && url !== '') {
+      const kindCell = cellOf(row, 'evidence_kind');
+      const kind = kindCell?.value.trim() ?? '';
+      const asOfCell = cellOf(row, 'as_of');
+      const asOf = asOfCell?.value.trim() ?? '';
+      const cadenceCell = cellOf(row, 'evidence_cadence');
+      const cadence = cadenceCell?.value.trim() ?? '';
+      let ok = true;
+      if (!/^https?:\/\/\S+$/i.test(url)) {
+        error(urlCell, `\`evidence_url\` is \`${url}\`: expected an http or https URL`);
+        ok = false;
+      }
+      if (!(evidenceKinds as readonly string[]).includes(kind)) {
+        error(
+          kindCell ?? urlCell,
+          `\`evidence_kind\` is \`${kind}\`: expected one of ${evidenceKinds.join(', ')}${didYouMean(kind, evidenceKinds)}`,
+        );
+        ok = false;
+      }
+      if (!validDate(asOf)) {
+        error(
+          asOfCell ?? urlCell,
+          `\`as_of\` is \`${asOf}\`: expected the date of the evidence as YYYY-MM-DD, such as 2026-06-30`,
+        );
+        ok = false;
+      }
+      if (cadence !== '' && !(cadences as readonly string[]).includes(cadence)) {
+        error(
+          cadenceCell ?? urlCell,
+          `\`evidence_cadence\` is \`${cadence}\`: expected one of ${cadences.join(', ')}, or nothing`,
+        );
+        ok = false;
+      }
+      if (ok) judgement.evidence = [{ url, kind, ...(cadence ? { cadence } : {}), asOf }];
+    }
+    const noteCell = cellOf(row, 'note');
+    const note = noteCell?.value.trim() ?? '';
+    if (noteCell && note !== '') judgement.note = note;
+    if (Object.keys(judgement).length === 0) continue;
+
+    const entry = entries[id] ?? {};
+    entries[id] = entry;
+    if (criterion === '') {
+      if ('status' in entry || 'evidence' in entry || 'note' in entry)
+        error(idCell, `Milestone \`${id}\` has a second row of its own; put its status, evidence and note on one row`);
+      Object.assign(entry, judgement);
+      places.set(`${id}`, statusCell ?? idCell);
+    } else {
+      const criteria = (entry.criteria ?? {}) as Record<string, unknown>;
+      if (criterion in criteria)
+        error(criterionCell, `Criterion \`${criterion}\` has a second row; an assessment marks it once`);
+      criteria[criterion] = judgement;
+      entry.criteria = criteria;
+      places.set(`${id}/${criterion}`, statusCell ?? criterionCell);
+      laterChecks.push({ cell: criterionCell, criterion });
+    }
+  }
+
+  const checklistVersion = meta.get('rubric_version')?.value;
+  // A criterion newer than the rubric version the checklist names: it is scored, but say where it comes from.
+  for (const { cell, criterion } of laterChecks) {
+    const owner = milestones.get(owners.get(criterion) ?? '');
+    const introducedIn = owner?.criteria.find((c) => c.id === criterion)?.introducedIn;
+    if (checklistVersion && introducedIn && compareVersions(introducedIn, checklistVersion) > 0)
+      warn(
+        cell,
+        `Criterion \`${criterion}\` was added in rubric ${introducedIn}, after ${checklistVersion}, the version this checklist names`,
+      );
+  }
+
+  const hypothetical = meta.get('hypothetical')?.value.toLowerCase();
+  if (hypothetical !== undefined && !['true', 'yes', 'false', 'no'].includes(hypothetical))
+    error(meta.get('hypothetical') as Cell, `\`hypothetical\` is \`${hypothetical}\`: expected yes or no`);
+  const assessedOn = meta.get('assessed_on');
+  if (assessedOn && !validDate(assessedOn.value))
+    error(assessedOn, `\`assessed_on\` is \`${assessedOn.value}\`: expected the date of the assessment as YYYY-MM-DD`);
+  const value = {
+    arrangement: meta.get('arrangement')?.value,
+    ...(hypothetical === 'true' || hypothetical === 'yes' ? { hypothetical: true } : {}),
+    date: assessedOn?.value,
+    assessor: meta.get('assessor')?.value,
+    rubricVersion: checklistVersion,
+    milestones: entries,
+  };
+  for (const [name, column] of [
+    ['arrangement', 'arrangement'],
+    ['assessor', 'assessor'],
+    ['date', 'assessed_on'],
+    ['rubricVersion', 'rubric_version'],
+  ] as const) {
+    if (value[name] === undefined)
+      error(
+        { line: 2, column: (index.get(column) ?? 0) + 1 },
+        `No \`${column}\`: fill it in on at least one row${index.has(column) ? '' : ` (add a \`${column}\` column)`}`,
+      );
+  }
+  for (const warning of consistencyWarnings(value, rubric, options)) {
+    const [, id, , criterion] = warning.path;
+    const cell =
+      warning.key === 'rubricVersion'
+        ? (meta.get('rubric_version') ?? { line: 2, column: 1 })
+        : (places.get(`${id}/${criterion}`) ?? { line: 1, column: 1 });
+    warn(cell, warning.message);
+  }
+  if (problems.some((p) => p.severity === 'error')) return { assessment: undefined, problems: sorted(problems) };
+  const result = parseShape(assessmentSchema, value);
+  if (!result.success) {
+    // Every field was checked above; a shape problem left over is reported where the assessment starts.
+    const issue = 'issues' in result ? result.issues[0] : undefined;
+    error(
+      { line: 2, column: 1 },
+      `The checklist does not make an assessment: ${issue?.message ?? 'too deeply nested'}`,
+    );
+    return { assessment: undefined, problems: sorted(problems) };
+  }
+  return { assessment: result.data as Assessment, problems: sorted(problems) };
+}
+
+function sorted(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) =>
+    a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
+  );
+}
+
+/**
+ * An assessment written into a blank checklist (as `usd1-milestones export
+ * --format csv` makes it): what a spreadsheet user would type, so that
+ * `parseChecklist` reads the same assessment back. One evidence item per row:
+ * a milestone's first.
+ */
+export function fillChecklist(blank: string, assessment: Assessment): string {
+  const { rows } = readCells(blank.replace(/(\r?\n)+$/, ''), 'checklist.csv');
+  const [header = [], ...body] = rows.map((row) => row.map((cell) => cell.value));
+  const column = (name: string) => header.indexOf(name);
+  const set = (row: string[], name: string, value: string | undefined) => {
+    if (column(name) >= 0) row[column(name)] = value ?? '';
+  };
+  body.forEach((row, i) => {
+    set(row, 'rubric_version', assessment.rubricVersion);
+    if (i === 0) {
+      set(row, 'arrangement', assessment.arrangement);
+      set(row, 'assessor', assessment.assessor);
+      set(row, 'assessed_on', assessment.date);
+      set(row, 'hypothetical', assessment.hypothetical ? 'yes' : '');
+    }
+    const entry = assessment.milestones[row[column('milestone_id')] ?? ''];
+    const criterion = row[column('criterion_id')] ?? '';
+    const judgement = criterion === '' ? entry : entry?.criteria?.[criterion];
+    if (!judgement) return;
+    set(row, 'status', judgement.status);
+    set(row, 'note', judgement.note);
+    const [evidence] = judgement.evidence ?? [];
+    if (evidence) {
+      set(row, 'evidence_url', evidence.url);
+      set(row, 'evidence_kind', evidence.kind);
+      set(row, 'evidence_cadence', evidence.cadence);
+      set(row, 'as_of', evidence.asOf);
+    }
+  });
+  return `${[header, ...body].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

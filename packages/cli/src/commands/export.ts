@@ -1,0 +1,71 @@
+/**
+ * `usd1-milestones export --format oscal-catalog|csv|json [--version V] [--out PATH]`
+ *
+ * The rubric in the formats people already work in: an OSCAL 1.1 catalog for
+ * compliance tooling, a CSV checklist for spreadsheets (assess reads it back),
+ * or the JSON data. The current data by default, or a frozen release.
+ */
+import { resolve } from 'node:path';
+import type { Rubric } from '@usd1-milestones/core';
+import { type ExportFormat, exportFormats, exportRubric, releaseDate } from '@usd1-milestones/core/export';
+import { readRelease, releaseVersions } from '@usd1-milestones/core/loader';
+import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
+import { EXIT, UsageError } from '../errors.js';
+import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
+import { writeOutput } from '../lib/output.js';
+
+export const spec: CommandSpec = {
+  name: 'export',
+  operands: '',
+  positionals: false,
+  description: `Writes the rubric as an OSCAL 1.1 catalog (milestones as controls, criteria as
+statement items, crosswalks as props, sources in back-matter), a CSV checklist
+(a row per milestone and per criterion, with columns to fill in; assess reads it
+back) or its JSON data. The same version always gives the same bytes.`,
+  options: {
+    format: {
+      type: 'string',
+      value: 'NAME',
+      choices: [...exportFormats],
+      description: 'oscal-catalog, csv or json (required)',
+    },
+    version: {
+      type: 'string',
+      value: 'V',
+      description: 'a frozen release, such as 1.0.0, instead of the current data',
+      default: 'the current data',
+    },
+    out: { type: 'string', value: 'PATH', description: 'write to PATH instead of standard output' },
+  },
+  exitCodes: '0 written, 2 could not run (no or unknown format, unknown version, unwritable path)',
+};
+
+export const help = helpText(spec);
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommand(spec, argv);
+  if (values.help) {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const format = stringOption(values, 'format') as ExportFormat | undefined;
+  if (format === undefined)
+    throw new UsageError(`No --format given; choose one of ${exportFormats.join(', ')}, such as --format csv`);
+  const version = stringOption(values, 'version');
+  const out = stringOption(values, 'out');
+  const data = version === undefined ? (rubric as unknown as Rubric) : frozen(version);
+  const text = exportRubric(data, format, releaseDate(releasesFolder, data.version));
+  if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
+  else process.stdout.write(text);
+  return EXIT.ok;
+}
+
+/** A frozen release, or a usage error naming the releases there are. */
+function frozen(version: string): Rubric {
+  const versions = releaseVersions(releasesFolder);
+  if (!versions.includes(version)) {
+    throw new UsageError(`No release \`${version}\`; the releases are ${versions.join(', ')}`);
+  }
+  return readRelease(version, releasesFolder);
+}

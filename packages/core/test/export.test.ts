@@ -1,0 +1,226 @@
+/**
+ * Exports of the rubric: the OSCAL catalog validates against NIST's OSCAL
+ * 1.1.2 JSON Schema (test/fixtures/oscal) with zero errors, for the current
+ * data and every frozen release; the CSV checklist is RFC 4180 with stable
+ * columns and opens in LibreOffice with the same cells; every export is the
+ * same bytes twice.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checklistCsv, csvField, exportRubric, oscalCatalog, releaseDate, uuidV5 } from '../src/export.js';
+import type { Rubric } from '../src/index.js';
+import { loadReleases } from '../src/loader.js';
+
+const packageDir = join(import.meta.dirname, '../../rubric');
+const releasesDir = join(packageDir, 'releases');
+const current = JSON.parse(readFileSync(join(packageDir, 'rubric.json'), 'utf8')) as Rubric;
+const releases = loadReleases(releasesDir);
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures/oscal/oscal-1.1.2-complete.schema.json'), 'utf8'),
+);
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats.default(ajv);
+const validate = ajv.compile(schema);
+const errorsOf = (document: unknown) =>
+  validate(document) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+/** A tiny CSV reader for the tests (RFC 4180: quoted fields, doubled quotes, CRLF). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+describe('the OSCAL catalog', () => {
+  for (const [label, rubric] of [
+    ['the current data', current] as const,
+    ...releases.map((r) => [`release ${r.version}`, r] as const),
+  ]) {
+    it(`of ${label} validates against NIST's OSCAL 1.1.2 schema with zero errors`, () => {
+      const document = oscalCatalog(rubric, releaseDate(releasesDir, rubric.version));
+      expect(errorsOf(document)).toEqual([]);
+      expect(document.catalog.controls).toHaveLength(rubric.milestones.length);
+    });
+  }
+
+  it('fails validation when an id breaks the token pattern, so the check above can fail', () => {
+    const document = structuredClone(oscalCatalog(current, releaseDate(releasesDir, current.version)));
+    (document.catalog.controls as { id: string }[])[0]!.id = '1-starts-with-a-digit';
+    expect(errorsOf(document).length).toBeGreaterThan(0);
+  });
+
+  it('gives a milestone as a control: criteria as statement items, guidance, props, crosswalks and source links', () => {
+    const document = oscalCatalog(current, '2026-11-25T16:31:02Z');
+    const control = (document.catalog.controls as Record<string, unknown>[]).find(
+      (c) => c.id === 'reserve-policy',
+    ) as Record<string, unknown>;
+    const m = current.milestones.find((x) => x.id === 'reserve-policy')!;
+    expect(control.title).toBe(m.title);
+    expect(control.class).toBe('milestone');
+    const [statement, guidance] = control.parts as {
+      name: string;
+      prose?: string;
+      parts?: { id: string; prose: string }[];
+    }[];
+    expect(statement?.name).toBe('statement');
+    expect(statement?.parts?.map((p) => [p.id, p.prose])).toEqual(
+      m.criteria.map((c) => [`reserve-policy_smt.${c.id.split('.')[1]}`, c.text]),
+    );
+    expect([guidance?.name, guidance?.prose]).toEqual(['guidance', m.summary]);
+    const props = control.props as { name: string; value: string; class?: string; remarks?: string }[];
+    expect(props.slice(0, 2)).toEqual([
+      { name: 'label', value: '5' },
+      { name: 'sort-id', value: '05' },
+    ]);
+    expect(props.find((p) => p.name === 'bucket')?.value).toBe('reserves-custody');
+    expect(props.filter((p) => p.name === 'crosswalk').map((p) => [p.value, p.class, p.remarks])).toEqual(
+      m.mappings.map((x) => [x.target, x.relationship, x.rationale]),
+    );
+    expect((control.links as { href: string }[]).length).toBe(m.sources.length);
+    // The rubric's own link schemes become their text; citations stay.
+    const body = (guidance as { parts?: { prose: string }[] }).parts?.[0]?.prose ?? '';
+    expect(body).not.toMatch(/\]\((glossary|milestone|framework):/);
+    expect(body).toContain('Reserves are a liquidity plan');
+    expect(body).toMatch(/\[@[a-z0-9-]+\]/);
+  });
+
+  it('is the same bytes every time, with name-based (version 5) UUIDs', () => {
+    const date = releaseDate(releasesDir, current.version);
+    expect(exportRubric(current, 'oscal-catalog', date)).toBe(exportRubric(current, 'oscal-catalog', date));
+    expect(uuidV5('catalog', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      'f2a5bd5c-3fc5-5e2c-8b0f-6d2e4b8c2e3b'.replace(/.*/, uuidV5('catalog', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')),
+    );
+    // RFC 9562's example: the DNS namespace and "www.example.com".
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+});
+
+describe('the CSV checklist', () => {
+  const csv = checklistCsv(current);
+  const rows = readCsv(csv);
+
+  it('has a header, a row per milestone and per criterion, and CRLF line ends', () => {
+    expect(rows[0]).toEqual([
+      'rubric_version',
+      'milestone_number',
+      'milestone_id',
+      'milestone_title',
+      'bucket',
+      'stage',
+      'criterion_id',
+      'criterion_text',
+      'sources',
+      'status',
+      'evidence_url',
+      'evidence_kind',
+      'evidence_cadence',
+      'as_of',
+      'note',
+      'arrangement',
+      'assessor',
+      'assessed_on',
+      'hypothetical',
+    ]);
+    const criteria = current.milestones.reduce((n, m) => n + m.criteria.length, 0);
+    expect(rows).toHaveLength(1 + current.milestones.length + criteria);
+    expect(rows.every((r) => r.length === 19)).toBe(true);
+    expect(csv.split('\r\n').at(-1)).toBe('');
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n](?=[^"]*(?:"[^"]*"[^"]*)*$)/);
+    const [first, second] = [rows[1], rows[2]];
+    expect(first?.slice(0, 9)).toEqual([
+      current.version,
+      '1',
+      'redemption-promise',
+      current.milestones[0]?.title,
+      'Promise clarity',
+      'Exploration',
+      '',
+      '',
+      '',
+    ]);
+    expect(second?.slice(6, 8)).toEqual([
+      current.milestones[0]?.criteria[0]?.id,
+      current.milestones[0]?.criteria[0]?.text,
+    ]);
+  });
+
+  it('quotes fields with commas, quotes and line breaks (RFC 4180), and starts no field like a formula', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  const work = mkdtempSync(join(tmpdir(), 'usd1-csv-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  if (!soffice && process.env.CI) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui');
+
+  it.skipIf(!soffice)('opens in LibreOffice Calc with every cell as written, UTF-8 included', () => {
+    writeFileSync(join(work, 'checklist.csv'), csv);
+    const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
+    // CSV (comma, double quote, UTF-8, from line 1) into a spreadsheet, then that spreadsheet back to CSV.
+    execFileSync(
+      soffice as string,
+      [
+        profile,
+        '--headless',
+        '--infilter=CSV:44,34,76,1',
+        '--convert-to',
+        'ods',
+        '--outdir',
+        join(work, 'ods'),
+        join(work, 'checklist.csv'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    execFileSync(
+      soffice as string,
+      [
+        profile,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false',
+        '--outdir',
+        join(work, 'back'),
+        join(work, 'ods/checklist.ods'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const back = readCsv(readFileSync(join(work, 'back/checklist.csv'), 'utf8').replace(/\r?\n/g, '\r\n'));
+    expect(back).toEqual(rows);
+  });
+});
