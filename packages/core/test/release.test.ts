@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { releaseVersions } from '../src/loader.js';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 /** A criterion id no contributor's example uses, so that it is new in any state of the rubric. */
@@ -36,10 +37,7 @@ async function knownCopy(): Promise<{ dir: string; latest: string; releases: str
   for (const name of readdirSync(join(dir, '.changeset'))) {
     if (name.endsWith('.md') && name !== 'README.md') await rm(join(dir, '.changeset', name));
   }
-  const releases = readdirSync(join(dir, 'packages/rubric/releases'))
-    .map((name) => name.replace(/\.json$/, ''))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const latest = releases.at(-1) as string;
+  const latest = releaseVersions(join(dir, 'packages/rubric/releases')).at(-1) as string;
   const manifestPath = join(dir, 'packages/rubric/package.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.version = latest;

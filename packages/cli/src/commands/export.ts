@@ -28,7 +28,7 @@ back) or its JSON data. The same version always gives the same bytes.`,
       type: 'string',
       value: 'NAME',
       choices: [...exportFormats],
-      description: 'oscal-catalog, csv or json (required)',
+      description: 'what to write (required)',
     },
     version: {
       type: 'string',
