@@ -68,5 +68,5 @@ export function checklistCsv(rubric: Rubric): string {
     rows.push(row(undefined));
     for (const c of m.criteria) if (c.status !== 'retired') rows.push(row(c));
   }
-  return rows.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
