@@ -337,7 +337,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(items).toHaveLength(m?.mappings.length ?? -1);
     expect(items[0]).toEqual([
       '/frameworks/fsb-2023#R7',
-      'FSB R7 (topic: Recovery and resolution), intersects-with: Both concern an orderly end that protects holders.',
+      'FSB R7 (topic: Recovery and resolution) (fsb-2023/R7), intersects-with: Both concern an orderly end that protects holders.',
     ]);
     expect(await page.locator('article').textContent()).toContain("Mappings are this rubric's judgement");
     await page.close();

@@ -72,7 +72,7 @@ function crosswalkSection(ctx: PageContext, m: Milestone): string[] {
   if (ctx.data.frameworks.length === 0) return [];
   const { texts } = ctx;
   const line = (owner: string, mapping: Milestone['mappings'][number]) =>
-    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target))}](framework:${mapping.target}), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
+    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target))}](framework:${mapping.target}) (\`${mapping.target}\`), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
   const lines = [
     ...m.mappings.map((mapping) => line('', mapping)),
     ...m.criteria.flatMap((c) => (c.mappings ?? []).map((mapping) => line(`\`${c.id}\`: `, mapping))),
