@@ -60,7 +60,8 @@ const docs: RubricDocsOptions = {
     failOnRubricErrors,
   ],
   rubric: {
-    rubricDir: join(root, 'rubric'),
+    // USD1_MILESTONES_SITE_RUBRIC: another rubric folder (the dev-server test edits a copy).
+    rubricDir: process.env.USD1_MILESTONES_SITE_RUBRIC ?? join(root, 'rubric'),
     releasesDir,
     nextVersion: packageVersion,
     editBase: `${repositoryUrl}/edit/main`,

@@ -7,7 +7,7 @@
  * the diff.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,8 +102,12 @@ describe('the site generator on a mini site', () => {
     expect(first.removed).toBe(0);
     const before = filesIn(site.siteDir);
     writeFileSync(join(site.siteDir, 'docs/milestones/03-gone.mdx'), 'left over\n');
-    expect(await generateSite(site)).toEqual({ written: 0, removed: 1 });
+    mkdirSync(join(site.siteDir, 'versioned_docs/version-0.9.0/milestones'), { recursive: true });
+    writeFileSync(join(site.siteDir, 'versioned_docs/version-0.9.0/milestones/01-alpha.mdx'), 'left over\n');
+    expect(await generateSite(site)).toEqual({ written: 0, removed: 2 });
     expect(filesIn(site.siteDir)).toEqual(before);
+    // The folders of a version that is gone go too.
+    expect(existsSync(join(site.siteDir, 'versioned_docs/version-0.9.0'))).toBe(false);
   });
 
   it('builds Next alone for `npm run dev`', async () => {

@@ -153,6 +153,7 @@ export async function generateSite(sources: SiteSources): Promise<{ written: num
       removed++;
     }
   }
+  for (const folder of OWNED) pruneEmptyFolders(join(sources.siteDir, folder));
   for (const [path, content] of files) {
     const target = join(sources.siteDir, path);
     if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
@@ -161,6 +162,22 @@ export async function generateSite(sources: SiteSources): Promise<{ written: num
     written++;
   }
   return { written, removed };
+}
+
+/** Removes the folders under `folder` that a removed page left empty (a version that is gone). */
+function pruneEmptyFolders(folder: string): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const path = join(folder, entry.name);
+    pruneEmptyFolders(path);
+    if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  }
 }
 
 /** Files under `folder` of `root`, as root-relative paths with `/`. */
