@@ -6,8 +6,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { repositoryUrl } from '@usd1-milestones/core/rules';
 import remarkRubric from '@usd1-milestones/remark-rubric';
-import { version as packageVersion } from '@usd1-milestones/rubric';
-import { releasesFolder } from '@usd1-milestones/rubric/folder';
+import { packageFolder } from '@usd1-milestones/rubric/folder';
 import type { VFile } from 'vfile';
 import type { Options as RubricDocsOptions } from './src/plugin';
 import { releasedVersions, versionOfFile, versionPath } from './src/plugin/versions';
@@ -16,8 +15,10 @@ import rubricText from './src/remark/rubric-text';
 const root = join(__dirname, '../..');
 // `npm run dev` builds Next only: a release never changes, so it need not be rebuilt while editing.
 const nextOnly = process.env.USD1_MILESTONES_SITE_VERSIONS === 'next';
-// `npm run bench:site` builds a synthetic set of releases from outside the repository.
-const releasesDir = process.env.USD1_MILESTONES_SITE_RELEASES ?? releasesFolder;
+// The data package the site is built from. The dev-server test points these at copies (of the package
+// and of rubric/); `npm run bench:site` builds a synthetic set of releases from outside the repository.
+const packageDir = process.env.USD1_MILESTONES_SITE_PACKAGE ?? packageFolder;
+const releasesDir = process.env.USD1_MILESTONES_SITE_RELEASES ?? join(packageDir, 'releases');
 const released = nextOnly ? [] : releasedVersions(releasesDir);
 // Docusaurus Faster (Rspack, SWC, Lightning CSS); USD1_MILESTONES_SITE_FASTER=0 builds with the classic webpack/Babel.
 const faster = process.env.USD1_MILESTONES_SITE_FASTER !== '0';
@@ -60,10 +61,12 @@ const docs: RubricDocsOptions = {
     failOnRubricErrors,
   ],
   rubric: {
-    // USD1_MILESTONES_SITE_RUBRIC: another rubric folder (the dev-server test edits a copy).
-    rubricDir: process.env.USD1_MILESTONES_SITE_RUBRIC ?? join(root, 'rubric'),
+    packageDir,
     releasesDir,
-    nextVersion: packageVersion,
+    // In dev, the data package is regenerated from rubric/ by its own step, so edits show up at once.
+    regenerate: nextOnly
+      ? { rubricDir: process.env.USD1_MILESTONES_SITE_RUBRIC ?? join(root, 'rubric'), root }
+      : undefined,
     editBase: `${repositoryUrl}/edit/main`,
     versions: nextOnly ? 'next' : 'all',
   },

@@ -1,17 +1,18 @@
 /**
  * `npm run dev`: the dev server builds Next only, and an edit in the rubric
- * folder shows up in the browser without any other step. The server runs on a
- * copy of rubric/ (USD1_MILESTONES_SITE_RUBRIC), so the test never touches the
- * repository's rubric; afterwards the site's generated pages are written again
- * from the real sources.
+ * folder shows up in the browser without any other step (the data package's
+ * own generate step runs on the change, and the site reads the package). The
+ * server runs on copies of rubric/ and of the data package
+ * (USD1_MILESTONES_SITE_RUBRIC, USD1_MILESTONES_SITE_PACKAGE), so the test never
+ * touches the repository's; afterwards the site's generated pages are written
+ * again from the real sources.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repositoryUrl } from '@usd1-milestones/core/rules';
-import { version } from '@usd1-milestones/rubric';
-import { releasesFolder } from '@usd1-milestones/rubric/folder';
+import { packageFolder, releasesFolder } from '@usd1-milestones/rubric/folder';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite } from '../src/plugin/generate';
@@ -20,6 +21,7 @@ const site = join(import.meta.dirname, '..');
 const repo = join(site, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rubricCopy = mkdtempSync(join(tmpdir(), 'usd1-dev-rubric-'));
+const packageCopy = mkdtempSync(join(tmpdir(), 'usd1-dev-package-'));
 const port = 3700 + Math.floor(Math.random() * 200);
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -38,6 +40,8 @@ async function waitFor<T>(what: string, seconds: number, probe: () => Promise<T 
 describe.skipIf(!existsSync(CHROMIUM))('npm run dev', () => {
   beforeAll(async () => {
     cpSync(join(repo, 'rubric'), rubricCopy, { recursive: true });
+    for (const name of ['package.json', 'releases', 'rubric.json'])
+      cpSync(join(packageFolder, name), join(packageCopy, name), { recursive: true });
     server = spawn(
       process.execPath,
       [
@@ -54,6 +58,7 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run dev', () => {
           ...process.env,
           USD1_MILESTONES_SITE_VERSIONS: 'next',
           USD1_MILESTONES_SITE_RUBRIC: rubricCopy,
+          USD1_MILESTONES_SITE_PACKAGE: packageCopy,
           // Its own generated-files folder, so that builds running beside it keep theirs.
           DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-dev-test',
         },
@@ -80,13 +85,13 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run dev', () => {
     await browser?.close();
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     rmSync(rubricCopy, { recursive: true, force: true });
+    rmSync(packageCopy, { recursive: true, force: true });
     rmSync(join(site, '.docusaurus-dev-test'), { recursive: true, force: true });
     // The dev server wrote Next from the copy and no releases: write the site's pages from the real sources again.
     await generateSite({
       siteDir: site,
-      rubricDir: join(repo, 'rubric'),
+      packageDir: packageFolder,
       releasesDir: releasesFolder,
-      nextVersion: version,
       editBase: `${repositoryUrl}/edit/main`,
       versions: 'all',
     });

@@ -7,24 +7,38 @@
  * the diff.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { generateSite, renderSite, type SiteSources } from '../src/plugin/generate';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateSite, loadNext, renderSite, type SiteSources } from '../src/plugin/generate';
 
 const fixture = join(import.meta.dirname, 'fixtures/mini-site');
 const expectedDir = join(fixture, 'expected');
+const repo = join(import.meta.dirname, '../../..');
 const made: string[] = [];
+
+/** A copy of the fixture's data package (package.json and releases/), for the generate step to write into. */
+function packageCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'usd1-mini-package-'));
+  cpSync(join(fixture, 'package'), dir, { recursive: true });
+  return dir;
+}
+
+// The mini rubric's data package, generated once by the package's own step, as `npm run dev` does.
+const packageDir = packageCopy();
+beforeAll(async () => {
+  await loadNext({ ...sources(), regenerate: { rubricDir: join(fixture, 'rubric'), root: repo } });
+}, 60_000);
+afterAll(() => rmSync(packageDir, { recursive: true, force: true }));
 
 function sources(overrides: Partial<SiteSources> = {}): SiteSources {
   const siteDir = mkdtempSync(join(tmpdir(), 'usd1-mini-site-'));
   made.push(siteDir);
   return {
     siteDir,
-    rubricDir: join(fixture, 'rubric'),
-    releasesDir: join(fixture, 'releases'),
-    nextVersion: '1.1.0',
+    packageDir,
+    releasesDir: join(packageDir, 'releases'),
     editBase: 'https://example.org/edit/main',
     versions: 'all',
     ...overrides,
@@ -133,8 +147,16 @@ describe('the site generator on a mini site', () => {
       mkdirSync(dirname(join(broken, path)), { recursive: true });
       writeFileSync(join(broken, path), content.replace('sources: [fsb-2023]', 'sources: [fsb-2032]'));
     }
-    await expect(renderSite(sources({ rubricDir: broken }))).rejects.toThrow(
-      `the rubric in ${broken} has problems (run \`npx usd1-milestones check\`):\n  ${broken}/milestones/01-alpha.md:13:11: error Unknown source key \`fsb-2032\`; did you mean \`fsb-2023\`? [citation-unknown]`,
+    const copy = packageCopy();
+    made.push(copy);
+    const error = await renderSite(sources({ packageDir: copy, regenerate: { rubricDir: broken, root: repo } })).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(
+      new RegExp(
+        `^the rubric in ${broken} has problems:\\n {2}\\S*${broken.split('/').at(-1)}/milestones/01-alpha\\.md:13:11: error Unknown source key \`fsb-2032\`; did you mean \`fsb-2023\`\\? \\[citation-unknown\\]\\n {2}generate: 1 problem\\(s\\) in \\S+; nothing written$`,
+      ),
     );
   });
 

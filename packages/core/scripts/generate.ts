@@ -2,7 +2,8 @@
  * `npm run generate` (at the root, or in either package): load rubric/,
  * validate it, and write the data package's generated files (typed data, its
  * types, rubric.json, schema.json, and each release's exports in exports/<version>/) into packages/rubric. `--check` writes nothing and exits 1 when a committed file is stale.
- * `--rubric DIR` reads another rubric folder.
+ * `--rubric DIR` reads another rubric folder; `--package DIR` writes into another
+ * copy of the data package (its package.json and releases/ must be there).
  *
  * `--build` is how the package's build runs it (so an edit in rubric/ reaches
  * the site without a manual step): it writes, except in CI (`CI` set), where
@@ -20,20 +21,27 @@ import { loadReleases } from '../src/lib/loader/releases.js';
 import { formatProblem } from '../src/lib/problem.js';
 
 /** The data package the files are written into, and whose version and releases they carry. */
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubric');
+const defaultPackageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubric');
 
 async function main(): Promise<number> {
-  let values: { check?: boolean; build?: boolean; rubric?: string };
+  let values: { check?: boolean; build?: boolean; rubric?: string; package?: string };
   try {
     ({ values } = parseArgs({
-      options: { check: { type: 'boolean' }, build: { type: 'boolean' }, rubric: { type: 'string' } },
+      options: {
+        check: { type: 'boolean' },
+        build: { type: 'boolean' },
+        rubric: { type: 'string' },
+        package: { type: 'string' },
+      },
     }));
     if (values.build && process.env.CI) values.check = true;
   } catch (error) {
     console.error(`generate: ${(error as Error).message}`);
     return 2;
   }
-  const rubricDir = resolve(values.rubric ?? join(packageDir, '../../rubric'));
+  // `--package DIR`: a copy of the data package to write into (the site's dev-server test uses one).
+  const packageDir = resolve(values.package ?? defaultPackageDir);
+  const rubricDir = resolve(values.rubric ?? join(defaultPackageDir, '../../rubric'));
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
   const { rubric, problems } = await loadRubric(rubricDir, { version });
   for (const problem of problems)

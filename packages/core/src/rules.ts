@@ -3,6 +3,7 @@
  * helpers. No zod: the remark plugin and the CLI's output load only this.
  */
 
+export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js';
 export { csvField } from './lib/export/csv-field.js';
 export { code } from './lib/format.js';
 export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';

@@ -1,28 +1,32 @@
 /**
  * Writes the site's docs before Docusaurus reads them: Next (docs/) from the
- * rubric source folder, through the same loader `usd1-milestones check` uses,
- * and each frozen release (versioned_docs/version-X/) from its own data, with
+ * data package's rubric.json (regenerated from rubric/ by the package's own
+ * step in dev), and each frozen release (versioned_docs/version-X/) from its own data, with
  * a sidebar per version and versions.json. Generated output is not committed;
  * generating twice writes the same bytes.
  */
+import { spawnSync } from 'node:child_process';
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { exportFileNames, exportFormats, exportRubric, releaseDate } from '@usd1-milestones/core/export';
-import { formatProblem, loadRubric } from '@usd1-milestones/core/loader';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
 import { resolveTexts } from './rubric-text';
-import { releaseData, releasedVersions, versionPath } from './versions';
+import { publishedShape, releaseData, releasedVersions, versionPath } from './versions';
 
 export interface SiteSources {
   /** The Docusaurus site folder the pages are written into. */
   readonly siteDir: string;
-  /** The rubric's source folder (rubric/): Next is built from it, so edits show up without a separate step. */
-  readonly rubricDir: string;
+  /** The data package's folder (@usd1-milestones/rubric): Next is its rubric.json. */
+  readonly packageDir: string;
   /** Frozen releases, one `<version>.json` each. */
   readonly releasesDir: string;
-  /** The version stamped on Next's data: the rubric package's version. */
-  readonly nextVersion: string;
+  /**
+   * For `npm run dev`: before reading Next, run the data package's own generate
+   * step on this rubric folder (from the repository `root`), so that an edit in
+   * rubric/ shows up at once. The site itself never reads rubric/.
+   */
+  readonly regenerate?: { readonly rubricDir: string; readonly root: string } | undefined;
   /** The repository's edit URL prefix for Next's pages, or null for none. */
   readonly editBase: string | null;
   /** `next` builds Next only (for `npm run dev`); `all` every release as well. */
@@ -36,17 +40,31 @@ export class SiteDataError extends Error {
   override name = 'SiteDataError';
 }
 
-/** Loads Next from the rubric folder; any problem `check` would report stops the site. */
+/**
+ * Next: the data package's rubric.json, regenerated first in dev. A problem in
+ * rubric/ is reported as the generate step prints it, with file, line and column.
+ */
 export async function loadNext(sources: SiteSources): Promise<Rubric> {
-  const { rubric, problems } = await loadRubric(sources.rubricDir, { version: sources.nextVersion });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!rubric || errors.length > 0) {
-    const shown = errors.length > 0 ? errors : problems;
-    throw new SiteDataError(
-      `the rubric in ${sources.rubricDir} has problems (run \`npx usd1-milestones check\`):\n${shown.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-    );
+  if (sources.regenerate) {
+    const { rubricDir, root } = sources.regenerate;
+    const args = ['run', '--silent', 'generate', '-w', '@usd1-milestones/core', '--'];
+    const run = spawnSync('npm', [...args, '--rubric', rubricDir, '--package', sources.packageDir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) {
+      const printed = run.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm warn'));
+      throw new SiteDataError(
+        `the rubric in ${rubricDir} has problems:\n${printed.map((line) => `  ${line}`).join('\n')}`,
+      );
+    }
   }
-  return rubric as Rubric;
+  const file = join(sources.packageDir, 'rubric.json');
+  try {
+    return publishedShape(JSON.parse(readFileSync(file, 'utf8')), file);
+  } catch (error) {
+    throw new SiteDataError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Every file the site's docs need, as paths relative to the site folder and their contents. */

@@ -7,8 +7,8 @@
  * only a wrapper can guarantee the pages exist by then. It keeps the docs
  * plugin's name, so the theme and search find it as usual.
  *
- * In `docusaurus start`, a change in the rubric folder or the releases reloads
- * this plugin: `loadContent` regenerates (writing only files whose bytes
+ * In `docusaurus start`, a change in the rubric folder (dev only), the data
+ * package's rubric.json or the releases reloads this plugin: `loadContent` regenerates (writing only files whose bytes
  * changed, so the docs plugin's own watcher settles) and then loads the docs.
  */
 import { join } from 'node:path';
@@ -42,7 +42,8 @@ export default async function rubricDocs(context: LoadContext, options: unknown)
     ...docs,
     getPathsToWatch: () => [
       ...(docs.getPathsToWatch?.() ?? []),
-      join(sources.rubricDir, '**/*.{md,yaml}'),
+      ...(sources.regenerate ? [join(sources.regenerate.rubricDir, '**/*.{md,yaml}')] : []),
+      join(sources.packageDir, 'rubric.json'),
       join(sources.releasesDir, '*.json'),
     ],
     async loadContent() {
@@ -70,7 +71,7 @@ async function generateReporting(site: SiteSources): Promise<boolean> {
 /** The docs plugin's own validation, with the rubric sources checked here. */
 rubricDocs.validateOptions = <T, U>({ validate, options }: OptionValidationContext<T, U>): U => {
   const { rubric, ...docs } = options as Options;
-  for (const key of ['rubricDir', 'releasesDir', 'nextVersion'] as const) {
+  for (const key of ['packageDir', 'releasesDir'] as const) {
     if (typeof rubric?.[key] !== 'string')
       throw new Error(`usd1-milestones docs plugin: option rubric.${key} must be a string`);
   }

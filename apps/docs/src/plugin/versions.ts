@@ -18,12 +18,15 @@ export function releasedVersions(folder: string = releasesFolder): string[] {
  * release file edited by hand must still have the published shape.
  */
 export function releaseData(version: string, folder: string = releasesFolder): Rubric {
-  const result = schemas.rubric.safeParse(readRelease(version, folder));
+  return publishedShape(readRelease(version, folder), `releases/${version}.json`);
+}
+
+/** `data` if it has the published shape of the rubric, else an error naming `file` and the first problem. */
+export function publishedShape(data: unknown, file: string): Rubric {
+  const result = schemas.rubric.safeParse(data);
   if (!result.success) {
     const [issue] = result.error.issues;
-    throw new Error(
-      `releases/${version}.json does not have the published shape: ${issue?.path.join('.')}: ${issue?.message}`,
-    );
+    throw new Error(`${file} does not have the published shape: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return result.data;
 }

@@ -10,7 +10,7 @@
  * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
  * are read from whichever rows fill them in, and must agree.
  */
-import { compareVersions, csvField, didYouMean } from '@usd1-milestones/core/rules';
+import { type ChecklistColumn, compareVersions, csvField, didYouMean } from '@usd1-milestones/core/rules';
 import { type Problem, parseShape } from '@usd1-milestones/core/yaml';
 import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
 import { type Assessment, assessmentSchema, cadences, evidenceKinds, statuses } from './schema.js';
@@ -26,7 +26,7 @@ interface Cell {
 const MAX_ROWS = 50_000;
 
 /** The columns a checklist must have; the others it may have (or add) are optional. */
-const REQUIRED = ['milestone_id', 'criterion_id', 'status'] as const;
+const REQUIRED: readonly ChecklistColumn[] = ['milestone_id', 'criterion_id', 'status'];
 
 /** The rubric as the checklist reader needs it: ids, and when each criterion first appeared. */
 export interface ChecklistRubric extends RubricIds {
@@ -167,7 +167,7 @@ export function parseChecklist(
     );
     return { assessment: undefined, problems };
   }
-  const cellOf = (row: Cell[], name: string): Cell | undefined => {
+  const cellOf = (row: Cell[], name: ChecklistColumn): Cell | undefined => {
     const at = index.get(name);
     return at === undefined ? undefined : row[at];
   };
@@ -183,7 +183,7 @@ export function parseChecklist(
   for (const row of body) {
     if (row.every((cell) => cell.value.trim() === '')) continue;
     const first = row[0] ?? { value: '', line: 1, column: 1 };
-    for (const name of ['rubric_version', 'arrangement', 'assessor', 'assessed_on', 'hypothetical']) {
+    for (const name of ['rubric_version', 'arrangement', 'assessor', 'assessed_on', 'hypothetical'] as const) {
       const cell = cellOf(row, name);
       const value = cell?.value.trim() ?? '';
       if (!cell || value === '') continue;
@@ -368,7 +368,7 @@ export function fillChecklist(blank: string, assessment: Assessment): string {
   const { rows } = readCells(blank.replace(/(\r?\n)+$/, ''), 'checklist.csv');
   const [header = [], ...body] = rows.map((row) => row.map((cell) => cell.value));
   const column = (name: string) => header.indexOf(name);
-  const set = (row: string[], name: string, value: string | undefined) => {
+  const set = (row: string[], name: ChecklistColumn, value: string | undefined) => {
     if (column(name) >= 0) row[column(name)] = value ?? '';
   };
   body.forEach((row, i) => {

@@ -6,32 +6,8 @@
  * file back (@usd1-milestones/assess, parseChecklist).
  */
 import type { Rubric } from '../schemas.js';
+import { CHECKLIST_COLUMNS } from './columns.js';
 import { csvField } from './csv-field.js';
-
-/** The columns, in order: what the rubric says, then what the assessor fills in. */
-export const CHECKLIST_COLUMNS = [
-  'rubric_version',
-  'milestone_number',
-  'milestone_id',
-  'milestone_title',
-  'bucket',
-  'stage',
-  'criterion_id',
-  'criterion_text',
-  'sources',
-  'status',
-  'evidence_url',
-  'evidence_kind',
-  'evidence_cadence',
-  'as_of',
-  'note',
-  'arrangement',
-  'assessor',
-  'assessed_on',
-  'hypothetical',
-] as const;
-
-export type ChecklistColumn = (typeof CHECKLIST_COLUMNS)[number];
 
 /** The blank checklist of a rubric. */
 export function checklistCsv(rubric: Rubric): string {
