@@ -1,8 +1,25 @@
+import { appendFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { baseTsupOptions } from '../../tsup.base.js';
 
+/**
+ * CommonJS gets the plugin itself from `require()`, as remark's configs expect
+ * (`plugins: [require('@usd1-milestones/remark-rubric')]`); its named exports,
+ * and `default`, are properties of it. Without this, `require()` returned the
+ * module object, which unified reads as an empty preset, and nothing was checked.
+ */
+const pluginIsTheModule = 'module.exports = Object.assign(exports.default, exports);';
+
 export default defineConfig([
-  { ...baseTsupOptions, entry: { index: 'src/index.ts', budget: 'src/budget.ts' }, clean: false, shims: true },
+  {
+    ...baseTsupOptions,
+    entry: { index: 'src/index.ts' },
+    clean: false,
+    shims: true,
+    // After the bundle's own `exports.x = ...` lines, which a banner or footer would precede.
+    onSuccess: async () => appendFileSync('dist/index.cjs', `${pluginIsTheModule}\n`),
+  },
+  { ...baseTsupOptions, entry: { budget: 'src/budget.ts' }, clean: false, shims: true },
   // The worker that /budget starts by URL next to itself: one ESM file, loaded by Node, never imported.
   { ...baseTsupOptions, entry: { 'text-worker': 'src/lib/text-worker.ts' }, format: ['esm'], dts: false, clean: false },
 ]);

@@ -302,10 +302,30 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
         String(m.number),
       ]);
     }
+    // Chips in a cell stand in rows: each is level with the first or a whole chip lower (wrapped), never a few pixels off.
+    const offsets = await page
+      .locator('[data-testid="milestone-map"] td ul')
+      .evaluateAll((lists) =>
+        lists
+          .filter((ul) => ul.children.length > 1)
+          .flatMap((ul) => {
+            const boxes = [...ul.querySelectorAll('.milestone-map__item')].map((a) => a.getBoundingClientRect());
+            const first = boxes[0] as DOMRect;
+            return boxes.slice(1).map((b) => {
+              const offset = b.top - first.top;
+              return offset === 0 || offset >= first.height ? 'in a row' : `${offset}px off`;
+            });
+          }),
+      );
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(new Set(offsets)).toEqual(new Set(['in a row']));
     await page.close();
-    // On a phone it stacks instead of overflowing.
+    // On a phone it stacks instead of overflowing, and its caption spans the width.
     const phone = await openPage('/', { viewport: { width: 375, height: 740 } });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const caption = await phone.locator('[data-testid="milestone-map"] caption').boundingBox();
+    expect(caption?.width).toBeGreaterThan(300);
+    expect(caption?.height).toBeLessThan(80);
     await phone.close();
   });
 
@@ -469,6 +489,71 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('keeps two files of one arrangement as two columns, named by date, however often the examples are toggled', async () => {
+    const page = await openPage('/compare');
+    const example = readFileSync(join(repo, 'examples/harbor-dollar.yaml'), 'utf8');
+    const later = join(artifacts, 'harbor-later.yaml');
+    writeFileSync(later, example.replace(/^date: .*$/m, 'date: 2026-11-20'));
+    const again = join(artifacts, 'harbor-again.yaml');
+    writeFileSync(again, example);
+    const date = /^date: (.*)$/m.exec(example)?.[1];
+    const arrangement = /^arrangement: (.*)$/m.exec(example)?.[1];
+    await page.locator('[data-testid="files"]').setInputFiles([later, again]);
+    await page.locator('[data-testid="comparison"] thead th').nth(4).waitFor();
+    const expected = [
+      'Bucket',
+      `${arrangement} (${date}, harbor-dollar.yaml)`,
+      'Meridian Settlement Coin (hypothetical)',
+      `${arrangement} (2026-11-20)`,
+      `${arrangement} (${date}, harbor-again.yaml)`,
+    ];
+    const headings = () => page.locator('[data-testid="comparison"] thead th').allTextContents();
+    const heatmapColumns = () => page.locator('[data-testid="heatmap"] thead th').count();
+    const cellsPerRow = () =>
+      page
+        .locator('[data-testid="heatmap"] tr[data-milestone]')
+        .evaluateAll((rows) => [...new Set(rows.map((r) => r.querySelectorAll('td').length))]);
+    expect(await headings()).toEqual(expected);
+    expect(await heatmapColumns()).toBe(5);
+    expect(await cellsPerRow()).toEqual([4]);
+    for (let i = 0; i < 3; i++) {
+      await page.locator('[data-testid="example-harbor-dollar.yaml"]').uncheck();
+      await page.locator('[data-testid="example-meridian-settlement-coin.yaml"]').uncheck();
+      expect(await headings()).toEqual(['Bucket', `${arrangement} (2026-11-20)`, `${arrangement} (${date})`]);
+      await page.locator('[data-testid="example-harbor-dollar.yaml"]').check();
+      await page.locator('[data-testid="example-meridian-settlement-coin.yaml"]').check();
+      expect(await headings()).toEqual(expected);
+      expect(await heatmapColumns()).toBe(5);
+      expect(await cellsPerRow()).toEqual([4]);
+    }
+    await page.close();
+  });
+
+  it('lists the first problems of a huge file and says how many more there are', async () => {
+    const page = await openPage('/compare');
+    const big = join(artifacts, 'compare-huge.yaml');
+    const lines = ['arrangement: Huge', 'date: 2026-11-01', 'assessor: Y', 'rubricVersion: 1.2.0', 'milestones:'];
+    for (let i = 0; i < 40_000; i++) lines.push(`  unknown-m${i}:`, '    status: met');
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    await page.locator('[data-testid="files"]').setInputFiles(big);
+    await page.locator('[data-testid="problems-more"]').waitFor({ timeout: 120_000 });
+    const shown = await page.locator('[data-testid="problems"] li').allTextContents();
+    expect(shown).toHaveLength(20);
+    expect(shown[0]).toBe(
+      'compare-huge.yaml:6:3: Unknown milestone `unknown-m0`, expected a milestone id of the rubric [assessment-schema]',
+    );
+    expect(await page.locator('[data-testid="problems-more"]').textContent()).toBe(
+      '… and 39,980 more (40,000 in all). npx usd1-milestones assess lists every one.',
+    );
+    // The examples are still compared, and toggling one does not read the huge file again.
+    await page.locator('[data-testid="example-meridian-settlement-coin.yaml"]').uncheck();
+    expect(await page.locator('[data-testid="comparison"] thead th').allTextContents()).toEqual([
+      'Bucket',
+      'Harbor Dollar (hypothetical)',
+    ]);
+    await page.close();
+  });
+
   it('compares files the reader adds, and shows their problems with line and column', async () => {
     const page = await openPage('/compare');
     const bad = join(artifacts, 'compare-bad.yaml');
@@ -573,6 +658,70 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(json.assessments[0].buckets.transparency.coverage).toBe(0.5);
     expect(readFileSync(path, 'utf8')).toContain('arrangement: Browser test (hypothetical)');
     await page.close();
+  });
+
+  for (const [label, saved] of [
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['a string', '"text"'],
+    ['milestones: null', '{"milestones": null}'],
+    ['not JSON', '{"arrangement": '],
+    [
+      'odd values',
+      '{"arrangement": 5, "milestones": {"reserve-policy": {"status": "done", "criteria": []}, "__proto__": {"status": "met"}}}',
+    ],
+  ] as const) {
+    it(`starts a blank or partial form with a notice when the saved progress is ${label}, and starts over`, async () => {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => consoleErrors.push(`/self-assessment (${label}): ${error.message}`));
+      await page.addInitScript(
+        ([key, value]) => {
+          if (!sessionStorage.getItem('planted')) {
+            localStorage.setItem(key, value);
+            sessionStorage.setItem('planted', '1');
+          }
+        },
+        ['usd1-milestones:self-assessment', saved] as const,
+      );
+      await page.goto(`${server.url}/self-assessment`, { waitUntil: 'networkidle' });
+      expect(await page.locator('[data-testid="crashed"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="notice"]').textContent()).toMatch(
+        /^(The progress saved in this browser could not be read, so the form starts blank\.|Some of the progress saved in this browser could not be read \(\d+ values? left out\); the rest is shown\.)/,
+      );
+      expect(await page.locator('[data-testid="coverage-transparency"]').textContent()).toBe('not assessed');
+      await page.locator('[data-testid="reset"]').click();
+      expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="arrangement"]').inputValue()).toBe('');
+      await page.close();
+    });
+  }
+
+  it('flags an evidence URL that `usd1-milestones assess` would reject', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    const url = page.locator('[data-testid="evidence-url-reserve-policy"]');
+    await url.fill('javascript:alert(1)');
+    expect(await page.locator('[data-testid="evidence-problem-reserve-policy"]').textContent()).toBe(
+      'Expected an http(s) URL; `usd1-milestones assess` rejects a file with this URL',
+    );
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    await url.fill('https://example.org/policy.pdf');
+    expect(await page.locator('[data-testid="evidence-problem-reserve-policy"]').count()).toBe(0);
+    await page.locator('[data-testid="reset"]').click();
+    await page.close();
+  });
+
+  it('draws the profile chart dark on a dark page', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage('/compare', { colorScheme });
+      const chart = page.locator('[data-testid="profile"]');
+      expect(await chart.getAttribute('data-theme')).toBe(colorScheme);
+      const svg = decodeURIComponent((await chart.getAttribute('src')) ?? '');
+      expect(svg).toContain(colorScheme === 'dark' ? 'fill="#1b1b1d"' : 'fill="#fff"');
+      await page.close();
+    }
   });
 
   it('shows import problems with their line and column', async () => {

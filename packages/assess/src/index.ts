@@ -3,10 +3,10 @@
  * arrangement and score it against the rubric, as a profile over the risk
  * buckets and lifecycle stages. Runs in Node and in browsers.
  */
-export { type ChartBucket, profileSvg } from './lib/chart.js';
+export { type ChartBucket, type ChartOptions, profileSvg } from './lib/chart.js';
 export { type ChecklistRubric, fillChecklist, parseChecklist } from './lib/checklist.js';
 export { assessmentJsonSchema } from './lib/json-schema.js';
-export { coverageText, outcomeTitles } from './lib/labels.js';
+export { type ColumnSource, columnLabels, coverageText, outcomeTitles } from './lib/labels.js';
 export {
   type ConsistencyWarning,
   consistencyWarnings,

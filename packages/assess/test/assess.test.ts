@@ -204,3 +204,19 @@ describe('profileSvg', () => {
     expect(svg).not.toMatch(/href|<script|@import|url\(/);
   });
 });
+
+describe('evidence dates', () => {
+  it('warns on evidence dated after the assessment or in the future, where its asOf is, and still scores', () => {
+    const { assessment, problems } = parseAssessment(
+      read(join(fixtures, 'evidence-dates.yaml')),
+      'evidence-dates.yaml',
+      rubric,
+      { today: '2026-12-01' },
+    );
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([
+      "12:9 assessment-consistency Evidence `https://example.org/policy` is dated 2026-12-01, after the assessment's date 2026-11-01; check both dates",
+      '20:13 assessment-consistency Evidence `https://example.org/report` is dated 2031-01-31, in the future (today is 2026-12-01); check the date',
+    ]);
+    expect(assessment).toBeDefined();
+  });
+});

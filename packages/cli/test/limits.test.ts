@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run.js';
 
 const tooComplex = (seconds: number) =>
-  `Too complex to check within ${seconds} s: the Markdown parser slows sharply on some inputs (long runs of unmatched \`*\`, \`_\` or \`[\`, or very many link definitions); simplify or split the text`;
+  `Not checked: it took longer than the time budget of ${seconds} s. Long files take longer, and some inputs slow the Markdown parser sharply (long runs of unmatched \`*\`, \`_\` or \`[\`, or very many link definitions); split the file or raise the budget (\`--time-budget\`)`;
 
 /** The assessment header every case below starts from. */
 const assessmentHead =
@@ -37,7 +37,8 @@ describe('pathological Markdown', () => {
   it('checks 20,000 broken links in one file without overflowing, and reports each', async () => {
     const dir = await copyFixture('project');
     await writeFile(join(dir, 'docs/links.md'), '[a](glossary:nope)\n'.repeat(20_000));
-    const run = await runCli(['check', 'docs/links.md', '--format', 'json', '--no-cache'], dir);
+    // What is tested is the stack, not the speed: a budget no busy machine runs past.
+    const run = await runCli(['check', 'docs/links.md', '--format', 'json', '--no-cache', '--time-budget', '600'], dir);
     const findings = JSON.parse(run.stdout) as { line: number; ruleId: string }[];
     expect([run.code, run.stderr, findings.length]).toEqual([1, '', 20_000]);
     expect(findings[19_999]).toMatchObject({ line: 20_000, ruleId: 'glossary-unknown' });

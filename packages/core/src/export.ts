@@ -16,6 +16,7 @@ export {
   type ChecklistColumn,
   checklistCsv,
   csvField,
+  csvText,
   EXPORT_NAMESPACE,
   OSCAL_VERSION,
   oscalCatalog,

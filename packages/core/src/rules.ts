@@ -4,8 +4,9 @@
  */
 
 export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js';
-export { csvField } from './lib/export/csv-field.js';
+export { csvField, csvText } from './lib/export/csv-field.js';
 export { code } from './lib/format.js';
+export { deepestNesting, deepestNode, MAX_NESTING, MAX_TREE_DEPTH, tooDeepMessage } from './lib/nesting.js';
 export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
 export { slugify } from './lib/slug.js';
 export { closest, didYouMean } from './lib/suggest.js';

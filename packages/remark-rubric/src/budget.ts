@@ -1,7 +1,7 @@
 /**
  * `@usd1-milestones/remark-rubric/budget` (Node only): checking rubric text
  * within a time limit. Each text is parsed on a worker thread; one that takes
- * longer than the limit is reported as too complex instead of hanging the
+ * longer than the limit is reported as not checked instead of hanging the
  * checker or the site build.
  */
 
@@ -15,12 +15,15 @@ import type { TextJob } from './lib/text-worker.js';
 export { DeadlinePool, type Outcome, type PoolOptions, serveJobs } from './lib/deadline-pool.js';
 export type { TextJob } from './lib/text-worker.js';
 
-/** Seconds one file or text may take to parse and check before it is reported as too complex. */
+/** Seconds one file or text may take to parse and check before it is reported as not checked. */
 export const DEFAULT_TIME_BUDGET = 10;
 
-/** The message for a file or text that ran out of time. */
+/**
+ * The message for a file or text that ran out of time. It names no cause:
+ * a large ordinary file can run out of time as well as a pathological one.
+ */
 export function tooComplexMessage(seconds: number): string {
-  return `Too complex to check within ${seconds} s: the Markdown parser slows sharply on some inputs (long runs of unmatched \`*\`, \`_\` or \`[\`, or very many link definitions); simplify or split the text`;
+  return `Not checked: it took longer than the time budget of ${seconds} s. Long files take longer, and some inputs slow the Markdown parser sharply (long runs of unmatched \`*\`, \`_\` or \`[\`, or very many link definitions); split the file or raise the budget (\`--time-budget\`)`;
 }
 
 export interface TextBudgetOptions {

@@ -184,4 +184,22 @@ describe('remark-cli', () => {
     );
     expect(stderr).toContain('milestone-unknown.ok.md: no issues found');
   });
+
+  it('checks files with a CommonJS .remarkrc.cjs that requires the plugin, and fails on their errors', async () => {
+    const folder = join(fixtures, 'cjs-config');
+    const result = await run(remarkBin, ['--no-stdout', '--no-color', 'broken.md'], { cwd: folder }).catch(
+      (error: { stderr: string; code: number }) => error,
+    );
+    expect('code' in result ? result.code : 0).toBe(1);
+    expect(result.stderr.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([
+      'broken.md',
+      '3:44-3:53 error Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`? citation-unknown usd1-milestones',
+      '5:3-5:33 error Unknown glossary term `bank-runn`, expected a glossary slug glossary-unknown usd1-milestones',
+      '7:5-7:50 error Unknown milestone `reserve-polcy`, expected a milestone id; did you mean `reserve-policy`? milestone-unknown usd1-milestones',
+      '7:56-7:71 error Unknown source `no-such-source`, expected one of the bibliography keys citation-unknown usd1-milestones',
+      '',
+      '✖ 4 errors',
+      '',
+    ]);
+  });
 });

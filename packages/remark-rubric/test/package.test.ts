@@ -25,9 +25,11 @@ describe('the packed remark-rubric', () => {
   it('runs from CommonJS and ESM', async () => {
     await writeFile(
       join(consumer, 'use.cjs'),
-      `const { default: remarkRubric, checkRubricText } = require('@usd1-milestones/remark-rubric');
+      `const plugin = require('@usd1-milestones/remark-rubric');
+const { default: remarkRubric, checkRubricText } = plugin;
 const { DEFAULT_TIME_BUDGET } = require('@usd1-milestones/remark-rubric/budget');
-console.log(JSON.stringify([typeof remarkRubric, checkRubricText('[@fsb-2024]').messages[0].ruleId, DEFAULT_TIME_BUDGET]));`,
+// require() gives the plugin itself (what remark configs pass to .use()), with its named exports on it.
+console.log(JSON.stringify([typeof plugin, plugin === remarkRubric, typeof remarkRubric, checkRubricText('[@fsb-2024]').messages[0].ruleId, DEFAULT_TIME_BUDGET]));`,
     );
     await writeFile(
       join(consumer, 'use.mjs'),
@@ -37,6 +39,8 @@ const [outcome] = await checkRubricTexts([{ text: '[@fsb-2024]' }]);
 console.log(JSON.stringify([typeof remarkRubric, checkRubricText('ok').messages.length, outcome.result.messages[0].ruleId]));`,
     );
     expect(JSON.parse((await run('node', ['use.cjs'], { cwd: consumer })).stdout)).toEqual([
+      'function',
+      true,
       'function',
       'citation-unknown',
       10,

@@ -1,6 +1,6 @@
 import Layout from '@theme/Layout';
-import { coverageText, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
-import { type ReactNode, useMemo, useState } from 'react';
+import { columnLabels, coverageText, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type ReadAssessment, readAssessment, readChecklist, rubric } from '../lib/assessments';
@@ -13,9 +13,26 @@ import { useRubricVersions } from '../lib/site-versions';
  * uses, so the figures are the ones it prints for the same files. Status is
  * shown as a colour and always as text.
  */
-interface LoadedFile {
-  readonly name: string;
-  readonly text: string;
+/**
+ * One compared file, read and scored once when it is loaded. `key` is the
+ * file's own (never its arrangement's name, which two files may share).
+ */
+interface Column {
+  readonly key: string;
+  readonly read: ReadAssessment;
+}
+
+/** A scored column with the heading that tells it apart from the others. */
+interface Scored {
+  readonly key: string;
+  readonly card: Scorecard;
+  readonly label: string;
+}
+
+function readFile(name: string, text: string, versions: readonly string[]): ReadAssessment {
+  return name.toLowerCase().endsWith('.csv')
+    ? readChecklist(text, name, versions)
+    : readAssessment(text, name, versions);
 }
 
 const symbols: Readonly<Record<Outcome, string>> = {
@@ -27,8 +44,7 @@ const symbols: Readonly<Record<Outcome, string>> = {
   'not-assessed': '·',
 };
 
-function Heatmap({ files }: { files: readonly ReadAssessment[] }): ReactNode {
-  const scored = files.filter((f) => f.card);
+function Heatmap({ scored }: { scored: readonly Scored[] }): ReactNode {
   return (
     <div className="table-scroll">
       <table className="heatmap" data-testid="heatmap">
@@ -37,8 +53,8 @@ function Heatmap({ files }: { files: readonly ReadAssessment[] }): ReactNode {
           <tr>
             <th scope="col">Milestone</th>
             {scored.map((f) => (
-              <th scope="col" key={f.name}>
-                {f.card?.arrangement}
+              <th scope="col" key={f.key}>
+                {f.label}
               </th>
             ))}
           </tr>
@@ -56,9 +72,9 @@ function Heatmap({ files }: { files: readonly ReadAssessment[] }): ReactNode {
                     <a href={`/next/milestones/${m.id}`}>{`${m.number}. ${m.title}`}</a>
                   </th>
                   {scored.map((f) => {
-                    const status = f.card?.milestones[m.id]?.status ?? 'not-assessed';
+                    const status = f.card.milestones[m.id]?.status ?? 'not-assessed';
                     return (
-                      <td key={f.name} className={`heatmap__cell status-${status}`} data-status={status}>
+                      <td key={f.key} className={`heatmap__cell status-${status}`} data-status={status}>
                         <span aria-hidden="true">{symbols[status]}</span> {outcomeTitles[status]}
                       </td>
                     );
@@ -72,17 +88,16 @@ function Heatmap({ files }: { files: readonly ReadAssessment[] }): ReactNode {
   );
 }
 
-function ComparisonTable({ files }: { files: readonly ReadAssessment[] }): ReactNode {
-  const cards = files.flatMap((f) => (f.card ? [f.card] : []));
+function ComparisonTable({ scored }: { scored: readonly Scored[] }): ReactNode {
   return (
     <div className="table-scroll">
       <table data-testid="comparison">
         <thead>
           <tr>
             <th scope="col">Bucket</th>
-            {cards.map((c) => (
-              <th scope="col" key={c.arrangement}>
-                {c.arrangement}
+            {scored.map((c) => (
+              <th scope="col" key={c.key}>
+                {c.label}
               </th>
             ))}
           </tr>
@@ -91,15 +106,15 @@ function ComparisonTable({ files }: { files: readonly ReadAssessment[] }): React
           {rubric.buckets.map((b) => (
             <tr key={b.id} data-bucket={b.id}>
               <th scope="row">{b.title}</th>
-              {cards.map((c) => (
-                <td key={c.arrangement}>{coverageText(c.buckets[b.id])}</td>
+              {scored.map((c) => (
+                <td key={c.key}>{coverageText(c.card.buckets[b.id])}</td>
               ))}
             </tr>
           ))}
           <tr data-bucket="not-disclosed">
             <th scope="row">Not disclosed (milestones)</th>
-            {cards.map((c) => (
-              <td key={c.arrangement}>{Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0)}</td>
+            {scored.map((c) => (
+              <td key={c.key}>{Object.values(c.card.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0)}</td>
             ))}
           </tr>
         </tbody>
@@ -112,18 +127,22 @@ export default function Compare(): ReactNode {
   const versions = useRubricVersions();
   const examples = useExamples();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(examples.map((e) => e.name)));
-  const [uploaded, setUploaded] = useState<readonly LoadedFile[]>([]);
-  const files = useMemo(
-    () =>
-      [...examples.filter((e) => chosen.has(e.name)), ...uploaded].map((f) =>
-        f.name.toLowerCase().endsWith('.csv')
-          ? readChecklist(f.text, f.name, versions)
-          : readAssessment(f.text, f.name, versions),
-      ),
-    [examples, chosen, uploaded, versions],
+  const [uploaded, setUploaded] = useState<readonly Column[]>([]);
+  // Each added file gets a key of its own, so the same file added twice is two columns.
+  const nextKey = useRef(0);
+  // Examples are read once; toggling one only chooses which columns show.
+  const exampleColumns = useMemo(
+    () => examples.map((e) => ({ key: `example:${e.name}`, name: e.name, read: readFile(e.name, e.text, versions) })),
+    [examples, versions],
   );
-  const cards = files.flatMap((f) => (f.card ? [f.card] : []));
-  const problems = files.flatMap((f) => f.problems);
+  const columns: readonly Column[] = [...exampleColumns.filter((c) => chosen.has(c.name)), ...uploaded];
+  const withCards = columns.flatMap((c) => (c.read.card ? [{ key: c.key, file: c.read.name, card: c.read.card }] : []));
+  const labels = columnLabels(
+    withCards.map((c) => ({ arrangement: c.card.arrangement, date: c.card.date, file: c.file })),
+  );
+  const scored: Scored[] = withCards.map((c, i) => ({ ...c, label: labels[i] ?? c.card.arrangement }));
+  const cards = scored.map((c) => c.card);
+  const problems = columns.flatMap((c) => c.read.problems);
 
   return (
     <Layout title="Compare arrangements" description="Assessments side by side, by risk bucket and milestone.">
@@ -163,7 +182,11 @@ export default function Compare(): ReactNode {
                 hidden
                 onChange={async (event) => {
                   const list = Array.from(event.target.files ?? []);
-                  const read = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
+                  const texts = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
+                  const read = texts.map(({ name, text }) => ({
+                    key: `added:${nextKey.current++}`,
+                    read: readFile(name, text, versions),
+                  }));
                   setUploaded((before) => [...before, ...read]);
                   event.target.value = '';
                 }}
@@ -187,8 +210,8 @@ export default function Compare(): ReactNode {
           <>
             <h2>Coverage per bucket</h2>
             <p>Met counts 1 and partial 0.5, over the milestones that apply.</p>
-            <ProfileChart cards={cards} />
-            <ComparisonTable files={files} />
+            <ProfileChart cards={cards} labels={labels} />
+            <ComparisonTable scored={scored} />
             <h2>Milestone by milestone</h2>
             <p className="heatmap-legend">
               {(Object.keys(symbols) as Outcome[]).map((o) => (
@@ -197,7 +220,7 @@ export default function Compare(): ReactNode {
                 </span>
               ))}
             </p>
-            <Heatmap files={files} />
+            <Heatmap scored={scored} />
           </>
         )}
       </main>

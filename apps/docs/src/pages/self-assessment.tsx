@@ -1,9 +1,11 @@
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Layout from '@theme/Layout';
 import {
   type Assessment,
   type Evidence,
   type EvidenceKind,
   evidenceKinds,
+  evidenceSchema,
   fillChecklist,
   type Status,
   statuses,
@@ -16,6 +18,7 @@ import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type Problem, readAssessment, readChecklist, rubric, score } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
+import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { useRubricVersions } from '../lib/site-versions';
 
 /**
@@ -26,24 +29,15 @@ import { useRubricVersions } from '../lib/site-versions';
  */
 const STORAGE_KEY = 'usd1-milestones:self-assessment';
 
-type Judgement = { status?: Status; evidence?: Evidence[]; note?: string };
-type Entry = Judgement & { criteria?: Record<string, Judgement> };
-interface State {
-  arrangement: string;
-  hypothetical?: boolean;
-  date: string;
-  assessor: string;
-  rubricVersion: string;
-  milestones: Record<string, Entry>;
-}
+const today = () => new Date().toISOString().slice(0, 10);
+const blank = (): State => blankState(rubric, today());
 
-const blank = (): State => ({
-  arrangement: '',
-  date: new Date().toISOString().slice(0, 10),
-  assessor: '',
-  rubricVersion: rubric.version,
-  milestones: {},
-});
+/** Why `assess` would reject an evidence URL (the schema's own message), or undefined. */
+function urlProblem(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const result = evidenceSchema.shape.url.safeParse(url);
+  return result.success ? undefined : (result.error.issues[0]?.message ?? 'Expected an http(s) URL');
+}
 
 /** The state as an assessment file: empty fields left out, exactly what the CLI reads. */
 function toAssessment(state: State): Assessment {
@@ -110,6 +104,7 @@ function MilestoneFields(props: {
 }): ReactNode {
   const { milestone: m, entry, update } = props;
   const evidence: Partial<Evidence> = entry.evidence?.[0] ?? {};
+  const badUrl = urlProblem(evidence.url);
   const setEvidence = (patch: Partial<Evidence>) =>
     update({ evidence: [{ url: '', kind: 'policy', asOf: props.date, ...evidence, ...patch } as Evidence] });
   return (
@@ -148,7 +143,23 @@ function MilestoneFields(props: {
       <div className="assessment-row">
         <label className="assessment-field">
           <span>Evidence URL</span>
-          <input type="url" value={evidence.url ?? ''} onChange={(e) => setEvidence({ url: e.target.value })} />
+          <input
+            type="url"
+            data-testid={`evidence-url-${m.id}`}
+            value={evidence.url ?? ''}
+            aria-invalid={badUrl ? true : undefined}
+            aria-describedby={badUrl ? `evidence-problem-${m.id}` : undefined}
+            onChange={(e) => setEvidence({ url: e.target.value })}
+          />
+          {badUrl && (
+            <span
+              className="assessment-invalid"
+              id={`evidence-problem-${m.id}`}
+              data-testid={`evidence-problem-${m.id}`}
+            >
+              {`${badUrl}; \`usd1-milestones assess\` rejects a file with this URL`}
+            </span>
+          )}
         </label>
         <label className="assessment-field">
           <span>Kind</span>
@@ -176,24 +187,67 @@ function MilestoneFields(props: {
   );
 }
 
+/**
+ * Whatever goes wrong in the form, the reader can start over: the fallback
+ * clears the saved progress that may have caused it.
+ */
 export default function SelfAssessment(): ReactNode {
+  return (
+    <Layout title="Self-assessment" description="Assess an arrangement against the milestones in your browser.">
+      <ErrorBoundary
+        fallback={({ error, tryAgain }) => (
+          <main className="container margin-vert--lg assessment-page">
+            <h1>Self-assessment</h1>
+            <div className="alert alert--danger" role="alert" data-testid="crashed">
+              <p>{`The form stopped: ${error.message}`}</p>
+              <button
+                type="button"
+                className="button button--primary button--sm"
+                data-testid="reset"
+                onClick={() => {
+                  window.localStorage.removeItem(STORAGE_KEY);
+                  tryAgain();
+                }}
+              >
+                Start over
+              </button>
+            </div>
+          </main>
+        )}
+      >
+        <SelfAssessmentForm />
+      </ErrorBoundary>
+    </Layout>
+  );
+}
+
+function SelfAssessmentForm(): ReactNode {
   const versions = useRubricVersions();
   const examples = useExamples();
   const [state, setState] = useState<State>(blank);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => {
+    let saved: string | null = null;
     try {
-      const saved = window.localStorage.getItem(STORAGE_KEY);
-      if (saved) setState(JSON.parse(saved) as State);
+      saved = window.localStorage.getItem(STORAGE_KEY);
     } catch {
-      // Corrupt or blocked storage: start blank.
+      // Blocked storage: nothing was saved.
     }
+    const restored = restoreState(saved, rubric, today());
+    setState(restored.state);
+    setNotice(restored.notice);
     setLoaded(true);
   }, []);
   useEffect(() => {
-    if (loaded) window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    if (!loaded) return;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch {
+      // Full or blocked storage: the form still works; progress is not kept.
+    }
   }, [state, loaded]);
 
   const assessment = useMemo(() => toAssessment(state), [state]);
@@ -206,7 +260,10 @@ export default function SelfAssessment(): ReactNode {
       ? readChecklist(text, name, versions)
       : readAssessment(text, name, versions);
     setProblems(result.problems);
-    if (result.assessment) setState(fromAssessment(result.assessment));
+    if (result.assessment) {
+      setState(fromAssessment(result.assessment));
+      setNotice(undefined);
+    }
   };
   const fileName = (extension: string) =>
     `${(state.arrangement || 'assessment').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${extension}`;
@@ -225,121 +282,125 @@ export default function SelfAssessment(): ReactNode {
   };
 
   return (
-    <Layout title="Self-assessment" description="Assess an arrangement against the milestones in your browser.">
-      <main className="container margin-vert--lg assessment-page">
-        <h1>Self-assessment</h1>
-        <p>
-          Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser.
-          The file you export is the one <code>usd1-milestones assess</code> reads, and the scores here are computed by
-          the same package. This is a profile, not a grade, and not advice.
-        </p>
-        <div className="assessment-row">
-          <label className="assessment-field">
-            <span>Arrangement</span>
-            <input
-              data-testid="arrangement"
-              value={state.arrangement}
-              onChange={(e) => setState({ ...state, arrangement: e.target.value })}
-            />
-          </label>
-          <label className="assessment-field">
-            <span>Assessor</span>
-            <input
-              data-testid="assessor"
-              value={state.assessor}
-              onChange={(e) => setState({ ...state, assessor: e.target.value })}
-            />
-          </label>
-          <label className="assessment-field">
-            <span>Date</span>
-            <input
-              type="date"
-              data-testid="date"
-              value={state.date}
-              onChange={(e) => setState({ ...state, date: e.target.value })}
-            />
-          </label>
-        </div>
-        <div className="assessment-actions">
-          {examples.map((example) => (
-            <button
-              key={example.name}
-              type="button"
-              className="button button--secondary button--sm"
-              data-testid={`example-${example.name}`}
-              onClick={() => importText(example.text, example.name)}
-            >
-              {`Load example ${example.name} (hypothetical)`}
-            </button>
-          ))}
-          <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
-            Export YAML
-          </button>
+    <main className="container margin-vert--lg assessment-page">
+      <h1>Self-assessment</h1>
+      <p>
+        Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser.
+        The file you export is the one <code>usd1-milestones assess</code> reads, and the scores here are computed by
+        the same package. This is a profile, not a grade, and not advice.
+      </p>
+      <div className="assessment-row">
+        <label className="assessment-field">
+          <span>Arrangement</span>
+          <input
+            data-testid="arrangement"
+            value={state.arrangement}
+            onChange={(e) => setState({ ...state, arrangement: e.target.value })}
+          />
+        </label>
+        <label className="assessment-field">
+          <span>Assessor</span>
+          <input
+            data-testid="assessor"
+            value={state.assessor}
+            onChange={(e) => setState({ ...state, assessor: e.target.value })}
+          />
+        </label>
+        <label className="assessment-field">
+          <span>Date</span>
+          <input
+            type="date"
+            data-testid="date"
+            value={state.date}
+            onChange={(e) => setState({ ...state, date: e.target.value })}
+          />
+        </label>
+      </div>
+      <div className="assessment-actions">
+        {examples.map((example) => (
           <button
+            key={example.name}
             type="button"
-            className="button button--primary button--sm"
-            data-testid="export-csv"
-            onClick={exportCsv}
+            className="button button--secondary button--sm"
+            data-testid={`example-${example.name}`}
+            onClick={() => importText(example.text, example.name)}
           >
-            Export CSV checklist
+            {`Load example ${example.name} (hypothetical)`}
           </button>
-          <label className="button button--secondary button--sm">
-            Import YAML or CSV
-            <input
-              type="file"
-              accept=".yaml,.yml,.json,.csv"
-              data-testid="import"
-              hidden
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (file) importText(await file.text(), file.name);
-              }}
-            />
-          </label>
-          <button
-            type="button"
-            className="button button--outline button--secondary button--sm"
-            data-testid="reset"
-            onClick={() => {
-              setState(blank());
-              setProblems([]);
-            }}
-          >
-            Start over
-          </button>
-          <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
-            Blank CSV checklist
-          </a>
-          <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
-            OSCAL catalog
-          </a>
-        </div>
-        <ProblemList problems={problems} />
-        <h2>Bucket profile</h2>
-        <p>
-          Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been
-          assessed says so instead of showing 0%.
-        </p>
-        <ProfileChart cards={[card]} />
-        <CoverageTable card={card} />
-        {rubric.buckets.map((b) => (
-          <section key={b.id}>
-            <h2>{`${b.number}. ${b.title}`}</h2>
-            {rubric.milestones
-              .filter((m) => m.bucket === b.id)
-              .map((m) => (
-                <MilestoneFields
-                  key={m.id}
-                  milestone={m}
-                  entry={state.milestones[m.id] ?? {}}
-                  date={state.date}
-                  derived={card.milestones[m.id]?.status ?? 'not-assessed'}
-                  update={(patch) => setMilestone(m.id, patch)}
-                />
-              ))}
-          </section>
         ))}
-      </main>
-    </Layout>
+        <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
+          Export YAML
+        </button>
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          data-testid="export-csv"
+          onClick={exportCsv}
+        >
+          Export CSV checklist
+        </button>
+        <label className="button button--secondary button--sm">
+          Import YAML or CSV
+          <input
+            type="file"
+            accept=".yaml,.yml,.json,.csv"
+            data-testid="import"
+            hidden
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) importText(await file.text(), file.name);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="button button--outline button--secondary button--sm"
+          data-testid="reset"
+          onClick={() => {
+            setState(blank());
+            setProblems([]);
+            setNotice(undefined);
+          }}
+        >
+          Start over
+        </button>
+        <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
+          Blank CSV checklist
+        </a>
+        <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
+          OSCAL catalog
+        </a>
+      </div>
+      {notice && (
+        <div className="alert alert--warning margin-bottom--md" role="status" data-testid="notice">
+          {notice}
+        </div>
+      )}
+      <ProblemList problems={problems} />
+      <h2>Bucket profile</h2>
+      <p>
+        Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been
+        assessed says so instead of showing 0%.
+      </p>
+      <ProfileChart cards={[card]} />
+      <CoverageTable card={card} />
+      {rubric.buckets.map((b) => (
+        <section key={b.id}>
+          <h2>{`${b.number}. ${b.title}`}</h2>
+          {rubric.milestones
+            .filter((m) => m.bucket === b.id)
+            .map((m) => (
+              <MilestoneFields
+                key={m.id}
+                milestone={m}
+                entry={state.milestones[m.id] ?? {}}
+                date={state.date}
+                derived={card.milestones[m.id]?.status ?? 'not-assessed'}
+                update={(patch) => setMilestone(m.id, patch)}
+              />
+            ))}
+        </section>
+      ))}
+    </main>
   );
 }

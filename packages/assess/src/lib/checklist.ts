@@ -10,16 +10,20 @@
  * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
  * are read from whichever rows fill them in, and must agree.
  */
-import { type ChecklistColumn, compareVersions, csvField, didYouMean } from '@usd1-milestones/core/rules';
+import { type ChecklistColumn, compareVersions, csvField, csvText, didYouMean } from '@usd1-milestones/core/rules';
 import { type Problem, parseShape } from '@usd1-milestones/core/yaml';
 import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
 import { type Assessment, assessmentSchema, cadences, evidenceKinds, statuses } from './schema.js';
 
-/** A cell's text and where it starts in the file (1-based). */
+/** A cell's text, where it starts in the file (1-based), and its place in the table. */
 interface Cell {
   readonly value: string;
   readonly line: number;
   readonly column: number;
+  /** The record's number as a spreadsheet shows it (the header is row 1); a quoted line break keeps one row. */
+  readonly row: number;
+  /** The field's index in its record (0 is column A). */
+  readonly field: number;
 }
 
 /** The most rows a checklist may have; a real one has a few hundred. */
@@ -27,6 +31,13 @@ const MAX_ROWS = 50_000;
 
 /** The columns a checklist must have; the others it may have (or add) are optional. */
 const REQUIRED: readonly ChecklistColumn[] = ['milestone_id', 'criterion_id', 'status'];
+
+/**
+ * Separators a checklist may use. We write commas; Excel and LibreOffice save
+ * with a semicolon (or a tab) where the comma is the decimal mark.
+ */
+const SEPARATORS = [',', ';', '\t'] as const;
+type Separator = (typeof SEPARATORS)[number];
 
 /** The rubric as the checklist reader needs it: ids, and when each criterion first appeared. */
 export interface ChecklistRubric extends RubricIds {
@@ -37,13 +48,37 @@ export interface ChecklistRubric extends RubricIds {
   }[];
 }
 
-/** RFC 4180 fields with their positions; a quoted field may hold commas, doubled quotes and line breaks. */
-function readCells(text: string, file: string): { rows: Cell[][]; problem?: Problem } {
+/** A column's letters as a spreadsheet shows them: 0 is A, 25 is Z, 26 is AA. */
+export function columnLetters(field: number): string {
+  let letters = '';
+  for (let n = field + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The separator of the header row: the first of comma, semicolon and tab that
+ * splits it into the required columns; a comma when none does (the missing
+ * columns are then reported with what was found).
+ */
+function separatorOf(text: string): Separator {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  return (
+    SEPARATORS.find((separator) => {
+      const names = new Set(header.split(separator).map((name) => csvText(name.trim().replace(/^"|"$/g, ''))));
+      return REQUIRED.every((name) => names.has(name));
+    }) ?? ','
+  );
+}
+
+/** RFC 4180 fields with their positions; a quoted field may hold separators, doubled quotes and line breaks. */
+function readCells(text: string, file: string, separator: Separator = ','): { rows: Cell[][]; problem?: Problem } {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   let line = 1;
   let column = 1;
   let i = 0;
+  const endsField = (c: string | undefined) => c === separator || c === '\n' || c === '\r';
   while (i <= text.length) {
     const start = { line, column };
     let value = '';
@@ -59,7 +94,7 @@ function readCells(text: string, file: string): { rows: Cell[][]; problem?: Prob
               ...start,
               ruleId: 'assessment-syntax',
               severity: 'error',
-              message: 'A quoted field is never closed: end it with `"` (a quote inside it is written `""`)',
+              message: `A quoted field is never closed${cellReference(rows.length + 1, row.length)}: end it with \`"\` (a quote inside it is written \`""\`)`,
             },
           };
         }
@@ -82,20 +117,20 @@ function readCells(text: string, file: string): { rows: Cell[][]; problem?: Prob
         }
       }
       // Anything between the closing quote and the next separator is kept, as spreadsheets do.
-      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+      while (i < text.length && !endsField(text[i])) {
         value += text[i];
         i++;
         column++;
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+      while (i < text.length && !endsField(text[i])) {
         value += text[i];
         i++;
         column++;
       }
     }
-    row.push({ value, ...start });
-    if (text[i] === ',') {
+    row.push({ value: csvText(value), ...start, row: rows.length + 1, field: row.length });
+    if (text[i] === separator) {
       i++;
       column++;
       continue;
@@ -125,6 +160,14 @@ function readCells(text: string, file: string): { rows: Cell[][]; problem?: Prob
   return { rows };
 }
 
+/** Where a problem is: a cell, or a line and column when no cell holds it. */
+type Place = Cell | { readonly line: number; readonly column: number };
+
+/** ` (row 5, column J `status`)`: the cell as a spreadsheet names it, after the line and column of the file. */
+function cellReference(row: number, field: number, name?: string): string {
+  return ` (row ${row}, column ${columnLetters(field)}${name ? ` \`${name}\`` : ''})`;
+}
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) =>
   isoDate.test(value) &&
@@ -139,31 +182,32 @@ export function parseChecklist(
   options: ParseOptions = {},
 ): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { rows, problem } = readCells(source, file);
+  const { rows, problem } = readCells(source, file, separatorOf(source));
   if (problem) return { assessment: undefined, problems: [problem] };
+  const [header = [], ...body] = rows;
   const problems: Problem[] = [];
-  const error = (
-    cell: Pick<Cell, 'line' | 'column'>,
-    message: string,
-    ruleId: Problem['ruleId'] = 'assessment-schema',
-  ) => problems.push({ file, line: cell.line, column: cell.column, ruleId, severity: 'error', message });
-  const warn = (cell: Pick<Cell, 'line' | 'column'>, message: string) =>
+  /** A problem at a cell, named by line and column of the file and as a spreadsheet shows it. */
+  const report = (severity: 'error' | 'warning', ruleId: Problem['ruleId'], cell: Place, message: string) =>
     problems.push({
       file,
       line: cell.line,
       column: cell.column,
-      ruleId: 'assessment-consistency',
-      severity: 'warning',
-      message,
+      ruleId,
+      severity,
+      message:
+        'row' in cell ? `${message}${cellReference(cell.row, cell.field, header[cell.field]?.value.trim())}` : message,
     });
+  const error = (cell: Place, message: string, ruleId: Problem['ruleId'] = 'assessment-schema') =>
+    report('error', ruleId, cell, message);
+  const warn = (cell: Place, message: string) => report('warning', 'assessment-consistency', cell, message);
 
-  const [header = [], ...body] = rows;
   const index = new Map(header.map((cell, i) => [cell.value.trim(), i]));
   const missing = REQUIRED.filter((name) => !index.has(name));
   if (missing.length > 0) {
+    const found = header.map((cell) => `\`${cell.value.trim()}\``);
     error(
       { line: 1, column: 1 },
-      `Missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header row; start from \`usd1-milestones export --format csv\``,
+      `Missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header row, which has ${found.length === 1 ? `one column, ${found[0]}` : `${found.length} columns: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}`}. Separate the columns with commas, semicolons or tabs, and start from \`usd1-milestones export --format csv\``,
     );
     return { assessment: undefined, problems };
   }
@@ -177,12 +221,20 @@ export function parseChecklist(
   const meta = new Map<string, Cell>();
   const entries: Record<string, Record<string, unknown>> = {};
   /** Where each value of the assessment came from, for problems found after it is put together. */
-  const places = new Map<string, Cell>();
+  const places = new Map<string, Place>();
   const laterChecks: { cell: Cell; criterion: string }[] = [];
 
   for (const row of body) {
     if (row.every((cell) => cell.value.trim() === '')) continue;
-    const first = row[0] ?? { value: '', line: 1, column: 1 };
+    const first = row[0] as Cell;
+    // A short or long row would put its values under other columns' names: say so instead of guessing.
+    if (row.length !== header.length) {
+      error(
+        first,
+        `Row ${first.row} has ${row.length} cell${row.length === 1 ? '' : 's'} where the header has ${header.length}; every row needs one cell per column (an empty cell is two separators side by side)`,
+      );
+      continue;
+    }
     for (const name of ['rubric_version', 'arrangement', 'assessor', 'assessed_on', 'hypothetical'] as const) {
       const cell = cellOf(row, name);
       const value = cell?.value.trim() ?? '';
@@ -267,7 +319,10 @@ export function parseChecklist(
         );
         ok = false;
       }
-      if (ok) judgement.evidence = [{ url, kind, ...(cadence ? { cadence } : {}), asOf }];
+      if (ok) {
+        judgement.evidence = [{ url, kind, ...(cadence ? { cadence } : {}), asOf }];
+        if (asOfCell) places.set(`${criterion === '' ? id : `${id}/${criterion}`}#asOf`, asOfCell);
+      }
     }
     const noteCell = cellOf(row, 'note');
     const note = noteCell?.value.trim() ?? '';
@@ -324,18 +379,24 @@ export function parseChecklist(
     ['date', 'assessed_on'],
     ['rubricVersion', 'rubric_version'],
   ] as const) {
-    if (value[name] === undefined)
+    if (value[name] === undefined) {
+      const at = index.get(column);
+      // The column's cell on the first row below the header, where it is usually filled in.
+      const cell = at === undefined ? { line: 1, column: 1 } : (body[0]?.[at] ?? (header[at] as Cell));
       error(
-        { line: 2, column: (index.get(column) ?? 0) + 1 },
-        `No \`${column}\`: fill it in on at least one row${index.has(column) ? '' : ` (add a \`${column}\` column)`}`,
+        cell,
+        `No \`${column}\`: fill it in on at least one row${at === undefined ? ` (add a \`${column}\` column)` : ''}`,
       );
+    }
   }
   for (const warning of consistencyWarnings(value, rubric, options)) {
-    const [, id, , criterion] = warning.path;
+    const [, id, part, criterion] = warning.path;
+    const base = part === 'criteria' ? `${id}/${criterion}` : `${id}`;
     const cell =
       warning.key === 'rubricVersion'
         ? (meta.get('rubric_version') ?? { line: 2, column: 1 })
-        : (places.get(`${id}/${criterion}`) ?? { line: 1, column: 1 });
+        : ((warning.key === 'asOf' ? places.get(`${base}#asOf`) : undefined) ??
+          places.get(base) ?? { line: 1, column: 1 });
     warn(cell, warning.message);
   }
   if (problems.some((p) => p.severity === 'error')) return { assessment: undefined, problems: sorted(problems) };

@@ -30,6 +30,11 @@ export interface ParseOptions {
    * current one); another version gets an `assessment-consistency` warning.
    */
   readonly versions?: readonly string[];
+  /**
+   * Today's date (YYYY-MM-DD), for the warning on evidence dated in the
+   * future; the clock's UTC date when left out. Tests pass a fixed date.
+   */
+  readonly today?: string;
 }
 
 /**
@@ -120,13 +125,25 @@ export interface ConsistencyWarning {
 
 /**
  * `assessment-consistency` warnings, the same for every input format: a
- * milestone marked `met` whose own criteria say otherwise, and a
- * `rubricVersion` the rubric never had. `value` is the assessment's data as read.
+ * milestone marked `met` whose own criteria say otherwise, evidence dated
+ * after the assessment or in the future, and a `rubricVersion` the rubric
+ * never had. `value` is the assessment's data as read.
  */
 export function consistencyWarnings(value: unknown, rubric: RubricIds, options: ParseOptions): ConsistencyWarning[] {
   const warnings: ConsistencyWarning[] = [];
   const known = new Map(rubric.milestones.map((m) => [m.id, new Set(m.criteria.map((c) => c.id))]));
   const raw = isRecord(value) && isRecord(value.milestones) ? value.milestones : {};
+  const assessedOn = isRecord(value) && typeof value.date === 'string' ? value.date : undefined;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const [id, entry] of Object.entries(raw)) {
+    if (!known.has(id) || !isRecord(entry)) continue;
+    const judgements: [ValuePath, unknown][] = [[['milestones', id], entry]];
+    if (isRecord(entry.criteria))
+      for (const [criterion, judgement] of Object.entries(entry.criteria))
+        judgements.push([['milestones', id, 'criteria', criterion], judgement]);
+    for (const [path, judgement] of judgements)
+      warnings.push(...evidenceDateWarnings(path, judgement, assessedOn, today));
+  }
   for (const [id, entry] of Object.entries(raw)) {
     const criteria = known.get(id);
     if (!criteria || !isRecord(entry) || entry.status !== 'met') continue;
@@ -156,6 +173,41 @@ export function consistencyWarnings(value: unknown, rubric: RubricIds, options: 
       message: `\`rubricVersion\` ${version} is not a version of the rubric (known: ${options.versions.join(', ')}); the assessment is scored against the current rubric and changes since ${version} cannot be listed`,
     });
   }
+  return warnings;
+}
+
+type ValuePath = (string | number)[];
+
+/**
+ * Evidence that says it describes a day after the assessment was made, or a
+ * day still to come: a typo in `asOf` (or in the assessment's date) that would
+ * otherwise pass as fresh evidence. Dates compare as text: both are YYYY-MM-DD.
+ */
+function evidenceDateWarnings(
+  path: ValuePath,
+  judgement: unknown,
+  assessedOn: string | undefined,
+  today: string,
+): ConsistencyWarning[] {
+  const evidence = isRecord(judgement) && Array.isArray(judgement.evidence) ? judgement.evidence : [];
+  const warnings: ConsistencyWarning[] = [];
+  evidence.forEach((item, i) => {
+    const asOf = isRecord(item) ? item.asOf : undefined;
+    if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
+    const what = `Evidence ${isRecord(item) && typeof item.url === 'string' ? `\`${item.url}\` ` : ''}is dated ${asOf}`;
+    if (asOf > today)
+      warnings.push({
+        path: [...path, 'evidence', i],
+        key: 'asOf',
+        message: `${what}, in the future (today is ${today}); check the date`,
+      });
+    else if (assessedOn !== undefined && asOf > assessedOn)
+      warnings.push({
+        path: [...path, 'evidence', i],
+        key: 'asOf',
+        message: `${what}, after the assessment's date ${assessedOn}; check both dates`,
+      });
+  });
   return warnings;
 }
 

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameworkFiles, type LoadResult, loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
+import { deepestNesting } from '@usd1-milestones/core/rules';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
   DEFAULT_TIME_BUDGET,
@@ -30,7 +31,7 @@ import { json } from '../lib/format/json.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
-import { cannotHaveFindings, deepestNesting } from '../lib/prefilter.js';
+import { cannotHaveFindings } from '../lib/prefilter.js';
 import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -61,7 +62,7 @@ in them) and the documentation: usd1-milestones.json's "docs" list, else
       type: 'string',
       value: 'SECONDS',
       default: String(DEFAULT_TIME_BUDGET),
-      description: 'seconds one file may take before it is reported as too complex to check',
+      description: 'seconds one file may take before it is reported as not checked',
     },
   },
   exitCodes: '0 no errors (warnings allowed), 1 errors found, 2 could not run',

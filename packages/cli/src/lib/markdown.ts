@@ -1,12 +1,11 @@
 import { readText, splitFrontMatter } from '@usd1-milestones/core/loader';
-import type { RuleId } from '@usd1-milestones/core/rules';
+import { deepestNesting, type RuleId, tooDeepMessage } from '@usd1-milestones/core/rules';
 import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { deepestNesting, MAX_NESTING } from './prefilter.js';
 import { type Finding, finding, shownPath } from './result.js';
 import { checkYamlStrings } from './rubric-text.js';
 
@@ -40,15 +39,7 @@ export async function checkMarkdown(
   }
   const deep = deepestNesting(value);
   if (deep) {
-    return only(
-      finding(
-        file,
-        deep.line,
-        1,
-        'rubric-syntax',
-        `Line ${deep.line} nests about ${deep.depth} block quotes and lists deep (more than ${MAX_NESTING}); the file was not parsed`,
-      ),
-    );
+    return only(finding(file, deep.line, 1, 'rubric-syntax', tooDeepMessage(deep, 'containers', 'file')));
   }
   const processor = unified().use(remarkParse).use(remarkFrontmatter);
   const isMdx = path.toLowerCase().endsWith('.mdx');

@@ -1,3 +1,4 @@
+import { deepestNode, tooDeepMessage } from '@usd1-milestones/core/rules';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { checkTree, citedKeys } from './check.js';
@@ -48,6 +49,13 @@ export default function remarkRubric(this: unknown, options?: Options | null, fi
     data.toMarkdownExtensions = extensions;
   }
   return (tree: Root, file: VFile): undefined => {
+    // A tree nested past the limit would overflow the stack of any recursive walk: one message instead.
+    const deep = deepestNode(tree);
+    if (deep) {
+      const at = { line: deep.line, column: deep.column };
+      report(file, 'rubric-syntax', tooDeepMessage(deep, 'tree', 'file'), { start: at, end: at });
+      return;
+    }
     checkTree(tree, file, settings);
     applyLevels(file, settings.rules);
     if (settings.reportUnusedSources)

@@ -5,6 +5,8 @@
  * tree this returns, and the site renders that same tree, never the text. So
  * no rubric text can reach an MDX compiler and become code.
  */
+
+import { deepestNesting, deepestNode, tooDeepMessage } from '@usd1-milestones/core/rules';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -45,8 +47,13 @@ export function parseRubricText(text: string): Root {
  * the tree made inert. Never throws for any input string.
  */
 export function checkRubricText(text: string, options: Options = {}): TextCheck {
-  const file = new VFile({ value: text });
+  // Text nested past the limits is refused before it is parsed, or before its tree is walked.
+  const deep = deepestNesting(text);
+  if (deep) return refused(text, deep.line, tooDeepMessage(deep, 'containers'));
   const tree = parseRubricText(text);
+  const deepNode = deepestNode(tree);
+  if (deepNode) return refused(text, deepNode.line, tooDeepMessage(deepNode, 'tree'));
+  const file = new VFile({ value: text });
   const settings = { ...resolveSettings(options), rubricContent: true };
   checkTree(tree, file, settings);
   applyLevels(file, settings.rules);
@@ -62,6 +69,18 @@ export function checkRubricText(text: string, options: Options = {}): TextCheck 
     };
   });
   return { tree: inertTree(tree), messages, cited: citedKeys(file) };
+}
+
+/** A text that is not checked: an empty tree and one fatal message at the start of `line`. */
+function refused(text: string, line: number, reason: string): TextCheck {
+  let start = 0;
+  for (let l = 1; l < line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
+  const offset = Math.max(0, start);
+  return {
+    tree: { type: 'root', children: [] },
+    messages: [{ ruleId: 'rubric-syntax', fatal: true, reason, start: offset, end: offset }],
+    cited: [],
+  };
 }
 
 /**

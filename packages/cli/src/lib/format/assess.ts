@@ -6,6 +6,7 @@
  * Every text from an assessment file is escaped by the writer that prints it.
  */
 import {
+  columnLabels,
   coverageText,
   type GroupScore,
   type Outcome,
@@ -59,6 +60,8 @@ export function assessmentReport(
   by?: Catalog,
 ): Block[] {
   const blocks: Block[] = [];
+  // Two assessments of one arrangement (two dates) stay two columns with two names.
+  const labels = columnLabels(cards);
   if (cards.length > 1) {
     blocks.push(
       { type: 'heading', level: 1, text: 'Comparison across the buckets' },
@@ -68,10 +71,10 @@ export function assessmentReport(
           'Coverage per bucket (met 1, partial 0.5, over the milestones that apply). Compare across all buckets, not on any one.',
         ],
       },
-      { type: 'chart', svg: profileSvg(cards, buckets) },
+      { type: 'chart', svg: profileSvg(cards, buckets, { labels }) },
       {
         type: 'table',
-        head: ['Bucket', ...cards.map((c) => c.arrangement)],
+        head: ['Bucket', ...labels],
         rows: [
           ...buckets.map((b) => [b.title, ...cards.map((c) => coverageText(c.buckets[b.id]))]),
           [
@@ -82,18 +85,21 @@ export function assessmentReport(
       },
     );
   }
-  for (const card of cards) blocks.push(...scorecard(card, buckets, stages, cards.length > 1 ? 2 : 1, by));
+  cards.forEach((card, i) => {
+    blocks.push(...scorecard(card, labels[i] ?? card.arrangement, buckets, stages, cards.length > 1 ? 2 : 1, by));
+  });
   return blocks;
 }
 
 function scorecard(
   card: Scorecard,
+  label: string,
   buckets: readonly Named[],
   stages: readonly Named[],
   level: 1 | 2,
   by: Catalog | undefined,
 ): Block[] {
-  const blocks: Block[] = [{ type: 'heading', level, text: card.arrangement }];
+  const blocks: Block[] = [{ type: 'heading', level, text: label }];
   if (card.hypothetical)
     blocks.push({ type: 'note', text: 'Hypothetical: a fictional arrangement, for illustration only.' });
   blocks.push({
@@ -104,7 +110,7 @@ function scorecard(
   });
   if (level === 1) blocks.push({ type: 'chart', svg: profileSvg([card], buckets) });
   blocks.push(
-    { type: 'heading', level: 2, text: level === 1 ? 'Bucket profile' : `${card.arrangement}: bucket profile` },
+    { type: 'heading', level: 2, text: level === 1 ? 'Bucket profile' : `${label}: bucket profile` },
     {
       type: 'table',
       head: ['Bucket', ...outcomes.map((o) => outcomeTitles[o]), 'Coverage'],
