@@ -65,6 +65,53 @@ describe('pathological Markdown', () => {
   });
 });
 
+describe('nesting, size and format in assessments', () => {
+  it.each([
+    [
+      'brackets 5,000 deep',
+      `milestones: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      '6:113 Lists and maps are nested more than 100 levels deep here; the file was not read',
+    ],
+    [
+      'maps 3,000 deep in brackets',
+      `milestones:\n  reserve-policy:\n    note: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`,
+      '8:411 Lists and maps are nested more than 100 levels deep here; the file was not read',
+    ],
+    [
+      'maps 3,000 deep by indentation',
+      `milestones:\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')}\n`,
+      '207:201 A line is indented more than 200 columns: lists and maps nested about 100 levels deep or more; the file was not read',
+    ],
+  ])('%s gets one message at its place, not a stack overflow', async (_name, tail, expected) => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'a.yaml'), `${assessmentHead}${tail}`);
+    const run = await runCli(['assess', 'a.yaml', '--format', 'json'], dir);
+    const out = JSON.parse(run.stdout) as { problems: { line: number; column: number; message: string }[] };
+    expect([run.code, out.problems.map((p) => `${p.line}:${p.column} ${p.message}`)]).toEqual([1, [expected]]);
+  });
+
+  it('names JSON as JSON in a syntax error', async () => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'a.json'), '{"arrangement": "X", "milestones": [1, 2}\n');
+    const run = await runCli(['assess', 'a.json', '--format', 'json'], dir);
+    const out = JSON.parse(run.stdout) as { problems: { message: string }[] };
+    expect(out.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Invalid JSON: /)]);
+  });
+
+  it('names an assessment file, not a rubric file, when it is over 8 MB', async () => {
+    const dir = await copyFixture('project');
+    await writeFile(join(dir, 'a.yaml'), `${assessmentHead}milestones: {}\n# ${'x'.repeat(9 * 1024 * 1024)}\n`);
+    const run = await runCli(['assess', 'a.yaml', '--format', 'json'], dir);
+    const out = JSON.parse(run.stdout) as { problems: { message: string }[] };
+    expect(out.problems.map((p) => p.message)).toEqual(['File is 9.0 MB; assessment files may be at most 8.0 MB']);
+    await writeFile(join(dir, 'docs/big.md'), `# Big\n\n${'plain words '.repeat(800_000)}\n`);
+    const check = await runCli(['check', 'docs/big.md', '--format', 'json', '--no-cache'], dir);
+    expect((JSON.parse(check.stdout) as { message: string }[]).map((f) => f.message)).toEqual([
+      'File is 9.2 MB; Markdown files may be at most 8.0 MB',
+    ]);
+  });
+});
+
 describe('huge lists and maps', () => {
   it('locates 40,000 unknown keys in an assessment within seconds', async () => {
     const dir = await copyFixture('project');

@@ -162,3 +162,32 @@ describe('usd1-milestones diff', () => {
     ]);
   });
 });
+
+describe('usd1-milestones diff --from a commit whose rubric is broken', () => {
+  it('names the file as git does and suggests a checkout where `check` can run, and that suggestion works', async () => {
+    const dir = await repository();
+    const file = join(dir, 'rubric/milestones/01-alpha.md');
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good.replace(/^title: .*$/m, 'title:'));
+    git(dir, 'commit', '-q', '-am', 'break alpha');
+    const broken = git(dir, 'rev-parse', '--short', 'HEAD').trim();
+    await writeFile(file, good);
+    git(dir, 'commit', '-q', '-am', 'fix alpha');
+    const run = await runCli(['diff', '--from', broken], dir);
+    expect(run.code).toBe(2);
+    const folder = `../rubric-at-${broken}`;
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^usd1-milestones: The rubric in \`${broken}\` has 1 problem\\(s\\), first ${broken}:rubric/milestones/01-alpha\\.md:\\d+:\\d+: .+; to see every problem, check it out and run the checker there: \`git worktree add ${folder} ${broken}\`, then \`usd1-milestones check --rubric ${folder}/rubric\`\\n$`,
+      ),
+    );
+    // What it suggests runs, and shows the problem.
+    git(dir, 'worktree', 'add', '-q', folder, broken);
+    const check = await runCli(['check', '--rubric', `${folder}/rubric`, '--format', 'json'], dir);
+    expect(check.code).toBe(1);
+    expect((JSON.parse(check.stdout) as { file: string }[]).map((f) => f.file)).toContain(
+      `${folder}/rubric/milestones/01-alpha.md`,
+    );
+    await rm(join(dir, folder), { recursive: true, force: true });
+  });
+});

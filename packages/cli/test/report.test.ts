@@ -56,3 +56,33 @@ describe('the assessment report', () => {
     expect(terminal.split('\n')[0]).toBe('# Harbor Dollar (hypothetical)');
   });
 });
+
+describe('evidence URLs in the Markdown report', () => {
+  it("keeps a URL's own %-escapes and escapes only what an autolink cannot hold", () => {
+    const stale = {
+      ...card,
+      stale: [
+        {
+          milestone: 'reserve-reporting',
+          url: 'https://example.org/reports/Q3%202026.pdf',
+          kind: 'attestation' as const,
+          asOf: '2026-01-01',
+          cadence: 'monthly' as const,
+          ageDays: 300,
+        },
+        {
+          milestone: 'reserve-policy',
+          url: 'https://example.org/a b<c>',
+          kind: 'policy' as const,
+          asOf: '2024-01-01',
+          cadence: 'annual' as const,
+          ageDays: 900,
+        },
+      ],
+    };
+    const markdown = toMarkdown(assessmentReport([stale], data.buckets, data.stages), { chart: false });
+    expect(markdown).toContain('<https://example.org/reports/Q3%202026.pdf>');
+    expect(markdown).not.toContain('%25');
+    expect(markdown).toContain('<https://example.org/a%20b%3Cc%3E>');
+  });
+});

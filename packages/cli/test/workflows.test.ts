@@ -78,3 +78,28 @@ describe('the command after install', () => {
     ]);
   });
 });
+
+describe('install scripts', () => {
+  const repo = join(import.meta.dirname, '../../..');
+  it('are each denied in package.json and named in the README, so `npm ci` runs and warns of none', () => {
+    const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
+    const withScripts = [
+      ...new Set(
+        Object.entries(lock.packages)
+          .filter(([, info]) => info.hasInstallScript)
+          .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)),
+      ),
+    ].sort();
+    const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      allowScripts?: Record<string, boolean>;
+    };
+    expect(withScripts).toEqual(['@swc/core', 'core-js', 'esbuild']);
+    expect(Object.keys(manifest.allowScripts ?? {}).sort()).toEqual(withScripts);
+    expect(Object.values(manifest.allowScripts ?? {})).toEqual([false, false, false]);
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    for (const name of withScripts)
+      expect({ name, named: readme.includes(`\`${name}\``) }).toEqual({ name, named: true });
+  });
+});

@@ -56,7 +56,16 @@ export function parseAssessment(
   if (!parsed.ok) {
     return {
       assessment: undefined,
-      problems: [{ file, ...parsed.position, ruleId: 'assessment-syntax', severity: 'error', message: parsed.message }],
+      problems: [
+        {
+          file,
+          ...parsed.position,
+          ruleId: 'assessment-syntax',
+          severity: 'error',
+          // JSON is read by the YAML parser (JSON is YAML); the message names the format the file is in.
+          message: /\.json$/i.test(file) ? parsed.message.replace(/^Invalid YAML/, 'Invalid JSON') : parsed.message,
+        },
+      ],
     };
   }
   const yaml = parsed.yaml;

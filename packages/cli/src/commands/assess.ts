@@ -75,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
   let weights: Record<string, number> | undefined;
   if (weightsPath !== undefined) {
     const absolute = resolve(cwd, weightsPath);
-    const text = readText(absolute);
+    const text = readText(absolute, { kind: 'weights files' });
     if (!text.ok) throw new UsageError(`Cannot read the weights file \`${weightsPath}\`: ${text.message}`);
     const parsed = parseWeights(text.text, shownPath(cwd, absolute), data);
     for (const item of parsed.problems) problems.push(item);
@@ -84,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const path of positionals) {
     const absolute = resolve(cwd, path);
     const file = shownPath(cwd, absolute);
-    const text = readText(absolute);
+    const text = readText(absolute, { kind: 'assessment files' });
     if (!text.ok) {
       if (text.message.endsWith('no such file or folder'))
         throw new UsageError(`Cannot read \`${path}\`: no such file or folder`);

@@ -194,7 +194,12 @@ async function checkOne(
 ): Promise<MarkdownResult> {
   const file = shownPath(cwd, job.path);
   // Rubric files must really be inside the rubric folder; a link out of it is not followed.
-  const read = readText(job.path, job.rubricContent && rubricDir !== undefined ? { within: rubricDir } : {});
+  const read = readText(
+    job.path,
+    job.rubricContent && rubricDir !== undefined
+      ? { within: rubricDir, kind: 'rubric files' }
+      : { kind: 'Markdown files' },
+  );
   if (!read.ok) {
     return {
       findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],

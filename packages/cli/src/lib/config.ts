@@ -27,7 +27,7 @@ export interface Config {
 export function readConfig(cwd: string): Config {
   const path = join(cwd, CONFIG_FILE);
   if (!existsSync(path)) return { rules: {} };
-  const read = readText(path);
+  const read = readText(path, { kind: 'config files' });
   if (!read.ok) throw new UsageError(`${CONFIG_FILE}: ${read.message}`);
   const parsed = parseYaml(read.text, new LineIndex(read.text));
   if (!parsed.ok)

@@ -33,7 +33,7 @@ export async function checkMarkdown(
   const file = shownPath(cwd, path);
   let value = text;
   if (value === undefined) {
-    const read = readText(path);
+    const read = readText(path, { kind: 'Markdown files' });
     if (!read.ok) return only(finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message));
     value = read.text;
   }

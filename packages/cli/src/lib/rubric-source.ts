@@ -33,7 +33,7 @@ export function latestRelease(): { label: string; path: string } {
 }
 
 export function fromReleaseFile(path: string, label: string): Rubric {
-  const read = readText(path);
+  const read = readText(path, { kind: 'rubric files' });
   if (!read.ok) throw new UsageError(`Cannot read \`${label}\` as a rubric release file: ${read.message}`);
   let data: unknown;
   try {
@@ -52,13 +52,20 @@ export function fromReleaseFile(path: string, label: string): Rubric {
   return result.data as Rubric;
 }
 
-async function fromFolder(path: string, label: string, version = label): Promise<Rubric> {
+/** How a broken rubric is reported: its files' names as the reader knows them, and what to run to see every problem. */
+interface Reporting {
+  readonly fileName: (file: string) => string;
+  readonly fix: string;
+}
+
+async function fromFolder(path: string, label: string, version = label, reporting?: Reporting): Promise<Rubric> {
   const { rubric, problems } = await loadRubric(path, { version });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!rubric || errors.length > 0) {
     const first = errors[0];
+    const fileName = reporting?.fileName ?? ((file: string) => relative(process.cwd(), file));
     throw new UsageError(
-      `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem({ ...first, file: relative(process.cwd(), first.file) }) : 'unknown'}; run \`usd1-milestones check --rubric ${label}\``,
+      `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem({ ...first, file: fileName(first.file) }) : 'unknown'}; ${reporting?.fix ?? `run \`usd1-milestones check --rubric ${label}\``}`,
     );
   }
   return rubric;
@@ -87,7 +94,13 @@ export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
     throw new UsageError(`\`${ref}\` has no \`${rubricPath}/\` folder`);
   }
   try {
-    return await fromFolder(join(temporary, rubricPath), ref, ref);
+    // The extracted copy is deleted before the message is read: name files as git does (`ref:path`),
+    // and suggest a checkout of the ref that stays, where `check` can run.
+    const folder = `../rubric-at-${ref.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+    return await fromFolder(join(temporary, rubricPath), ref, ref, {
+      fileName: (file) => `${ref}:${relative(temporary, file).split('\\').join('/')}`,
+      fix: `to see every problem, check it out and run the checker there: \`git worktree add ${folder} ${ref}\`, then \`usd1-milestones check --rubric ${folder}/${rubricPath}\``,
+    });
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }

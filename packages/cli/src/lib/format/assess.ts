@@ -192,7 +192,8 @@ function markdownInline(content: readonly Inline[]): string {
         ? markdownText(part)
         : 'code' in part
           ? `\`${part.code.replace(/`/g, '')}\``
-          : `<${encodeURI(part.url).replace(/[<>]/g, encodeURIComponent)}>`,
+          : // What encodeURI escapes, but never `%`: the URL's own escapes (`Q3%202026`) stay as they are.
+            `<${part.url.replace(/[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%[\]]/gu, (c) => encodeURIComponent(c))}>`,
     )
     .join('');
 }

@@ -181,7 +181,7 @@ function listMilestoneFiles(folder: string): string[] | Problem {
 }
 
 function readYaml(file: string, problems: Problem[]): ParsedYaml | undefined {
-  const text = readText(file, { within: dirname(file) });
+  const text = readText(file, { within: dirname(file), kind: 'rubric files' });
   if (!text.ok) {
     problems.push(
       text.message.endsWith('no such file or folder')

@@ -42,7 +42,7 @@ export function readMilestoneFile(folder: string, name: string): MilestoneFile {
       'rubric-schema',
     );
   }
-  const text = readText(file, { within: folder });
+  const text = readText(file, { within: folder, kind: 'rubric files' });
   if (!text.ok) return fail(text.position, text.message);
   const lines = new LineIndex(text.text);
   const split = splitFrontMatter(text.text);

@@ -24,6 +24,8 @@ export interface ReadOptions {
    * of it (to /etc/passwd, to /proc/kmsg) is refused before anything is read.
    */
   readonly within?: string;
+  /** What the file is, plural, for the size message ("rubric files", "assessments"); "files" by default. */
+  readonly kind?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export function readText(path: string, options: ReadOptions = {}): TextResult {
     if (info.size > MAX_FILE_BYTES) {
       return {
         ok: false,
-        message: `File is ${formatBytes(info.size)}; rubric files may be at most ${formatBytes(MAX_FILE_BYTES)}`,
+        message: `File is ${formatBytes(info.size)}; ${options.kind ?? 'files'} may be at most ${formatBytes(MAX_FILE_BYTES)}`,
         position: start,
       };
     }

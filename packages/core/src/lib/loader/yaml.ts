@@ -56,6 +56,9 @@ const MAX_ALIAS_COUNT = 100;
  * (front matter starts after its `---` line).
  */
 export function parseYaml(source: string, lines: LineIndex, offset = 0): YamlResult {
+  // The yaml package parses nesting by recursion: past some hundreds of levels it overflows the stack.
+  const deep = tooDeeplyNested(source);
+  if (deep) return { ok: false, message: deep.message, position: lines.at(offset + deep.at) };
   // The yaml package's own unique-key check compares each key with every earlier one (40,000
   // keys took 9 s), so duplicates are found here instead, with one set per map.
   const doc = parseDocument(source, { uniqueKeys: false, strict: true, prettyErrors: false });
@@ -256,5 +259,56 @@ function firstAlias(root: unknown): Node | undefined {
 /** The yaml package's messages, minus its own trailing position suffix. */
 function describeYamlError(message: string): string {
   const first = message.split('\n')[0] ?? message;
+  if (/call stack/i.test(first)) return 'Lists and maps are nested too deeply to read here; the file was not read';
   return `Invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/** Levels of lists and maps inside each other that a file may have; the rubric and assessments use a few. */
+export const MAX_YAML_NESTING = 100;
+
+/**
+ * The first place where lists and maps nest past {@link MAX_YAML_NESTING}:
+ * brackets inside brackets (`[[[`), or a line indented more columns than that
+ * many levels need (block nesting takes at least one column a level; two is usual,
+ * so twice the limit is allowed). Quoted text and comments are skipped.
+ */
+function tooDeeplyNested(source: string): { at: number; message: string } | undefined {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        indent++;
+        if (indent > 2 * MAX_YAML_NESTING)
+          return {
+            at: i,
+            message: `A line is indented more than ${2 * MAX_YAML_NESTING} columns: lists and maps nested about ${MAX_YAML_NESTING} levels deep or more; the file was not read`,
+          };
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(source[i - 1] ?? ''))) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end - 1;
+    } else if (c === '"' || c === "'") {
+      // A quoted scalar: skip to its closing quote (`\"` escapes in double quotes, `''` in single).
+      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_YAML_NESTING)
+        return {
+          at: i,
+          message: `Lists and maps are nested more than ${MAX_YAML_NESTING} levels deep here; the file was not read`,
+        };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
