@@ -303,20 +303,18 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       ]);
     }
     // Chips in a cell stand in rows: each is level with the first or a whole chip lower (wrapped), never a few pixels off.
-    const offsets = await page
-      .locator('[data-testid="milestone-map"] td ul')
-      .evaluateAll((lists) =>
-        lists
-          .filter((ul) => ul.children.length > 1)
-          .flatMap((ul) => {
-            const boxes = [...ul.querySelectorAll('.milestone-map__item')].map((a) => a.getBoundingClientRect());
-            const first = boxes[0] as DOMRect;
-            return boxes.slice(1).map((b) => {
-              const offset = b.top - first.top;
-              return offset === 0 || offset >= first.height ? 'in a row' : `${offset}px off`;
-            });
-          }),
-      );
+    const offsets = await page.locator('[data-testid="milestone-map"] td ul').evaluateAll((lists) =>
+      lists
+        .filter((ul) => ul.children.length > 1)
+        .flatMap((ul) => {
+          const boxes = [...ul.querySelectorAll('.milestone-map__item')].map((a) => a.getBoundingClientRect());
+          const first = boxes[0] as DOMRect;
+          return boxes.slice(1).map((b) => {
+            const offset = b.top - first.top;
+            return offset === 0 || offset >= first.height ? 'in a row' : `${offset}px off`;
+          });
+        }),
+    );
     expect(offsets.length).toBeGreaterThan(0);
     expect(new Set(offsets)).toEqual(new Set(['in a row']));
     await page.close();
