@@ -89,7 +89,7 @@ describe('a filled-in CSV checklist through assess', () => {
         ruleId: 'assessment-schema',
         severity: 'error',
         message:
-          'Unknown status `mett`, expected one of met, partial, not-met, not-disclosed, not-applicable, or nothing; did you mean `met`?',
+          'Unknown status `mett`, expected one of met, partial, not-met, not-disclosed, not-applicable, or nothing; did you mean `met`? (row 2, column D `status`)',
       },
     ]);
   });

@@ -106,7 +106,7 @@ const cases: {
         column: 1,
         ruleId: 'rubric-syntax',
         severity: 'error',
-        message: 'File is 95.5 MB; rubric files may be at most 8.0 MB',
+        message: 'File is 95.5 MB; Markdown files may be at most 8.0 MB',
       },
     ],
   },
