@@ -399,6 +399,10 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       expect((await get('checklist.csv')).split('\r\n')[1]?.split(',')[0]).toBe(expected);
       const milestone = JSON.parse(await get('milestones/reserve-policy.json'));
       expect([milestone.rubricVersion, milestone.milestone.id]).toEqual([expected, 'reserve-policy']);
+      const label = name === 'latest' ? released[0] : name === 'next' ? 'Next' : name;
+      const data = versions.find((v) => v.label === label)?.data;
+      const bibliography = JSON.parse(await get('sources.csl.json')) as { id: string }[];
+      expect(bibliography.map((s) => s.id)).toEqual(data?.sources.map((s) => s.id));
     }
     const page = await openPage('/data');
     const links = await page
@@ -406,6 +410,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(`/data/${released[0]}/oscal-catalog.json`);
     expect(links).toContain('/data/next/checklist.csv');
+    expect(links).toContain('/data/next/sources.csl.json');
     expect(await page.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
     expect(await page.locator('[data-testid="download-oscal"]').getAttribute('href')).toBe(
       '/data/latest/oscal-catalog.json',

@@ -41,8 +41,8 @@ describe('usd1-milestones export', () => {
   });
 
   it.each([
-    [[], 'No --format given; choose one of oscal-catalog, csv, json, such as --format csv'],
-    [['--format', 'xml'], 'Unknown format `xml`; expected one of: oscal-catalog, csv, json'],
+    [[], 'No --format given; choose one of oscal-catalog, csv, json, csl-json, such as --format csv'],
+    [['--format', 'xml'], 'Unknown format `xml`; expected one of: oscal-catalog, csv, json, csl-json'],
     [['--format', 'csv', '--version', '9.9.9'], /^No release `9\.9\.9`; the releases are 1\.0\.0, 1\.1\.0, 1\.2\.0/],
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = await runCli(['export', ...(args as string[])], repo);

@@ -14,7 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { exportFileNames, exportRubric, releaseDate } from '../src/lib/export/formats.js';
+import { exportFileNames, exportRubric, releaseDate, releaseExportFormats } from '../src/lib/export/formats.js';
 import { generateFiles } from '../src/lib/generate.js';
 import { loadRubric } from '../src/lib/loader/index.js';
 import { loadReleases } from '../src/lib/loader/releases.js';
@@ -55,10 +55,10 @@ async function main(): Promise<number> {
   const stale: string[] = [];
   const releasesDir = join(packageDir, 'releases');
   const releases = loadReleases(releasesDir);
-  // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json and checklist.csv.
+  // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, checklist.csv, ...
   const exports = Object.fromEntries(
     releases.flatMap((release) =>
-      (['oscal-catalog', 'csv'] as const).map((format) => [
+      releaseExportFormats.map((format) => [
         `exports/${release.version}/${exportFileNames[format]}`,
         exportRubric(release, format, releaseDate(releasesDir, release.version)),
       ]),

@@ -10,6 +10,7 @@ export {
   exportFormats,
   exportRubric,
   releaseDate,
+  releaseExportFormats,
 } from './lib/export/formats.js';
 export {
   CHECKLIST_COLUMNS,

@@ -229,3 +229,42 @@ describe('the CSV checklist', () => {
     expect(back).toEqual(rows);
   });
 });
+
+describe('the CSL-JSON bibliography', () => {
+  it('is every source with its id, CSL fields only (no seed number), and its verified URL and date', () => {
+    const items = JSON.parse(exportRubric(current, 'csl-json', '2026-01-01T00:00:00Z')) as Record<string, unknown>[];
+    expect(items.map((i) => i.id)).toEqual(current.sources.map((s) => s.id));
+    expect(items.every((i) => !('number' in i))).toBe(true);
+    expect(items.find((i) => i.id === 'mica-2023')).toEqual({
+      id: 'mica-2023',
+      type: 'legislation',
+      author: [{ literal: 'European Union' }],
+      title: 'Regulation (EU) 2023/1114 on markets in crypto-assets',
+      source: 'EUR-Lex',
+      'container-title': 'Official Journal of the European Union, L 150, 9.6.2023, p. 40-205',
+      issued: { 'date-parts': [[2023, 5, 31]] },
+      URL: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A32023R1114',
+    });
+    const allowed = new Set([
+      'id',
+      'type',
+      'author',
+      'publisher',
+      'title',
+      'container-title',
+      'collection-title',
+      'collection-number',
+      'source',
+      'issued',
+      'URL',
+    ]);
+    for (const item of items) expect(Object.keys(item).filter((k) => !allowed.has(k))).toEqual([]);
+  });
+
+  it('ships for every release beside the other exports', () => {
+    for (const release of releases)
+      expect(readFileSync(join(packageDir, 'exports', release.version, 'sources.csl.json'), 'utf8')).toBe(
+        exportRubric(release, 'csl-json', releaseDate(releasesDir, release.version)),
+      );
+  });
+});

@@ -18,6 +18,10 @@ const files = [
     'checklist.csv',
     'A checklist to fill in, one row per milestone and per criterion; `usd1-milestones assess` reads it back.',
   ],
+  [
+    'sources.csl.json',
+    'The bibliography as CSL-JSON, to import into Zotero, Pandoc or another citation manager; ids are the keys cited as [@key].',
+  ],
   ['milestones/<id>.json', 'One milestone: `{ "rubricVersion": ..., "milestone": {...} }`.'],
 ] as const;
 
@@ -74,6 +78,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
                 <th scope="col">JSON</th>
                 <th scope="col">OSCAL catalog</th>
                 <th scope="col">CSV checklist</th>
+                <th scope="col">Bibliography (CSL-JSON)</th>
               </tr>
             </thead>
             <tbody>
@@ -88,6 +93,9 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
                   </td>
                   <td>
                     <a href={`/data/${name}/checklist.csv`}>checklist.csv</a>
+                  </td>
+                  <td>
+                    <a href={`/data/${name}/sources.csl.json`}>sources.csl.json</a>
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 /**
- * `usd1-milestones export --format oscal-catalog|csv|json [--version V] [--out PATH]`
+ * `usd1-milestones export --format oscal-catalog|csv|json|csl-json [--version V] [--out PATH]`
  *
  * The rubric in the formats people already work in: an OSCAL 1.1 catalog for
  * compliance tooling, a CSV checklist for spreadsheets (assess reads it back),
@@ -22,7 +22,8 @@ export const spec: CommandSpec = {
   description: `Writes the rubric as an OSCAL 1.1 catalog (milestones as controls, criteria as
 statement items, crosswalks as props, sources in back-matter), a CSV checklist
 (a row per milestone and per criterion, with columns to fill in; assess reads it
-back) or its JSON data. The same version always gives the same bytes.`,
+back), its JSON data, or its bibliography as CSL-JSON (for Zotero, Pandoc and
+other citation tools). The same version always gives the same bytes.`,
   options: {
     format: {
       type: 'string',

@@ -314,9 +314,16 @@ export type FrameworkItemId =
   | "mica/art-39"
   | "mica/art-45"
   | "mica/art-46"
+  | "mica/art-47"
+  | "mica/art-48"
   | "mica/art-49"
+  | "mica/art-50"
+  | "mica/art-53"
   | "mica/art-54"
   | "mica/art-55"
+  | "mica/art-56"
+  | "mica/art-57"
+  | "mica/art-58"
   | "mica/annex-iii"
   | "pfmi/P1"
   | "pfmi/P2"
@@ -639,14 +646,9 @@ export const data = {
           "rationale": "Both concern a holder's right to redeem and the terms on which redemption happens."
         },
         {
-          "target": "mica/art-39",
-          "relationship": "intersects-with",
-          "rationale": "The article sets out a right of redemption; this milestone asks that the terms of redemption be written down plainly."
-        },
-        {
           "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "The article covers the redeemability of e-money tokens, the promise this milestone asks to be stated clearly."
+          "rationale": "A token that references the U.S. dollar is an e-money token under MiCA; the article covers the redeemability of e-money tokens, the promise this milestone asks to be stated clearly."
         }
       ],
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. That only works if redemption is open to enough people, cheap\nenough and fast enough. When redemption is slow, costly or limited to certain\nusers, the guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions\nabove without sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone 18](milestone:usable-workflows))\nand with the exceptions the issuer lists ([Milestone 3](milestone:limits-and-edge-cases)).\nA promise that is vague on timing or fees is weaker evidence than one that gives\nnumbers.\n",
@@ -730,9 +732,9 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "mica/art-39",
+          "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "Both address the conditions that apply to redemption, which this milestone asks to be disclosed upfront."
+          "rationale": "The article governs the redeemability of e-money tokens (the MiCA category of a token that references the U.S. dollar); this milestone asks that the limits on redemption be stated upfront."
         },
         {
           "target": "fsb-2023/R8",
@@ -858,19 +860,19 @@ export const data = {
           "rationale": "Both tie the reserve to the ability to meet redemptions."
         },
         {
+          "target": "mica/art-54",
+          "relationship": "intersects-with",
+          "rationale": "The article covers the investment of funds received in exchange for e-money tokens, the assets a reserve policy describes."
+        },
+        {
           "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "The article covers the composition and management of a reserve of assets, the subject of a reserve policy."
+          "rationale": "A Title III article on the reserve of assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. It covers the composition and management of the reserve, the subject of a reserve policy."
         },
         {
           "target": "mica/art-38",
           "relationship": "intersects-with",
-          "rationale": "The article covers how the reserve may be invested, which a reserve policy states as permitted and excluded assets."
-        },
-        {
-          "target": "mica/art-54",
-          "relationship": "intersects-with",
-          "rationale": "The article covers the investment of funds received for e-money tokens, the assets a reserve policy describes."
+          "rationale": "A Title III article on investing the reserve; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. A reserve policy states the permitted and excluded assets."
         }
       ],
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how redemption pressure can force\nasset sales and pass stress on, especially when reserves include less liquid\ninstruments or are not managed for large redemptions [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise). A policy that allows long-dated or\nlower-quality assets is harder to square with same-day redemption.\n",
@@ -921,7 +923,7 @@ export const data = {
         {
           "target": "mica/art-37",
           "relationship": "intersects-with",
-          "rationale": "The article covers custody of reserve assets; this milestone asks whether those assets are segregated and who owns them."
+          "rationale": "A Title III article on custody of reserve assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. This milestone asks whether those assets are segregated and who owns them."
         },
         {
           "target": "pfmi/P1",
@@ -1050,7 +1052,7 @@ export const data = {
         {
           "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "Managing the reserve includes the concentration of its assets and custodians that this milestone asks to be monitored."
+          "rationale": "A Title III article on the reserve of assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. Managing the reserve includes the concentration of its assets and custodians that this milestone asks to be monitored."
         },
         {
           "target": "pfmi/P16",
@@ -1414,9 +1416,9 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "mica/art-16",
+          "target": "mica/art-48",
           "relationship": "intersects-with",
-          "rationale": "Authorisation decides where an issuer may offer tokens, the service limits this milestone asks to be stated."
+          "rationale": "The article sets the requirements for offering an e-money token to the public or admitting it to trading in the Union, which bear on where the token is offered, the service limits this milestone asks to be stated."
         },
         {
           "target": "fsb-2023/R10",
@@ -2372,14 +2374,19 @@ export const data = {
           "rationale": "Both concern an orderly end that protects holders."
         },
         {
-          "target": "mica/art-46",
-          "relationship": "intersects-with",
-          "rationale": "The article concerns a recovery plan; a wind-down plan covers what happens if recovery fails."
-        },
-        {
           "target": "mica/art-55",
           "relationship": "intersects-with",
-          "rationale": "The article concerns recovery and redemption plans, the redemption of holders being the core of a wind-down plan."
+          "rationale": "The article applies recovery and redemption plans to issuers of e-money tokens, the redemption of holders being the core of a wind-down plan."
+        },
+        {
+          "target": "mica/art-46",
+          "relationship": "intersects-with",
+          "rationale": "A Title III article on the recovery plan; Article 55 applies it to issuers of e-money tokens. A wind-down plan covers what happens if recovery fails."
+        },
+        {
+          "target": "mica/art-47",
+          "relationship": "intersects-with",
+          "rationale": "A Title III article on the redemption plan; Article 55 applies it to issuers of e-money tokens. A redemption plan and a wind-down plan both concern how holders are redeemed."
         },
         {
           "target": "pfmi/P15",
@@ -3282,10 +3289,13 @@ export const data = {
       "issued": {
         "date-parts": [
           [
-            2023
+            2023,
+            7,
+            17
           ]
         ]
-      }
+      },
+      "URL": "https://www.fsb.org/2023/07/high-level-recommendations-for-the-regulation-supervision-and-oversight-of-global-stablecoin-arrangements-final-report/"
     },
     {
       "id": "fatf-2021",
@@ -3300,10 +3310,13 @@ export const data = {
       "issued": {
         "date-parts": [
           [
-            2021
+            2021,
+            10,
+            28
           ]
         ]
-      }
+      },
+      "URL": "https://www.fatf-gafi.org/publications/fatfrecommendations/documents/guidance-rba-virtual-assets-2021.html"
     },
     {
       "id": "mica-2023",
@@ -3315,14 +3328,18 @@ export const data = {
         }
       ],
       "title": "Regulation (EU) 2023/1114 on markets in crypto-assets",
+      "container-title": "Official Journal of the European Union, L 150, 9.6.2023, p. 40-205",
       "source": "EUR-Lex",
       "issued": {
         "date-parts": [
           [
-            2023
+            2023,
+            5,
+            31
           ]
         ]
-      }
+      },
+      "URL": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A32023R1114"
     },
     {
       "id": "cpmi-iosco-2022",
@@ -3481,6 +3498,7 @@ export const data = {
       "publisher": "European Union",
       "issued": "2023",
       "source": "mica-2023",
+      "note": "A token that references the value of one official currency, such as the U.S. dollar, is an e-money token under MiCA (Article 3(1)(7)), so Title IV (Articles 48 to 58) governs it. Title III's articles on asset-referenced tokens reach it only where Title IV applies them: Article 55 applies Articles 46 and 47 (recovery and redemption plans) to issuers of e-money tokens, and Article 58(1) applies Articles 36, 37, 38 and 45(1) to (4) to electronic money institutions issuing significant e-money tokens. Mappings to Title III name the article that applies it.",
       "items": [
         {
           "id": "art-16",
@@ -3519,8 +3537,24 @@ export const data = {
           "title": "Recovery plan"
         },
         {
+          "id": "art-47",
+          "topic": "Redemption plan"
+        },
+        {
+          "id": "art-48",
+          "title": "Requirements for the offer to the public or admission to trading of e-money tokens"
+        },
+        {
           "id": "art-49",
           "title": "Issuance and redeemability of e-money tokens"
+        },
+        {
+          "id": "art-50",
+          "title": "Prohibition of granting interest"
+        },
+        {
+          "id": "art-53",
+          "title": "Marketing communications"
         },
         {
           "id": "art-54",
@@ -3529,6 +3563,18 @@ export const data = {
         {
           "id": "art-55",
           "title": "Recovery and redemption plans"
+        },
+        {
+          "id": "art-56",
+          "title": "Classification of e-money tokens as significant e-money tokens"
+        },
+        {
+          "id": "art-57",
+          "title": "Voluntary classification of e-money tokens as significant e-money tokens"
+        },
+        {
+          "id": "art-58",
+          "title": "Specific additional obligations for issuers of e-money tokens"
         },
         {
           "id": "annex-iii",

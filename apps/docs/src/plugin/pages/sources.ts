@@ -3,6 +3,28 @@ import type { Page } from '../rubric-text';
 import type { PageContext } from './context';
 import { authors, page } from './context';
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A CSL date as written in English: `17 July 2023`, `July 2023` or `2023`, as much as is known. */
+export function issuedText([year, month, day]: readonly number[]): string {
+  const monthName = month === undefined ? undefined : MONTHS[month - 1];
+  if (monthName === undefined) return String(year ?? '');
+  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
 /** The bibliography, numbered as in the guide, with the milestones that cite each source. */
 export function sourcesPage(ctx: PageContext): Page {
   const { data, texts } = ctx;
@@ -11,8 +33,8 @@ export function sourcesPage(ctx: PageContext): Page {
       ? ` (${texts.plain(s['collection-title'])} No ${texts.plain(s['collection-number'] ?? '')})`
       : '';
     const from = s.source ? ` (${texts.plain(s.source)})` : '';
-    const year = texts.plain(s.issued['date-parts'][0]?.[0] ?? '');
-    return `*${texts.plain(s.title)}*${series}${from}, ${year}.${s.URL ? ` ${texts.link(s.URL)}` : ''}`;
+    const issued = texts.plain(issuedText(s.issued['date-parts'][0] ?? []));
+    return `*${texts.plain(s.title)}*${series}${from}, ${issued}.${s.URL ? ` ${texts.link(s.URL)}` : ''}`;
   };
   return page(
     'sources.mdx',

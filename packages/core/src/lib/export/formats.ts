@@ -2,18 +2,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '../schemas.js';
+import { cslJson } from './csl.js';
 import { checklistCsv } from './csv.js';
 import { oscalCatalog } from './oscal.js';
 
-export const exportFormats = ['oscal-catalog', 'csv', 'json'] as const;
+export const exportFormats = ['oscal-catalog', 'csv', 'json', 'csl-json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** The file a format is published as: `oscal-catalog.json`, `checklist.csv`, `rubric.json`. */
+/** The file a format is published as: `oscal-catalog.json`, `checklist.csv`, `rubric.json`, `sources.csl.json`. */
 export const exportFileNames: Readonly<Record<ExportFormat, string>> = {
   'oscal-catalog': 'oscal-catalog.json',
   csv: 'checklist.csv',
   json: 'rubric.json',
+  'csl-json': 'sources.csl.json',
 };
+
+/** The formats written for every release beside its data (rubric.json is the data itself). */
+export const releaseExportFormats: readonly ExportFormat[] = ['oscal-catalog', 'csv', 'csl-json'];
 
 /** The text of one export. `releasedAt` dates the OSCAL catalog (see {@link releaseDate}). */
 export function exportRubric(rubric: Rubric, format: ExportFormat, releasedAt: string): string {
@@ -24,6 +29,8 @@ export function exportRubric(rubric: Rubric, format: ExportFormat, releasedAt: s
       return checklistCsv(rubric);
     case 'json':
       return `${JSON.stringify(rubric, null, 2)}\n`;
+    case 'csl-json':
+      return `${JSON.stringify(cslJson(rubric), null, 2)}\n`;
   }
 }
 
