@@ -136,6 +136,7 @@ describe('the site generator on a mini site', () => {
       'static-data/data/next/oscal-catalog.json',
       'static-data/data/next/checklist.csv',
       'static-data/data/next/rubric.json',
+      'static-data/data/next/sources.csl.json',
     ]);
     expect(files.get('versions.json')).toBe('[]\n');
   });
