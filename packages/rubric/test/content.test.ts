@@ -5,6 +5,7 @@ import { repoRubric } from './helpers.js';
 import {
   seedBuckets,
   seedGlossary,
+  seedLines,
   seedMilestones,
   seedSections,
   seedSignals,
@@ -289,5 +290,94 @@ describe('reader-facing text', () => {
     const criteria = rubric.milestones.flatMap((m) => m.criteria);
     expect(criteria.length).toBeGreaterThan(100);
     expect(criteria.filter((c) => definition.test(c.text)).map((c) => `${c.id}: ${c.text}`)).toEqual([]);
+  });
+
+  /**
+   * Words that make a criterion impossible to mark from a document, a report
+   * or the chain: hedges, judgements with no stated test, and states nobody
+   * outside can observe. The guide's own words stay in `seed`, which this
+   * does not read. Each pattern names why it is refused.
+   */
+  const unmarkable: [RegExp, string][] = [
+    [
+      /\b(?:as far as (?:it|they) knows?|where possible|when possible|if possible|as appropriate|where appropriate|to the extent)\b/i,
+      'a hedge',
+    ],
+    [
+      /\b(?:adequate(?:ly)?|sufficient(?:ly)?|reasonabl[ey]|robust|reputable|openly|predictable|usable|practical|findable|transparently|clear(?:ly)?|appropriate(?:ly)?|effective(?:ly)?)\b/i,
+      'a judgement with no stated test',
+    ],
+    [
+      /\b(?:shows? awareness|is aware|adapts? to|respects?|do(?:es)? not break|is continuous|are continuous|understands?)\b/i,
+      'a state nobody outside can observe',
+    ],
+    [/^There (?:is|are)\b/, 'no one named whose document shows it'],
+  ];
+
+  it('has no criterion an assessor cannot mark: no hedge, no untested judgement, no unobservable state', () => {
+    const criteria = rubric.milestones.flatMap((m) => m.criteria);
+    expect(criteria.length).toBeGreaterThan(100);
+    const found = criteria.flatMap((c) =>
+      unmarkable.flatMap(([pattern, why]) => (pattern.test(c.text) ? [`${c.id}: ${why}: ${c.text}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('refuses each kind of unmarkable criterion the check exists for', () => {
+    const refused = (text: string) => unmarkable.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
+    expect(refused('The arrangement says which venues carry out surveillance, as far as it knows.')).toEqual([
+      'a hedge',
+    ]);
+    expect(refused('The units trade on multiple reputable trading venues.')).toEqual([
+      'a judgement with no stated test',
+    ]);
+    expect(refused('Controls adapt to risk.')).toEqual(['a state nobody outside can observe']);
+    expect(refused('There are clear criteria for listing.')).toEqual([
+      'a judgement with no stated test',
+      'no one named whose document shows it',
+    ]);
+    expect(refused('The issuer publishes the criteria for listing and delisting the units.')).toEqual([]);
+  });
+
+  it('has no criterion that makes an example of the guide mandatory ("such as" lists stay examples)', () => {
+    // A criterion per example is worded as a disclosure met whichever way it goes (CONTRIBUTING.md).
+    const perExample = rubric.milestones
+      .find((m) => m.id === 'combined-stress-scenarios')
+      ?.criteria.filter((c) => c.seed !== undefined);
+    expect(perExample?.length).toBe(4);
+    for (const c of perExample ?? []) expect(c.text).toMatch(/\bsays whether\b/);
+  });
+
+  it('never grades a milestone "more fully" or "partly": criteria are met or not met', () => {
+    expect(
+      rubric.milestones.filter((m) => /\b(?:more fully|partly at best|partly meets)\b/i.test(m.body)).map((m) => m.id),
+    ).toEqual([]);
+  });
+
+  it("repeats no run of ten or more words of the guide in a body or summary: prose is in the project's words", () => {
+    // Words only: link targets, citations and punctuation out, lower case.
+    const words = (text: string) =>
+      text
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/\[@[^\]]*\]/g, ' ')
+        .toLowerCase()
+        .replace(/[^a-z0-9.'-]+/g, ' ')
+        .replace(/(?<![a-z0-9])[.'-]|[.'-](?![a-z0-9])/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+    const RUN = 10;
+    // Runs are counted within a sentence: two sentences side by side are not one copied run.
+    const runsOf = (text: string) =>
+      text.split(/[.!?;:](?:\s|$)|\n\n/).flatMap((sentence) => {
+        const w = words(sentence);
+        return Array.from({ length: Math.max(0, w.length - RUN + 1) }, (_, i) => w.slice(i, i + RUN).join(' '));
+      });
+    const guide = new Set(runsOf(seedLines().join('\n')));
+    const copied = rubric.milestones.flatMap((m) =>
+      runsOf(`${m.summary}\n\n${m.body}`)
+        .filter((run) => guide.has(run))
+        .map((run) => `${m.id}: ${run}`),
+    );
+    expect(copied).toEqual([]);
   });
 });

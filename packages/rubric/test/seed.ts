@@ -29,6 +29,11 @@ function bulletsAfter(heading: string): string[] {
 }
 
 /** Milestones 1-32 from "Milestone N: Title" headings, and the wind-down outline as 33. */
+/** The whole guide, as its lines. */
+export function seedLines(): readonly string[] {
+  return lines;
+}
+
 export function seedMilestones(): SeedMilestone[] {
   const out: SeedMilestone[] = [];
   let current: SeedMilestone | undefined;

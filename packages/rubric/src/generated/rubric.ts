@@ -245,6 +245,7 @@ export type GlossarySlug =
   | "macro-financial"
   | "market-integrity"
   | "market-making"
+  | "mature-system"
   | "maturity"
   | "milestone"
   | "mint-and-burn"
@@ -651,7 +652,7 @@ export const data = {
           "rationale": "A token that references the U.S. dollar is an e-money token under MiCA; the article covers the redeemability of e-money tokens, the promise this milestone asks to be stated clearly."
         }
       ],
-      "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. That only works if redemption is open to enough people, cheap\nenough and fast enough. When redemption is slow, costly or limited to certain\nusers, the guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions\nabove without sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone 18](milestone:usable-workflows))\nand with the exceptions the issuer lists ([Milestone 3](milestone:limits-and-edge-cases)).\nA promise that is vague on timing or fees is weaker evidence than one that gives\nnumbers.\n",
+      "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. When redemption is slow, costly or limited to certain users,\nthe guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for one statement, in plain language, that answers all four questions above\nwithout sending the reader through several documents. Compare it with what\nredemption actually looks like in practice ([Milestone\n18](milestone:usable-workflows)) and with the exceptions the issuer lists\n([Milestone 3](milestone:limits-and-edge-cases)). Check that the statement gives\nthe fees and the expected timing, not only that redemption exists.",
       "path": "milestones/01-redemption-promise.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -693,7 +694,7 @@ export const data = {
           "rationale": "Both rest on the redemption claim, which this milestone separates from the price on secondary markets."
         }
       ],
-      "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The [secondary market price](glossary:secondary-market-price)\nand the [primary redemption value](glossary:primary-redemption-value) are two\ndifferent things, and holders who confuse them can overestimate what they can\nget back. The U.S. Treasury's report notes that many stablecoins rest on a\npromise or expectation of one-to-one redemption for\n[fiat currency](glossary:fiat-currency), and that the practical ability to redeem\nis central to their safety and soundness [@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and says who can obtain each one. Check\nwhether the explanation stays accurate on stressed days, when the two can drift\napart, and read it together with the redemption terms in\n[Milestone 1](milestone:redemption-promise).\n",
+      "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The [secondary market\nprice](glossary:secondary-market-price) and the [primary redemption\nvalue](glossary:primary-redemption-value) are two different things, and a mature\ndesign explains the difference. The U.S. Treasury's report observes that many\nstablecoins depend on holders being promised, or expecting, one unit of [fiat\ncurrency](glossary:fiat-currency) back for each unit, and it treats being able\nto redeem in practice as central to their safety and soundness [@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and explains how they differ. Check whether\nthe explanation stays accurate on stressed days, when the two can drift apart,\nand read it together with the redemption terms in [Milestone\n1](milestone:redemption-promise).",
       "path": "milestones/02-price-vs-redemption.md",
       "introducedIn": "1.0.0"
     },
@@ -719,7 +720,7 @@ export const data = {
         },
         {
           "id": "limits-and-edge-cases.easy-to-find",
-          "text": "The explanation of what can go wrong is its own findable section, not only a part of the fine print.",
+          "text": "The issuer publishes a section, under its own heading, that explains what can go wrong with redemption.",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
         }
@@ -742,7 +743,7 @@ export const data = {
           "rationale": "Limits and edge cases of redemption are among the things a holder learns only through disclosure."
         }
       ],
-      "body": "## Why it matters\n\nMany of the worst experiences with USD1 stablecoins happen at the edges: a\ncongested network, a bank holiday, a sanctions action, a fraud hold, an outage.\nA redemption promise that is only true on an ordinary weekday tells holders\nlittle about the moments that matter. Stating the exceptions upfront lets people\nplan around them instead of discovering them mid-transfer.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Its absence, or a list of\nexceptions buried in fine print, is itself a signal. Freeze powers, covered in\n[Milestone 17](milestone:freeze-and-recovery-policy), are one edge case that\ndeserves its own policy.\n",
+      "body": "## Why it matters\n\nMany of the worst experiences with USD1 stablecoins happen at the edges: a\ncongested network, a bank holiday, a sanctions action, a fraud hold, an outage.\nHolders care that redemption works in stress, not only on calm days, so a mature\nissuer sets out beforehand what can hold up or block a redemption, and how\ndisputes are dealt with.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Exceptions that appear only in\nhard-to-find fine print do not meet the criterion on a section of its own.\nFreeze powers, covered in [Milestone 17](milestone:freeze-and-recovery-policy),\nare one edge case that deserves its own policy.",
       "path": "milestones/03-limits-and-edge-cases.md",
       "introducedIn": "1.0.0"
     },
@@ -875,7 +876,7 @@ export const data = {
           "rationale": "A Title III article on investing the reserve; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. A reserve policy states the permitted and excluded assets."
         }
       ],
-      "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how redemption pressure can force\nasset sales and pass stress on, especially when reserves include less liquid\ninstruments or are not managed for large redemptions [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise). A policy that allows long-dated or\nlower-quality assets is harder to square with same-day redemption.\n",
+      "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats [run\nrisk](glossary:run-risk) as a key concern for payment stablecoins and stresses\naddressing the risks tied to reserves and liquidity [@treasury-2021]. The\nInternational Monetary Fund has analyzed how heavy redemptions can force asset\nsales and pass stress on, especially when reserves hold instruments that are\nharder to sell or are not run with large redemptions in mind [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/05-reserve-policy.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -909,7 +910,7 @@ export const data = {
         },
         {
           "id": "reserve-segregation.consistent-explanation",
-          "text": "The legal structure and its consequences in bankruptcy or resolution are explained clearly and consistently.",
+          "text": "The arrangement states which legal structure holds the reserves and what it means for holders in bankruptcy or resolution, and every document that describes the structure describes it the same way.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -936,7 +937,7 @@ export const data = {
           "rationale": "Both concern the risks of holding assets with custodians."
         }
       ],
-      "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. One clear statement, such as \"the reserves are held in trust and are\nnot on the issuer's balance sheet\", answers all three.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether\nthe structure is stated, in plain words, and stated the same way across the\nterms, the reserve reports and the wind-down plan\n([Milestone 33](milestone:wind-down-plan)). Descriptions that differ from one\ndocument to another do not meet it.\n",
+      "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether\nthe structure is stated, in plain words, and stated the same way across the\nterms, the reserve reports and the wind-down plan\n([Milestone 33](milestone:wind-down-plan)). Descriptions that differ from one\ndocument to another do not meet it.\n",
       "path": "milestones/06-reserve-segregation.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -971,7 +972,7 @@ export const data = {
         },
         {
           "id": "stress-liquidity-plan.operationalized-and-tested",
-          "text": "The plan is operationalized and tested, not only written down.",
+          "text": "The issuer describes how the plan is put into operation and reports that it has been tested.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1000,7 +1001,7 @@ export const data = {
           "rationale": "Both concern meeting redemptions when many holders redeem at once."
         }
       ],
-      "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global\nstablecoin arrangements should deal with liquidity and redemption risk in a way\nthat supports stability across borders [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operational rather than only theoretical, such as tests of it\nor lessons from a real busy period. Read it with the reserve policy in\n[Milestone 5](milestone:reserve-policy) and the combined shocks in\n[Milestone 30](milestone:combined-stress-scenarios). A plan that exists only on\npaper meets this milestone partly at best.\n",
+      "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global stablecoin\narrangements should handle the risks to liquidity and redemption so as to\nsupport financial stability internationally [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operationalized and tested, not only theoretical. Read it with\nthe reserve policy in [Milestone 5](milestone:reserve-policy) and the combined\nshocks in [Milestone 30](milestone:combined-stress-scenarios). A plan that\nexists only on paper does not meet the operationalized-and-tested criterion.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1038,7 +1039,7 @@ export const data = {
         },
         {
           "id": "concentration-risk.acknowledged",
-          "text": "The arrangement openly acknowledges where its concentration lies.",
+          "text": "The arrangement publishes where it depends on one bank, one custodian or one asset type.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1060,7 +1061,7 @@ export const data = {
           "rationale": "Both concern the risks of where assets are held and invested."
         }
       ],
-      "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) is too much dependence on one\nbank, one [custodian](glossary:custodian) or one asset type. It can turn a\nlocal issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe maturity signal is candour: an issuer that names where it is concentrated\nand what limits it applies is easier to judge than one that says nothing.\nTrack the figure over time, as the concentration signal suggests, to see\nwhether dependence on a single institution grows or shrinks. The same logic\napplies to cash-out partners in [Milestone 26](milestone:bank-conversion).\n",
+      "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) means relying too heavily on a\nsingle bank, a single [custodian](glossary:custodian) or a single type of asset.\nIt can turn a local issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe [maturity signal](glossary:mature-system) is acknowledging where the arrangement is concentrated and\ndescribing the controls it applies. Track the figure over time, as the\nconcentration signal suggests, to see whether dependence on a single\ninstitution grows or shrinks. [Milestone 26](milestone:bank-conversion) asks\nfor more than one cash-out partner.\n",
       "path": "milestones/08-concentration-risk.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1077,7 +1078,7 @@ export const data = {
       "criteria": [
         {
           "id": "reserve-reporting.predictable-schedule",
-          "text": "The issuer publishes reserve composition on a predictable, stated schedule.",
+          "text": "The issuer states the schedule on which it publishes reserve composition, and its published reports follow that schedule.",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
         },
@@ -1110,7 +1111,7 @@ export const data = {
         },
         {
           "id": "reserve-reporting.plain-language",
-          "text": "Reports explain each reserve category in plain language that a non-specialist can understand.",
+          "text": "Each report says in words what each reserve category contains, as a non-specialist would need it explained.",
           "introducedIn": "1.1.0"
         }
       ],
@@ -1132,7 +1133,7 @@ export const data = {
           "rationale": "Both concern regular disclosure that lets outsiders judge the arrangement."
         }
       ],
-      "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters as much as what it shows. Clarity matters too: a report is only useful\nif a non-specialist can tell [cash and cash equivalents](glossary:cash-and-cash-equivalents)\nfrom [Treasury bills](glossary:treasury-bill) and\n[repurchase agreements](glossary:repurchase-agreement), and can see what sits in\n\"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule: gaps and late\nreports say something. Compare the categories with what the reserve policy in\n[Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
+      "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters. Clarity matters too: a report should explain its categories so that a\nnon-specialist can tell [cash and cash\nequivalents](glossary:cash-and-cash-equivalents) from [Treasury\nbills](glossary:treasury-bill) and [repurchase\nagreements](glossary:repurchase-agreement), and can see what sits in \"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule: gaps and late\nreports say something. Compare the categories with what the reserve policy in\n[Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
       "path": "milestones/09-reserve-reporting.md",
       "introducedIn": "1.0.0"
     },
@@ -1166,7 +1167,7 @@ export const data = {
         },
         {
           "id": "attestation-vs-audit.terms-not-blurred",
-          "text": "The issuer does not describe an attestation as an audit, or blur the two terms.",
+          "text": "Wherever the issuer refers to an independent report, it calls it an attestation or an audit according to what it is, and never calls an attestation an audit.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1182,7 +1183,7 @@ export const data = {
           "rationale": "Disclosure is only as useful as the reader understands it, including what kind of assurance a report gives."
         }
       ],
-      "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information, for example reserve balances on one date. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, as of when, what was left out, who did the work and under which\nstandards. An issuer that uses the two words carefully, and links to the\nunderlying reports, meets this milestone more fully than one that summarizes\nthem in marketing language.\n",
+      "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, what was left out, who did the work and, at least in outline, under\nwhich standards. An issuer that keeps the two words apart meets the\nterms-not-blurred criterion; one that calls an attestation an audit does not.\n",
       "path": "milestones/10-attestation-vs-audit.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1199,7 +1200,7 @@ export const data = {
       "criteria": [
         {
           "id": "supply-and-control-disclosure.total-supply-across-chains",
-          "text": "Total supply is reported across all supported chains.",
+          "text": "The issuer reports total supply across all supported chains.",
           "seed": "Total supply reporting across supported chains.",
           "introducedIn": "1.0.0"
         },
@@ -1247,7 +1248,7 @@ export const data = {
           "rationale": "Both concern disclosing how the arrangement works and the data that shows it."
         }
       ],
-      "body": "## Why it matters\n\nReserves are half the picture; the other half is whether units are created and\ndestroyed only as the rules say. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nAdd up the supply reported per chain and compare it with the reserve report for\nthe same date. A common confusion to avoid:\n[proof-of-reserves](glossary:proof-of-reserves) can show that certain wallets\nhold assets, but it is not the same as a full picture of liabilities, legal\nrights and redemption terms. A mature issuer says plainly what any proof it\npublishes does and does not prove. Key protection is covered in more depth in\n[Milestone 16](milestone:key-management).\n",
+      "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nAdd up the supply reported per chain and compare it with the reserve report for\nthe same date. [Proof-of-reserves](glossary:proof-of-reserves) is easy to\nover-read: it can show that certain wallets hold assets, but it does not show\nthe whole of the liabilities, the holders' legal rights or the redemption terms.\nA mature issuer says plainly what any proof it publishes does and does not\nprove. Key protection is covered in more depth in [Milestone\n16](milestone:key-management).",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1323,7 +1324,7 @@ export const data = {
           "rationale": "AML/CFT measures are part of the risk management both address."
         }
       ],
-      "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. If nobody is clearly responsible for\n[KYC](glossary:kyc), [AML](glossary:aml),\n[transaction monitoring](glossary:transaction-monitoring) or\n[sanctions screening](glossary:sanctions-screening), gaps open between them. The\nFinancial Action Task Force has updated its guidance on how its standards apply\nto stablecoins and to [virtual asset service providers](glossary:virtual-asset-service-provider),\nincluding expectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A map that\ncovers every party, including partners who distribute the units, meets this\nmilestone more fully than a general statement about compliance that names no\nentity.\n",
+      "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. A mature\narrangement explains which of them performs [KYC](glossary:kyc),\n[AML](glossary:aml), [transaction monitoring](glossary:transaction-monitoring)\nand [sanctions screening](glossary:sanctions-screening). The Financial Action\nTask Force has updated its guidance to explain how its standards cover\nstablecoins and [virtual asset service\nproviders](glossary:virtual-asset-service-provider), with expectations such as\nthe [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A general\nstatement about compliance that names no entity does not meet these criteria,\nsince each asks who does the task.\n",
       "path": "milestones/12-compliance-roles.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1332,7 +1333,7 @@ export const data = {
       "id": "risk-based-controls",
       "number": 13,
       "title": "Risk-based controls, not performative controls",
-      "summary": "Controls are sized to actual risk, their logic is explained in plain English, and innocent users caught by them have a way out.",
+      "summary": "Controls are sized to actual risk, their logic is explained in plain English, and so is how innocent activity that gets flagged is handled.",
       "bucket": "compliance",
       "section": "compliance",
       "stage": "scale",
@@ -1340,17 +1341,17 @@ export const data = {
       "criteria": [
         {
           "id": "risk-based-controls.proportionate-to-risk",
-          "text": "Controls adapt to risk, for example applying stronger checks to higher-value flows or to regions with elevated fraud risk.",
+          "text": "The arrangement describes how its controls change with risk, for example stronger checks for higher-value flows or for regions with elevated fraud risk.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
-          "text": "Ordinary payments keep a usable experience while higher-risk activity gets stronger checks.",
+          "text": "The arrangement describes the checks that apply to ordinary payments, separately from the stronger checks for higher-risk activity.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "risk-based-controls.logic-explained",
-          "text": "The logic of the controls is explained in plain English.",
+          "text": "The arrangement publishes a plain-English explanation of the logic of its controls.",
           "introducedIn": "1.0.0"
         },
         {
@@ -1376,7 +1377,7 @@ export const data = {
           "rationale": "Controls matched to actual risks are part of the risk management both address."
         }
       ],
-      "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) puts effort where the risk\nis. Checks that treat a small everyday payment like a large transfer to a\nhigh-fraud region waste effort and push ordinary users away, while controls that\nare the same everywhere can miss what matters. Performative controls look strict\nwithout reducing risk.\n\n## Reading the evidence\n\nThe signal is an explanation in plain English of why controls differ by amount,\nregion or pattern, together with a described path for\n[false positives](glossary:false-positive): how a flagged user learns of it, and\nhow a mistaken flag gets cleared.\n",
+      "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) fits controls to the actual\nrisk: for example, stronger checks for higher-value flows or for regions with\nelevated fraud risk, while ordinary payments stay usable.\n\n## Reading the evidence\n\nThe signal is a plain-English explanation of the logic of the controls,\nincluding how [false positives](glossary:false-positive) are handled.",
       "path": "milestones/13-risk-based-controls.md",
       "introducedIn": "1.0.0"
     },
@@ -1402,7 +1403,7 @@ export const data = {
         },
         {
           "id": "geographic-clarity.major-frameworks",
-          "text": "The arrangement shows awareness of major regulatory frameworks, such as the European Union's Markets in Crypto-Assets Regulation, even where it does not operate under them.",
+          "text": "The arrangement's publications refer to major regulatory frameworks, such as the European Union's Markets in Crypto-Assets Regulation, including frameworks it does not operate under.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1426,7 +1427,7 @@ export const data = {
           "rationale": "Both concern meeting the requirements of a jurisdiction before serving it."
         }
       ],
-      "body": "## Why it matters\n\nEach jurisdiction sets its own rules; the guide names the United States, the\nEuropean Union, the United Kingdom, Singapore and Japan among many. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation is the framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit list of where services are and are not available, kept up\nto date and easy to find. Even an arrangement that does not operate in the\nEuropean Union shows a more mature compliance posture when it is aware of the\nmajor frameworks and says how they bear on it.\n",
+      "body": "## Why it matters\n\nEach jurisdiction sets its own rules; among many, the guide names Japan,\nSingapore, the United Kingdom, the European Union and the United States. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation sets a framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit, easy-to-find statement of where services are and are not\navailable. Even an arrangement that does not operate in the European Union shows\na more mature compliance posture when it shows awareness of the major\nframeworks.",
       "path": "milestones/14-geographic-clarity.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1442,7 +1443,7 @@ export const data = {
       "criteria": [
         {
           "id": "security-reviews.published-summaries",
-          "text": "Summaries of independent security reviews are published.",
+          "text": "The issuer publishes summaries of independent security reviews.",
           "seed": "Publishing summaries of security reviews.",
           "introducedIn": "1.0.0"
         },
@@ -1454,7 +1455,7 @@ export const data = {
         },
         {
           "id": "security-reviews.bug-bounty",
-          "text": "An ongoing program such as a bug bounty rewards responsibly reported vulnerabilities.",
+          "text": "The issuer publishes an ongoing program, such as a bug bounty, that rewards responsibly reported vulnerabilities.",
           "seed": "Running ongoing programs like bug bounties (rewards for responsibly reported vulnerabilities).",
           "introducedIn": "1.0.0"
         }
@@ -1476,7 +1477,7 @@ export const data = {
           "rationale": "Cyber security safeguards are part of the risk management both address."
         }
       ],
-      "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly, after the audit as well as before.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that the published summaries cover the contracts actually\ndeployed, that reviews are repeated when contracts or key systems change (the\nsecurity posture signal), and that findings were fixed or explained rather than\nleft open.\n",
+      "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that reviews are repeated when contracts or key systems\nchange (the security posture signal), and that the issuer explains what was\nfixed.\n",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1492,7 +1493,7 @@ export const data = {
       "criteria": [
         {
           "id": "key-management.multi-signature",
-          "text": "The arrangement says which moves of funds or changes of settings need more than one approval (multi-signature controls).",
+          "text": "The arrangement says whether any moves of funds or changes of settings need more than one approval (multi-signature controls), and which.",
           "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
@@ -1506,14 +1507,14 @@ export const data = {
         },
         {
           "id": "key-management.separation-of-duties",
-          "text": "The arrangement says how sensitive actions are divided so that no single person can perform all of them (separation of duties).",
+          "text": "The arrangement says whether and how sensitive actions are divided so that no single person can perform all of them (separation of duties).",
           "seed": "Separation of duties (no single person can perform all sensitive actions).",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
         },
         {
           "id": "key-management.compromise-plan",
-          "text": "There is a plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed.",
+          "text": "The arrangement describes its plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1535,7 +1536,7 @@ export const data = {
           "rationale": "Key management is part of the operational resilience and cyber security both address."
         }
       ],
-      "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval,\n[hardware security modules](glossary:hardware-security-module) and\n[separation of duties](glossary:separation-of-duties) spread control so that no\nsingle key or person decides alone.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity, how fast, and\nhow that decision is checked, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
+      "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval and\n[separation of duties](glossary:separation-of-duties) mean that no single\napproval or person can act alone, while\n[hardware security modules](glossary:hardware-security-module) protect the keys\nthemselves.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity and how that\ndecision is governed, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1586,7 +1587,7 @@ export const data = {
           "rationale": "Both concern who has authority over such actions and who is accountable for them."
         }
       ],
-      "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above in one place. Pay attention\nto recourse: a documented route for someone whose units were frozen by mistake\nis a stronger signal than a statement that freezes are \"rare\". Read it with the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
+      "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above. Pay attention to recourse:\nthe policy should say what recourse exists when a freeze is a mistake. Read it\nwith the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
       "path": "milestones/17-freeze-and-recovery-policy.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1603,19 +1604,19 @@ export const data = {
       "criteria": [
         {
           "id": "usable-workflows.buy-with-dollars",
-          "text": "There is a practical, documented way to buy USD1 stablecoins with U.S. dollars.",
+          "text": "The issuer documents the steps to buy USD1 stablecoins with U.S. dollars.",
           "seed": "Buy USD1 stablecoins with U.S. dollars.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.send-to-wallet",
-          "text": "There is a practical, documented way to send USD1 stablecoins to a wallet.",
+          "text": "The issuer documents the steps to send USD1 stablecoins to a wallet.",
           "seed": "Send USD1 stablecoins to a wallet.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.redeem-predictably",
-          "text": "There is a practical, documented way to redeem USD1 stablecoins for U.S. dollars with predictable timing.",
+          "text": "The issuer documents the steps to redeem USD1 stablecoins for U.S. dollars and the time each takes.",
           "seed": "Redeem USD1 stablecoins for U.S. dollars with predictable timing.",
           "introducedIn": "1.0.0"
         },
@@ -1626,7 +1627,7 @@ export const data = {
         },
         {
           "id": "usable-workflows.incident-escalation",
-          "text": "There are clear escalation paths for holders during incidents.",
+          "text": "The issuer documents the escalation paths open to holders during incidents.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1643,7 +1644,7 @@ export const data = {
           "rationale": "Both concern redemption in practice, not only on paper."
         }
       ],
-      "body": "## Why it matters\n\nStrong legal and technical design helps nobody if the everyday steps do not\nwork. [Issuance](glossary:issuance) and [redemption](glossary:redemption) have\nto be usable by the people who rely on them, with fees and cut-off times that\nare known before a transfer starts.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
+      "body": "## Why it matters\n\nHowever strong the legal and technical design, holders and businesses still need\na practical way to buy, send and redeem. [Issuance](glossary:issuance) and\n[redemption](glossary:redemption) have to be usable by the people who rely on\nthem, with fees and cut-off times that are known before a transfer starts.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
       "path": "milestones/18-usable-workflows.md",
       "introducedIn": "1.0.0"
     },
@@ -1672,7 +1673,7 @@ export const data = {
         },
         {
           "id": "dual-rail-monitoring.continuous-with-response",
-          "text": "Monitoring is continuous, with alerting and human response, rather than an occasional report.",
+          "text": "The operator describes its alerting and who responds to alerts on both rails, and states that monitoring runs continuously rather than as an occasional report.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1694,7 +1695,7 @@ export const data = {
           "rationale": "Monitoring across both rails is part of the operational resilience both address."
         }
       ],
-      "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of [transfer rails](glossary:transfer-rails):\nblockchains and banks. A problem on either side can break redemption, so\n[on-chain monitoring](glossary:on-chain-monitoring) alone is not enough, and\nneither is [off-chain monitoring](glossary:off-chain-monitoring) alone.\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails are\ncovered and that alerts lead to action, for example incident reports that say\nhow a problem was detected.\n",
+      "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of [transfer\nrails](glossary:transfer-rails): blockchains and banks. Because USD1 stablecoins\ntouch both, monitoring has to cover both: [on-chain\nmonitoring](glossary:on-chain-monitoring) and [off-chain\nmonitoring](glossary:off-chain-monitoring).\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails\nare covered and that alerts get a human response.",
       "path": "milestones/19-dual-rail-monitoring.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1729,7 +1730,7 @@ export const data = {
         },
         {
           "id": "incident-response-plan.post-incident-review",
-          "text": "The incident response plan covers review after the event and publishing learnings when possible.",
+          "text": "The incident response plan covers review after the event and says in which cases learnings are published.",
           "seed": "Review after the event and published learnings when possible.",
           "introducedIn": "1.0.0"
         },
@@ -1760,7 +1761,7 @@ export const data = {
           "rationale": "Incident response is part of the operational resilience both address."
         }
       ],
-      "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. Disclosing it beforehand\nis a major maturity marker: holders and partners know what to expect, and the\noperator has committed to a process while calm. Standard setters have stressed\nthat stablecoin arrangements that become important for payments should meet high\nexpectations for governance and comprehensive risk management, which includes\noperational resilience [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
+      "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. The guide calls such a\nplan a major [maturity marker](glossary:mature-system) and asks that it be\ndisclosed before incidents happen. Standard setters have said that stablecoin\narrangements which grow important for payments should be held to high standards\nof governance and of risk management across the board, operational resilience\nincluded [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
       "path": "milestones/20-incident-response-plan.md",
       "introducedIn": "1.0.0"
     },
@@ -1776,7 +1777,7 @@ export const data = {
       "criteria": [
         {
           "id": "multi-venue-liquidity.multiple-venues",
-          "text": "The units trade on multiple reputable trading venues.",
+          "text": "The arrangement names the trading venues where its units trade, and there is more than one.",
           "seed": "Multiple reputable trading venues.",
           "introducedIn": "1.0.0"
         },
@@ -1789,7 +1790,7 @@ export const data = {
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
-          "text": "There is evidence that the price holds near one U.S. dollar during busy days, not only during quiet periods.",
+          "text": "The arrangement publishes, or points to, trading-price data for busy days as well as quiet ones that shows how far and for how long the price moved away from one U.S. dollar.",
           "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
           "introducedIn": "1.0.0"
         }
@@ -1803,7 +1804,7 @@ export const data = {
         "market-integrity"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. If one venue provides most of it, that\nvenue's outage or [delisting](glossary:delisting) can leave holders with no\ngood exit. [Market-making](glossary:market-making) arrangements explain who is\ncommitted to quoting both sides.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments.\nThe U.S. Treasury's report noted that stablecoins had mainly been used to\nfacilitate trading, lending or borrowing of other digital assets, even though\nproponents expect wider payment use over time [@treasury-2021]. Look at how the\nprice behaves on the busiest days, across several venues, rather than at\nheadline volume.\n",
+      "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. Liquidity should not rely on a single\nvenue; a [delisting](glossary:delisting) can cause a sudden loss of liquidity\n([Milestone 22](milestone:listing-policies)).\n[Market-making](glossary:market-making) arrangements explain who is committed to\nquoting both sides.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments. The U.S. Treasury's report noted that\nstablecoins had so far served mostly to trade, lend and borrow other digital\nassets, though their supporters expect them to be used more for payments over\ntime [@treasury-2021]. Look at how the price behaves on the busiest days, across\nseveral venues, rather than at headline volume.",
       "path": "milestones/21-multi-venue-liquidity.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1820,12 +1821,12 @@ export const data = {
       "criteria": [
         {
           "id": "listing-policies.clear-criteria",
-          "text": "There are clear criteria for listing and delisting the units.",
+          "text": "The venues that list the units, or the issuer, publish the criteria for listing and delisting the units.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "listing-policies.communication-practices",
-          "text": "There are communication practices that give notice of listings and delistings, so that a business accepting the units is not surprised by a sudden loss of liquidity.",
+          "text": "The issuer or the venues publish how they announce listings and delistings to businesses that accept the units.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1836,7 +1837,7 @@ export const data = {
         "bank-conversion"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, an unannounced delisting can remove the\nroute it relied on to convert them.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for a\nrecord of how past changes were announced: how much notice was given, and\nthrough which channels. Reliance on several venues\n([Milestone 21](milestone:multi-venue-liquidity)) softens the impact of any one\ndelisting.\n",
+      "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, a delisting without notice can mean a\nsudden loss of liquidity.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for the\ncommunication practices used when support is added or removed. See also\n[Milestone 21](milestone:multi-venue-liquidity), on liquidity that does not rely\non a single venue.",
       "path": "milestones/22-listing-policies.md",
       "introducedIn": "1.0.0"
     },
@@ -1851,7 +1852,7 @@ export const data = {
       "criteria": [
         {
           "id": "market-integrity.venue-surveillance",
-          "text": "The arrangement says which trading venues for its units carry out market surveillance, as far as it knows.",
+          "text": "The arrangement names the trading venues for its units that carry out market surveillance.",
           "seed": "Surveillance by trading venues where available.",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
@@ -1885,7 +1886,7 @@ export const data = {
           "rationale": "The guide cites the FSB for oversight of activities that span sectors and borders, which includes the trading this milestone covers."
         }
       ],
-      "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability\nBoard and other bodies have stressed consistent regulation and oversight for\nrisks that may span several sectors and borders [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Inflated volume also undermines the liquidity\nevidence in [Milestone 21](milestone:multi-venue-liquidity).\n",
+      "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability Board and other bodies have\ncalled for regulation and oversight that are consistent across sectors and\nborders, because the risks may reach across both [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Wash trading inflates\nvolume; read volume figures with the caution of [Milestone\n21](milestone:multi-venue-liquidity).",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1930,7 +1931,7 @@ export const data = {
           "rationale": "Both concern when a transfer becomes final."
         }
       ],
-      "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. It depends\non the blockchain used and on any extra rules the arrangement adds. A merchant\nwho knows how many confirmations count, how disputes work (if they exist at\nall) and how refunds are handled knows when a payment can be relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says\nhonestly whether disputes exist, and that refunds are described as they are\nactually done.\n",
+      "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. A merchant who knows how many confirmations count, how disputes\nwork (if they exist at all) and how refunds are handled knows when a payment can\nbe relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain ([Milestone\n4](milestone:supported-chains)), that the documentation says whether disputes\nexist and how they work, and how refunds are handled in practice.",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1953,14 +1954,14 @@ export const data = {
         },
         {
           "id": "business-integration.webhooks",
-          "text": "The arrangement sends webhook notifications when an event happens, such as a payment received.",
+          "text": "The arrangement documents the webhook notifications it sends when an event happens, such as a payment received.",
           "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
         },
         {
           "id": "business-integration.accounting-reporting",
-          "text": "Reporting matches accounting needs, for example transaction records that can be reconciled to invoices.",
+          "text": "The arrangement describes the reporting it provides for accounting, for example transaction records that can be reconciled to invoices.",
           "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices).",
           "introducedIn": "1.0.0"
         }
@@ -1972,7 +1973,7 @@ export const data = {
         "usable-workflows"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and an\nexample of the transaction records a merchant can export. Check that the records carry\nwhat accounting needs to match a payment to an invoice.\n",
+      "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and a\ndescription of the transaction records provided, which should be reconcilable to\ninvoices.",
       "path": "milestones/25-business-integration.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1988,19 +1989,19 @@ export const data = {
       "criteria": [
         {
           "id": "bank-conversion.multiple-routes",
-          "text": "There are multiple cash-out routes, through more than one service partner.",
+          "text": "The arrangement names more than one cash-out route, through more than one service partner.",
           "seed": "Multiple cash-out routes (more than one service partner).",
           "introducedIn": "1.0.0"
         },
         {
           "id": "bank-conversion.fee-schedules",
-          "text": "Clear fee schedules are published for converting to bank dollars.",
+          "text": "A fee schedule is published for each route for converting to bank dollars.",
           "seed": "Clear fee schedules.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "bank-conversion.time-to-cash",
-          "text": "Time to cash is stated transparently for each route.",
+          "text": "The time to cash is published for each route.",
           "seed": "Time-to-cash transparency for each route.",
           "introducedIn": "1.0.0"
         }
@@ -2018,7 +2019,7 @@ export const data = {
           "rationale": "Turning units into bank dollars is how redemption reaches a holder."
         }
       ],
-      "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes. If the only route closes, that business is stuck.\n\n## Reading the evidence\n\nCount the independent routes and check that each has a published fee schedule\nand a stated time to cash. A single cash-out partner is a form of\n[concentration risk](glossary:concentration-risk) (see\n[Milestone 8](milestone:concentration-risk)).\n",
+      "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes.\n\n## Reading the evidence\n\nCount the routes and their service partners, and check that each has a published\nfee schedule and a stated time to cash. Read it with [Milestone\n8](milestone:concentration-risk), on [concentration\nrisk](glossary:concentration-risk).",
       "path": "milestones/26-bank-conversion.md",
       "introducedIn": "1.0.0"
     },
@@ -2080,12 +2081,12 @@ export const data = {
       "criteria": [
         {
           "id": "currency-substitution-awareness.acknowledges-policy-concerns",
-          "text": "The arrangement acknowledges policy concerns that its use can raise in some jurisdictions, including currency substitution and monetary sovereignty.",
+          "text": "The arrangement's publications acknowledge the policy concerns its use can raise in some jurisdictions, including currency substitution and monetary sovereignty.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "currency-substitution-awareness.respects-local-rules",
-          "text": "The arrangement's compliance and reporting practices respect local rules, including foreign exchange rules, where it is used.",
+          "text": "The arrangement describes how its compliance and reporting practices take account of local rules, including foreign exchange rules, in the places where it is used.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -2097,7 +2098,7 @@ export const data = {
         "cross-border-screening"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nWide use of U.S. dollar-referenced stablecoins can raise policy concerns in\nsome jurisdictions, including [currency substitution](glossary:currency-substitution)\nand effects on [monetary sovereignty](glossary:monetary-sovereignty). The Bank\nfor International Settlements has discussed how broader use of foreign\ncurrency-denominated stablecoins can create policy challenges and complicate\nexisting [foreign exchange](glossary:foreign-exchange) rules in some places\n[@bis-2025].\n\n## Reading the evidence\n\nNobody expects an issuer to settle these debates. The milestone is met by\nacknowledging them and by compliance and reporting practices that respect local\nrules, which links to the geographic limits in\n[Milestone 14](milestone:geographic-clarity).\n",
+      "body": "## Why it matters\n\nIn some jurisdictions, widespread use of stablecoins tied to the U.S. dollar can\nworry policymakers, for instance through [currency\nsubstitution](glossary:currency-substitution) or through effects on [monetary\nsovereignty](glossary:monetary-sovereignty). The Bank for International\nSettlements has discussed how wider use of stablecoins denominated in a foreign\ncurrency can pose challenges for policy and make existing [foreign\nexchange](glossary:foreign-exchange) rules harder to apply in some places\n[@bis-2025].\n\n## Reading the evidence\n\nNobody expects an issuer to settle these debates. The milestone is met by\nacknowledging them and by compliance and reporting practices that respect local\nrules, which links to the geographic limits in\n[Milestone 14](milestone:geographic-clarity).\n",
       "path": "milestones/28-currency-substitution-awareness.md",
       "introducedIn": "1.0.0"
     },
@@ -2113,7 +2114,7 @@ export const data = {
       "criteria": [
         {
           "id": "cross-border-screening.coordination-model",
-          "text": "There is a coordination model so that screening and monitoring do not break when transfers cross service providers and jurisdictions.",
+          "text": "The arrangement publishes a coordination model that says how screening and monitoring are carried on when transfers cross service providers and jurisdictions.",
           "introducedIn": "1.0.0"
         },
         {
@@ -2147,7 +2148,7 @@ export const data = {
           "rationale": "The FATF guidance the guide cites applies this recommendation to the service providers that screen transfers."
         }
       ],
-      "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also\nmultiply sanctions, fraud and user protection complexity: each handover between\nproviders or countries is a place where checks can fall through. The Financial\nAction Task Force guidance is a key reference for cross-border expectations,\nincluding how the [travel rule](glossary:travel-rule) should be implemented for\ncertain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
+      "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also multiply\nsanctions, fraud and user protection complexity: each handover between providers\nor countries is a place where checks can fall through. For what is expected\nacross borders, the guidance of the Financial Action Task Force is a main\nreference, including on how the [travel rule](glossary:travel-rule) should apply\nto certain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
       "path": "milestones/29-cross-border-screening.md",
       "introducedIn": "1.0.0"
     },
@@ -2155,7 +2156,7 @@ export const data = {
       "id": "combined-stress-scenarios",
       "number": 30,
       "title": "Stress scenarios that include both market and operational shocks",
-      "summary": "Stress planning covers shocks that arrive together, such as a redemption surge during a bank outage or a cyberattack.",
+      "summary": "Stress planning covers combined market and operational shocks, such as a surge in redemptions, a loss of banking access, a blockchain outage or a major cybersecurity incident.",
       "bucket": "resilience",
       "section": "resilience",
       "stage": "scale",
@@ -2163,31 +2164,31 @@ export const data = {
       "criteria": [
         {
           "id": "combined-stress-scenarios.redemption-surge",
-          "text": "Stress scenarios include a rapid surge in redemption requests.",
+          "text": "The issuer's published stress planning says whether it covers a rapid surge in redemption requests.",
           "seed": "A rapid surge in redemption requests.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.banking-access-loss",
-          "text": "Stress scenarios include a temporary loss of banking access.",
+          "text": "The issuer's published stress planning says whether it covers a temporary loss of banking access.",
           "seed": "A temporary loss of banking access.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.chain-outage",
-          "text": "Stress scenarios include a blockchain outage or severe congestion.",
+          "text": "The issuer's published stress planning says whether it covers a blockchain outage or severe congestion.",
           "seed": "A blockchain outage or severe congestion.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.cyber-incident",
-          "text": "Stress scenarios include a major cybersecurity incident.",
+          "text": "The issuer's published stress planning says whether it covers a major cybersecurity incident.",
           "seed": "A major cybersecurity incident.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "combined-stress-scenarios.combined-shocks",
-          "text": "At least one stress scenario combines market and operational shocks instead of taking each shock alone.",
+          "text": "The issuer's published stress planning includes at least one scenario that combines market and operational shocks instead of taking each shock alone.",
           "introducedIn": "1.1.0"
         }
       ],
@@ -2217,7 +2218,7 @@ export const data = {
           "rationale": "Both concern having enough liquidity under stress."
         }
       ],
-      "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has\nhighlighted that stablecoins can create [macro-financial](glossary:macro-financial)\nand operational risks, including those tied to large redemption demands and\n[fire-sale](glossary:fire-sale) dynamics [@imf-2025]. The Financial Stability\nBoard's recommendations stress addressing potential financial stability risks,\nat home and across borders, through effective regulation and oversight\n[@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine the four shocks above, not just a list of\nseparate ones, and for what the operator learned from running them. This\nmilestone tests the liquidity plan of\n[Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
+      "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has pointed out that stablecoins can bring\n[macro-financial](glossary:macro-financial) and operational risks, among them\nrisks from large redemption demands and [fire-sale](glossary:fire-sale) dynamics\n[@imf-2025]. The Financial Stability Board's recommendations stress addressing\npotential financial stability risks, at home and across borders, through\neffective regulation and oversight [@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine market and operational shocks, such as those\nabove, not only a list of separate ones. This milestone tests the liquidity plan\nof [Milestone 7](milestone:stress-liquidity-plan) under harder conditions.",
       "path": "milestones/30-combined-stress-scenarios.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -2276,7 +2277,7 @@ export const data = {
           "rationale": "Both ask for clear governance, here for emergency actions."
         }
       ],
-      "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. These\npowers can protect holders in a crisis, and they can hurt them if used\ncarelessly or abusively. The balance between speed and checks is what holders\nneed to understand.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public before an emergency,\nnot explained afterwards. Compare them with the key safeguards in\n[Milestone 16](milestone:key-management): an emergency power held by one key or\none person is a weaker arrangement than one that needs several approvals.\n",
+      "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. The guide asks the arrangement to be\nopen about who may authorize them, how fast a decision can be taken, what checks\nstop misuse and how normal operation comes back.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public. Compare them with the\nkey safeguards in [Milestone 16](milestone:key-management), such as\nmulti-signature controls and separation of duties.",
       "path": "milestones/31-emergency-governance.md",
       "introducedIn": "1.0.0"
     },
@@ -2284,7 +2285,7 @@ export const data = {
       "id": "incident-communication",
       "number": 32,
       "title": "Communication practices that are factual and timely",
-      "summary": "During incidents, issuers and service partners give clear status updates, honest estimates and a plain-English report afterwards.",
+      "summary": "During incidents, issuers and service partners give clear status updates, time estimates framed as estimates rather than guarantees, and a plain-English report afterwards.",
       "bucket": "resilience",
       "section": "resilience",
       "stage": "pilot",
@@ -2292,7 +2293,7 @@ export const data = {
       "criteria": [
         {
           "id": "incident-communication.status-updates",
-          "text": "Clear status updates are given during incidents.",
+          "text": "The issuer and its service partners publish status updates during incidents.",
           "seed": "Clear status updates.",
           "introducedIn": "1.0.0"
         },
@@ -2304,7 +2305,7 @@ export const data = {
         },
         {
           "id": "incident-communication.post-incident-reports",
-          "text": "Post-incident reports explain root causes in plain English.",
+          "text": "After an incident, the issuer publishes a report that explains the root causes in plain English.",
           "seed": "Post-incident reports that explain root causes in plain English.",
           "introducedIn": "1.0.0"
         }
@@ -2568,7 +2569,6 @@ export const data = {
       "term": "Cryptographic key",
       "definition": "A cryptographic secret; in a stablecoin, certain keys can mint, burn or freeze units.",
       "aliases": [
-        "key",
         "keys"
       ],
       "seeAlso": [
@@ -2592,8 +2592,7 @@ export const data = {
       "term": "Custodian",
       "definition": "A firm that safeguards assets on behalf of others.",
       "aliases": [
-        "custodians",
-        "custody"
+        "custodians"
       ],
       "seeAlso": [
         "segregation",
@@ -2618,8 +2617,7 @@ export const data = {
       "term": "Exchange",
       "definition": "A platform where people trade digital assets.",
       "aliases": [
-        "exchanges",
-        "trading venue"
+        "exchanges"
       ],
       "seeAlso": [
         "listing",
@@ -2714,9 +2712,7 @@ export const data = {
       "slug": "issuance",
       "term": "Issuance",
       "definition": "Creating new units, which happens when someone provides U.S. dollars or an approved backing asset under the arrangement's rules.",
-      "aliases": [
-        "issue"
-      ],
+      "aliases": [],
       "seeAlso": [
         "mint-and-burn",
         "redemption"
@@ -2808,6 +2804,19 @@ export const data = {
         "liquidity"
       ],
       "introducedIn": "1.0.0"
+    },
+    {
+      "slug": "mature-system",
+      "term": "Mature system",
+      "definition": "An arrangement designed, operated and used in a way that is safer, clearer and more reliable over time, with progress in all seven risk buckets, not only in price stability. A maturity signal or maturity marker is evidence of it.",
+      "aliases": [
+        "maturity signal",
+        "maturity marker"
+      ],
+      "seeAlso": [
+        "milestone",
+        "maturity"
+      ]
     },
     {
       "slug": "maturity",
@@ -3037,10 +3046,7 @@ export const data = {
       "slug": "run-risk",
       "term": "Run risk",
       "definition": "The risk of rapid, large-scale withdrawals.",
-      "aliases": [
-        "run",
-        "runs"
-      ],
+      "aliases": [],
       "seeAlso": [
         "fire-sale",
         "liquidity"
@@ -3052,8 +3058,7 @@ export const data = {
       "term": "Sanctions screening",
       "definition": "Checking parties against government restrictions on certain persons, entities or regions.",
       "aliases": [
-        "sanctions lists",
-        "screening"
+        "sanctions lists"
       ],
       "seeAlso": [
         "aml",
@@ -3177,8 +3182,7 @@ export const data = {
       "term": "Transfer rails",
       "definition": "The systems over which units move; a blockchain is the most common one.",
       "aliases": [
-        "transfer rail",
-        "rails"
+        "transfer rail"
       ],
       "seeAlso": [
         "blockchain",
