@@ -135,7 +135,8 @@ export function oscalCatalog(rubric: Rubric, lastModified: string): { catalog: R
  * their text. Citations (`[@key]`) stay: the back-matter resolves their keys.
  */
 function portableMarkdown(markdown: string): string {
-  return markdown.replace(/\[([^\]\n]+)\]\((?:glossary|milestone|framework):[^)\s]*\)/g, '$1');
+  // Link text may wrap onto the next line, as Markdown allows (not across a blank line).
+  return markdown.replace(/\[((?:[^\]\n]|\n(?!\n))+)\]\((?:glossary|milestone|framework):[^)\s]*\)/g, '$1');
 }
 
 function crosswalk(
