@@ -374,8 +374,9 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     const links = await page
       .locator('article a[href^="https://"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(rubric.sources.flatMap((s) => (s.URL ? [s.URL] : []))));
-    expect(rubric.sources.filter((s) => s.URL)).toHaveLength(3);
+    const verified = (rubric.sources as readonly { URL?: string }[]).flatMap((s) => (s.URL ? [s.URL] : []));
+    expect(links).toEqual(expect.arrayContaining(verified));
+    expect(rubric.sources.filter((s) => 'URL' in s)).toHaveLength(3);
     await page.close();
   });
 
