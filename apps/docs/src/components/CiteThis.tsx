@@ -33,6 +33,11 @@ export default function CiteThis({ data }: { data: string }): ReactNode {
         <code>{text}</code>
       </pre>
       <p>
+        The sources it cites are listed under Sources on this page, with their links where they were verified; the whole
+        bibliography, to import into a citation manager, is{' '}
+        <a href={`/data/${cite.released ? cite.version : 'next'}/sources.csl.json`}>sources.csl.json</a> (CSL-JSON).
+      </p>
+      <p>
         {cite.released
           ? `The address above always shows the newest release. This version stays readable at ${site}/${cite.version}/milestones/${cite.id} once a newer one is out.`
           : 'This is Next: unreleased changes. Cite a released version where you can.'}

@@ -3390,10 +3390,54 @@ export const data = {
       "type": "report",
       "author": [
         {
-          "literal": "International Monetary Fund"
+          "literal": "Tobias Adrian"
+        },
+        {
+          "literal": "Parma Bains"
+        },
+        {
+          "literal": "Marianne Bechara"
+        },
+        {
+          "literal": "Eugenio Cerutti"
+        },
+        {
+          "literal": "Stephanie Forte"
+        },
+        {
+          "literal": "Federico Grinberg"
+        },
+        {
+          "literal": "Alessandro Gullo"
+        },
+        {
+          "literal": "Martina Hengge"
+        },
+        {
+          "literal": "Agnija Jekabsone"
+        },
+        {
+          "literal": "Kathleen Kao"
+        },
+        {
+          "literal": "Tommaso Mancini Griffoli"
+        },
+        {
+          "literal": "Soledad Martinez Peria"
+        },
+        {
+          "literal": "Marcello Miccoli"
+        },
+        {
+          "literal": "Marco Reuter"
+        },
+        {
+          "literal": "Nobuyasu Sugimoto"
         }
       ],
+      "publisher": "International Monetary Fund",
       "title": "Understanding Stablecoins",
+      "collection-title": "Departmental Paper",
       "issued": {
         "date-parts": [
           [
@@ -3408,16 +3452,28 @@ export const data = {
       "type": "report",
       "author": [
         {
-          "literal": "Bank for International Settlements"
+          "literal": "Iñaki Aldasoro"
+        },
+        {
+          "literal": "Matteo Aquilina"
+        },
+        {
+          "literal": "Ulf Lewrick"
+        },
+        {
+          "literal": "Sang Hyuk Lim"
         }
       ],
+      "publisher": "Bank for International Settlements",
       "title": "Stablecoin growth: policy challenges and approaches",
       "collection-title": "BIS Bulletin",
       "collection-number": 108,
       "issued": {
         "date-parts": [
           [
-            2025
+            2025,
+            7,
+            11
           ]
         ]
       }

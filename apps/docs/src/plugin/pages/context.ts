@@ -78,5 +78,8 @@ export function componentData(value: unknown): string {
 
 export function authors(source: Source | undefined): string {
   if (!source) return '';
-  return source.author?.map((a) => a.literal).join('; ') ?? source.publisher ?? '';
+  const names = source.author?.map((a) => a.literal).join('; ');
+  // People who wrote for an institution: the institution is named too.
+  if (names && source.publisher) return `${names} (${source.publisher})`;
+  return names ?? source.publisher ?? '';
 }

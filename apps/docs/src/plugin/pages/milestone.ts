@@ -30,7 +30,8 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
     .join('\n');
   const sources = m.sources.map((key) => {
     const source = ctx.source(key);
-    return `- [@${key}] ${texts.plain(authors(source))}, *${texts.plain(source?.title ?? key)}*`;
+    const link = source?.URL ? ` ${texts.link(source.URL)}` : '';
+    return `- [@${key}] ${texts.plain(authors(source))}, *${texts.plain(source?.title ?? key)}*${link}`;
   });
   const related = m.related.flatMap((id) => {
     const r = ctx.milestone(id);

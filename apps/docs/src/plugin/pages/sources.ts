@@ -29,9 +29,8 @@ export function issuedText([year, month, day]: readonly number[]): string {
 export function sourcesPage(ctx: PageContext): Page {
   const { data, texts } = ctx;
   const describe = (s: Source) => {
-    const series = s['collection-title']
-      ? ` (${texts.plain(s['collection-title'])} No ${texts.plain(s['collection-number'] ?? '')})`
-      : '';
+    const number = s['collection-number'] === undefined ? '' : ` No ${texts.plain(s['collection-number'])}`;
+    const series = s['collection-title'] ? ` (${texts.plain(s['collection-title'])}${number})` : '';
     const from = s.source ? ` (${texts.plain(s.source)})` : '';
     const issued = texts.plain(issuedText(s.issued['date-parts'][0] ?? []));
     return `*${texts.plain(s.title)}*${series}${from}, ${issued}.${s.URL ? ` ${texts.link(s.URL)}` : ''}`;
