@@ -720,7 +720,7 @@ export const data = {
         },
         {
           "id": "limits-and-edge-cases.easy-to-find",
-          "text": "The issuer publishes a section, under its own heading, that explains what can go wrong with redemption.",
+          "text": "The issuer's explanation of what can go wrong with redemption is a section of its own, not only a part of the fine print.",
           "introducedIn": "1.0.0",
           "changedIn": "1.1.0"
         }
@@ -1346,7 +1346,7 @@ export const data = {
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
-          "text": "The arrangement describes the checks that apply to ordinary payments, separately from the stronger checks for higher-risk activity.",
+          "text": "The arrangement says whether ordinary payments get lighter checks than higher-risk activity, and if so describes them.",
           "introducedIn": "1.0.0"
         },
         {
@@ -1403,7 +1403,7 @@ export const data = {
         },
         {
           "id": "geographic-clarity.major-frameworks",
-          "text": "The arrangement's publications refer to major regulatory frameworks, such as the European Union's Markets in Crypto-Assets Regulation, including frameworks it does not operate under.",
+          "text": "The arrangement's publications refer to the major regulatory frameworks that bear on it, such as the European Union's Markets in Crypto-Assets Regulation, whether or not it operates under them.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1790,7 +1790,7 @@ export const data = {
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
-          "text": "The arrangement publishes, or points to, trading-price data for busy days as well as quiet ones that shows how far and for how long the price moved away from one U.S. dollar.",
+          "text": "The arrangement publishes, or points to, trading-price data for busy days as well as quiet ones that shows the price held near one U.S. dollar, with how far and for how long it moved away.",
           "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
           "introducedIn": "1.0.0"
         }
@@ -2377,7 +2377,7 @@ export const data = {
         {
           "target": "mica/art-55",
           "relationship": "intersects-with",
-          "rationale": "The article applies recovery and redemption plans to issuers of e-money tokens, the redemption of holders being the core of a wind-down plan."
+          "rationale": "The article applies recovery and redemption plans to issuers of e-money tokens, the redemption of holders' units being the core of a wind-down plan."
         },
         {
           "target": "mica/art-46",
@@ -2387,7 +2387,7 @@ export const data = {
         {
           "target": "mica/art-47",
           "relationship": "intersects-with",
-          "rationale": "A Title III article on the redemption plan; Article 55 applies it to issuers of e-money tokens. A redemption plan and a wind-down plan both concern how holders are redeemed."
+          "rationale": "A Title III article on the redemption plan; Article 55 applies it to issuers of e-money tokens. A redemption plan and a wind-down plan both concern how holders' units are redeemed."
         },
         {
           "target": "pfmi/P15",
@@ -2808,7 +2808,7 @@ export const data = {
     {
       "slug": "mature-system",
       "term": "Mature system",
-      "definition": "An arrangement designed, operated and used in a way that is safer, clearer and more reliable over time, with progress in all seven risk buckets, not only in price stability. A maturity signal or maturity marker is evidence of it.",
+      "definition": "An arrangement designed, operated and used in a way that is safer, clearer and more reliable over time; it usually shows progress in all seven risk buckets, not only in price stability. A maturity signal or maturity marker is evidence of it.",
       "aliases": [
         "maturity signal",
         "maturity marker"
@@ -3558,7 +3558,7 @@ export const data = {
       "publisher": "European Union",
       "issued": "2023",
       "source": "mica-2023",
-      "note": "A token that references the value of one official currency, such as the U.S. dollar, is an e-money token under MiCA (Article 3(1)(7)), so Title IV (Articles 48 to 58) governs it. Title III's articles on asset-referenced tokens reach it only where Title IV applies them: Article 55 applies Articles 46 and 47 (recovery and redemption plans) to issuers of e-money tokens, and Article 58(1) applies Articles 36, 37, 38 and 45(1) to (4) to electronic money institutions issuing significant e-money tokens. Mappings to Title III name the article that applies it.",
+      "note": "A token that references the value of one official currency, such as the U.S. dollar, is an e-money token under MiCA (Article 3(1)(7)), so Title IV (Articles 48 to 58) governs it. Title III's articles on asset-referenced tokens reach it only where Title IV applies them: Article 55 applies Articles 46 and 47 (recovery and redemption plans) to issuers of e-money tokens, and Article 58(1) applies, among others, Articles 36, 37, 38 and 45(1) to (4) to electronic money institutions issuing significant e-money tokens. Mappings to Title III name the article that applies it.",
       "items": [
         {
           "id": "art-16",
