@@ -910,7 +910,7 @@ export const data = {
         },
         {
           "id": "reserve-segregation.consistent-explanation",
-          "text": "The arrangement states which legal structure holds the reserves and what it means for holders in bankruptcy or resolution, and every document that describes the structure describes it the same way.",
+          "text": "The arrangement states under which legal structure the reserves are held and what that means for holders in bankruptcy or resolution, and the documents reviewed describe the structure the same way.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -937,7 +937,7 @@ export const data = {
           "rationale": "Both concern the risks of holding assets with custodians."
         }
       ],
-      "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether the\nstructure is stated in plain words and described the same way in every document\nthat describes it; compare, for example, the wind-down plan\n([Milestone 33](milestone:wind-down-plan)).\n",
+      "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether the\nstructure is stated in plain words and described the same way wherever it\nappears; the wind-down plan ([Milestone 33](milestone:wind-down-plan)) is one\ndocument to check.\n",
       "path": "milestones/06-reserve-segregation.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1167,7 +1167,7 @@ export const data = {
         },
         {
           "id": "attestation-vs-audit.terms-not-blurred",
-          "text": "Wherever the issuer refers to an independent report, it calls it an attestation or an audit according to what it is, and never calls an attestation an audit.",
+          "text": "In the documents reviewed, the issuer does not call an attestation an audit or otherwise blur the two terms.",
           "introducedIn": "1.0.0"
         }
       ],
@@ -1604,19 +1604,19 @@ export const data = {
       "criteria": [
         {
           "id": "usable-workflows.buy-with-dollars",
-          "text": "The issuer documents the steps to buy USD1 stablecoins with U.S. dollars.",
+          "text": "The issuer or its distribution partners document the steps to buy USD1 stablecoins with U.S. dollars.",
           "seed": "Buy USD1 stablecoins with U.S. dollars.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.send-to-wallet",
-          "text": "The issuer documents the steps to send USD1 stablecoins to a wallet.",
+          "text": "The issuer or its distribution partners document the steps to send USD1 stablecoins to a wallet.",
           "seed": "Send USD1 stablecoins to a wallet.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "usable-workflows.redeem-predictably",
-          "text": "The issuer documents the steps to redeem USD1 stablecoins for U.S. dollars and the time each takes.",
+          "text": "The issuer documents the steps to redeem USD1 stablecoins for U.S. dollars and how long redemption takes.",
           "seed": "Redeem USD1 stablecoins for U.S. dollars with predictable timing.",
           "introducedIn": "1.0.0"
         },
@@ -1821,12 +1821,12 @@ export const data = {
       "criteria": [
         {
           "id": "listing-policies.clear-criteria",
-          "text": "The venues that list the units, or the issuer, publish the criteria for listing and delisting the units.",
+          "text": "The issuer, or each venue that lists the units, publishes its criteria for listing and delisting them.",
           "introducedIn": "1.0.0"
         },
         {
           "id": "listing-policies.communication-practices",
-          "text": "The issuer or the venues publish how they announce listings and delistings to businesses that accept the units.",
+          "text": "The issuer, or each venue that lists the units, publishes how it announces listings and delistings to businesses that accept the units.",
           "introducedIn": "1.0.0"
         }
       ],
