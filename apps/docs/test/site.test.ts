@@ -582,7 +582,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(await page.locator('[data-testid="problems-more"]').textContent()).toBe(
       '… and 39,980 more (40,000 in all). npx usd1-milestones assess lists every one.',
     );
-    // The examples are still compared, and toggling one does not read the huge file again.
+    // The examples are still compared beside it, and toggling one leaves the columns right.
     await page.locator('[data-testid="example-meridian-settlement-coin.yaml"]').uncheck();
     expect(await page.locator('[data-testid="comparison"] thead th').allTextContents()).toEqual([
       'Bucket',

@@ -41,6 +41,13 @@ export function readAssessment(text: string, name: string, versions: readonly st
   };
 }
 
+/** Reads a file the reader loads: a CSV checklist by its extension, else YAML or JSON, as the CLI does. */
+export function readAssessmentFile(name: string, text: string, versions: readonly string[]): ReadAssessment {
+  return name.toLowerCase().endsWith('.csv')
+    ? readChecklist(text, name, versions)
+    : readAssessment(text, name, versions);
+}
+
 /** Scores an assessment against the site's rubric data. */
 export const score = (assessment: Assessment): Scorecard => scoreAssessment(assessment, rubric);
 

@@ -3,7 +3,7 @@ import { columnLabels, coverageText, type Outcome, outcomeTitles, type Scorecard
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import { type ReadAssessment, readAssessment, readChecklist, rubric } from '../lib/assessments';
+import { type ReadAssessment, readAssessmentFile, rubric } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
 import { useRubricVersions } from '../lib/site-versions';
 
@@ -27,12 +27,6 @@ interface Scored {
   readonly key: string;
   readonly card: Scorecard;
   readonly label: string;
-}
-
-function readFile(name: string, text: string, versions: readonly string[]): ReadAssessment {
-  return name.toLowerCase().endsWith('.csv')
-    ? readChecklist(text, name, versions)
-    : readAssessment(text, name, versions);
 }
 
 const symbols: Readonly<Record<Outcome, string>> = {
@@ -132,7 +126,12 @@ export default function Compare(): ReactNode {
   const nextKey = useRef(0);
   // Examples are read once; toggling one only chooses which columns show.
   const exampleColumns = useMemo(
-    () => examples.map((e) => ({ key: `example:${e.name}`, name: e.name, read: readFile(e.name, e.text, versions) })),
+    () =>
+      examples.map((e) => ({
+        key: `example:${e.name}`,
+        name: e.name,
+        read: readAssessmentFile(e.name, e.text, versions),
+      })),
     [examples, versions],
   );
   const columns: readonly Column[] = [...exampleColumns.filter((c) => chosen.has(c.name)), ...uploaded];
@@ -185,7 +184,7 @@ export default function Compare(): ReactNode {
                   const texts = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
                   const read = texts.map(({ name, text }) => ({
                     key: `added:${nextKey.current++}`,
-                    read: readFile(name, text, versions),
+                    read: readAssessmentFile(name, text, versions),
                   }));
                   setUploaded((before) => [...before, ...read]);
                   event.target.value = '';

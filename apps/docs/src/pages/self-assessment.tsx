@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import { type Problem, readAssessment, readChecklist, rubric, score } from '../lib/assessments';
+import { type Problem, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { useRubricVersions } from '../lib/site-versions';
@@ -256,9 +256,7 @@ function SelfAssessmentForm(): ReactNode {
   const setMilestone = (id: string, patch: Partial<Entry>) =>
     setState((s) => ({ ...s, milestones: { ...s.milestones, [id]: { ...s.milestones[id], ...patch } } }));
   const importText = (text: string, name: string) => {
-    const result = name.toLowerCase().endsWith('.csv')
-      ? readChecklist(text, name, versions)
-      : readAssessment(text, name, versions);
+    const result = readAssessmentFile(name, text, versions);
     setProblems(result.problems);
     if (result.assessment) {
       setState(fromAssessment(result.assessment));
@@ -290,31 +288,23 @@ function SelfAssessmentForm(): ReactNode {
         the same package. This is a profile, not a grade, and not advice.
       </p>
       <div className="assessment-row">
-        <label className="assessment-field">
-          <span>Arrangement</span>
-          <input
-            data-testid="arrangement"
-            value={state.arrangement}
-            onChange={(e) => setState({ ...state, arrangement: e.target.value })}
-          />
-        </label>
-        <label className="assessment-field">
-          <span>Assessor</span>
-          <input
-            data-testid="assessor"
-            value={state.assessor}
-            onChange={(e) => setState({ ...state, assessor: e.target.value })}
-          />
-        </label>
-        <label className="assessment-field">
-          <span>Date</span>
-          <input
-            type="date"
-            data-testid="date"
-            value={state.date}
-            onChange={(e) => setState({ ...state, date: e.target.value })}
-          />
-        </label>
+        {(
+          [
+            ['arrangement', 'Arrangement', 'text'],
+            ['assessor', 'Assessor', 'text'],
+            ['date', 'Date', 'date'],
+          ] as const
+        ).map(([field, label, type]) => (
+          <label key={field} className="assessment-field">
+            <span>{label}</span>
+            <input
+              type={type}
+              data-testid={field}
+              value={state[field]}
+              onChange={(e) => setState({ ...state, [field]: e.target.value })}
+            />
+          </label>
+        ))}
       </div>
       <div className="assessment-actions">
         {examples.map((example) => (
