@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checklistCsv } from '@usd1-milestones/core/export';
+import { releaseVersions } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openInCalc, requireLibreOfficeInCi, soffice } from '../../../scripts/libreoffice.js';
 import { type Assessment, fillChecklist, parseAssessment, parseChecklist, scoreAssessment } from '../src/index.js';
@@ -15,7 +17,8 @@ import { type Assessment, fillChecklist, parseAssessment, parseChecklist, scoreA
 const data = rubric as never;
 const examples = join(import.meta.dirname, '../../../examples');
 const fixtures = join(import.meta.dirname, 'fixtures/checklists');
-const versions = ['1.0.0', '1.1.0', '1.2.0'];
+/** The versions a checklist may name: every frozen release, as the CLI passes them. */
+const versions = releaseVersions(releasesFolder);
 
 describe('a filled-in checklist', () => {
   for (const name of ['harbor-dollar.yaml', 'meridian-settlement-coin.yaml']) {
@@ -42,7 +45,7 @@ describe('problems in a checklist', () => {
   it('names each bad cell by line and column: unknown ids, a bad status, bad dates', () => {
     expect(read('problems.csv')).toEqual([
       '2:138 assessment-schema `assessed_on` is `2026-11-31`: expected the date of the assessment as YYYY-MM-DD (row 2, column R `assessed_on`)',
-      '3:27 assessment-schema Unknown criterion `reserve-policy.permited-assets` for milestone `reserve-policy`, not in rubric 1.2.0; did you mean `reserve-policy.permitted-assets`? A checklist exported from a newer rubric needs a newer @usd1-milestones/cli (row 3, column G `criterion_id`)',
+      `3:27 assessment-schema Unknown criterion \`reserve-policy.permited-assets\` for milestone \`reserve-policy\`, not in rubric ${rubric.version}; did you mean \`reserve-policy.permitted-assets\`? A checklist exported from a newer rubric needs a newer @usd1-milestones/cli (row 3, column G \`criterion_id\`)`,
       '4:60 assessment-schema Unknown status `mett`, expected one of met, partial, not-met, not-disclosed, not-applicable, or nothing; did you mean `met`? (row 4, column J `status`)',
       '5:72 assessment-schema `as_of` is `2026-13-01`: expected the date of the evidence as YYYY-MM-DD, such as 2026-06-30 (row 5, column N `as_of`)',
       '6:10 assessment-schema Unknown milestone `reserve-polcy`, expected a milestone id of the rubric; did you mean `reserve-policy`? (row 6, column C `milestone_id`)',

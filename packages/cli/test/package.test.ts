@@ -1,8 +1,14 @@
 /** The packed command: publint, then installed into a fresh project, `npx usd1-milestones` works. */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumerProject, publintMessages, run } from '../../../scripts/packed.js';
+
+/** The version the CLI must print: its own package.json's, whatever the release. */
+const cliVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 let consumer: string;
 let tarball: string;
@@ -20,7 +26,7 @@ describe('the packed command', () => {
 
   it('is on the PATH of npm scripts and npx once installed, and checks a file', async () => {
     const version = await run('npx', ['--no-install', 'usd1-milestones', '--version'], { cwd: consumer });
-    expect(version.stdout).toBe('0.1.0\n');
+    expect(version.stdout).toBe(`${cliVersion}\n`);
     await writeFile(join(consumer, 'note.md'), 'See [@fsb-2024].\n');
     const check = await run('npx', ['--no-install', 'usd1-milestones', 'check', 'note.md', '--format', 'json'], {
       cwd: consumer,

@@ -357,7 +357,7 @@ export const data = {
   "description": "A rubric of checkable milestones that show whether USD1 stablecoins are designed, operated and used in a way that is safer, clearer and more reliable over time. It looks past the trading price to evidence about redemption, reserves, disclosure, compliance, technology and resilience, grouped into seven risk buckets and read against five lifecycle stages.",
   "neutralityNotice": "\"USD1 stablecoins\" is used here only in its generic, descriptive sense: any digital token stably redeemable one for one for U.S. dollars. It is not a brand, a ticker or a claim that any product is official. This project is independent and is not affiliated with, endorsed by or sponsored by any current or future issuer of USD1-branded stablecoins.",
   "disclaimer": "This rubric is educational. It is not financial, legal or tax advice, and meeting its milestones does not make any token safe or suitable for anyone.",
-  "version": "1.2.0",
+  "version": "1.3.0",
   "buckets": [
     {
       "id": "promise-clarity",
@@ -655,7 +655,7 @@ export const data = {
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. When redemption is slow, costly or limited to certain users,\nthe guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for a straightforward statement, in plain language, that answers all four\nquestions above. Compare it with what redemption actually looks like in practice\n([Milestone 18](milestone:usable-workflows)) and with the exceptions the issuer\nlists ([Milestone 3](milestone:limits-and-edge-cases)). Check that the statement\ngives the fees and the expected timing, not only that redemption exists.\n",
       "path": "milestones/01-redemption-promise.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "price-vs-redemption",
@@ -696,7 +696,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The\n[secondary market price](glossary:secondary-market-price) and the\n[primary redemption value](glossary:primary-redemption-value) are two different\nthings, and a mature design explains the difference. The U.S. Treasury's report\nobserves that many stablecoins depend on holders being promised, or expecting,\none unit of [fiat currency](glossary:fiat-currency) back for each unit, and it\ntreats being able to redeem in practice as central to their safety and soundness\n[@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and explains how they differ. Check whether\nthe explanation stays accurate on stressed days, when the two can drift apart,\nand read it together with the redemption terms in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/02-price-vs-redemption.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "limits-and-edge-cases",
@@ -722,7 +723,7 @@ export const data = {
           "id": "limits-and-edge-cases.easy-to-find",
           "text": "The issuer's explanation of what can go wrong with redemption is a section of its own, not only a part of the fine print.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -745,7 +746,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nMany painful experiences with USD1 stablecoins happen in edge cases: a congested\nnetwork, a bank holiday, a sanctions action, a fraud hold, an outage. Holders\ncare that redemption works in stress, not only on calm days, so a mature issuer\nsets out beforehand what can hold up or block a redemption, and how disputes are\ndealt with.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Exceptions that appear only in\nhard-to-find fine print do not meet the criterion on a section of its own.\nFreeze powers, covered in [Milestone 17](milestone:freeze-and-recovery-policy),\nare one edge case that deserves its own policy.\n",
       "path": "milestones/03-limits-and-edge-cases.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "supported-chains",
@@ -879,7 +881,7 @@ export const data = {
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how heavy redemptions can force\nasset sales and pass stress on, especially when reserves hold instruments that\nare harder to sell or are not run with large redemptions in mind [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/05-reserve-policy.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "reserve-segregation",
@@ -911,7 +913,8 @@ export const data = {
         {
           "id": "reserve-segregation.consistent-explanation",
           "text": "The arrangement states under which legal structure the reserves are held and what that means for holders in bankruptcy or resolution, and the documents reviewed describe the structure the same way.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -940,7 +943,7 @@ export const data = {
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether the\nstructure is stated in plain words and described the same way wherever it\nappears; the wind-down plan ([Milestone 33](milestone:wind-down-plan)) is one\ndocument to check.\n",
       "path": "milestones/06-reserve-segregation.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "stress-liquidity-plan",
@@ -973,7 +976,8 @@ export const data = {
         {
           "id": "stress-liquidity-plan.operationalized-and-tested",
           "text": "The issuer describes how the plan is put into operation and reports that it has been tested.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [
@@ -1004,7 +1008,7 @@ export const data = {
       "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global stablecoin\narrangements should handle the risks to liquidity and redemption so as to\nsupport financial stability internationally [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operationalized and tested, not only theoretical. Read it with\nthe reserve policy in [Milestone 5](milestone:reserve-policy) and the combined\nshocks in [Milestone 30](milestone:combined-stress-scenarios). A plan that\nexists only on paper does not meet the operationalized-and-tested criterion.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "concentration-risk",
@@ -1040,7 +1044,8 @@ export const data = {
         {
           "id": "concentration-risk.acknowledged",
           "text": "The arrangement publishes where it depends on one bank, one custodian or one asset type.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1064,7 +1069,7 @@ export const data = {
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) means relying too heavily on a\nsingle bank, a single [custodian](glossary:custodian) or a single type of asset.\nIt can turn a local issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe [maturity signal](glossary:mature-system) is acknowledging where the arrangement is concentrated and\ndescribing the controls it applies. Track the figure over time, as the\nconcentration signal suggests, to see whether dependence on a single\ninstitution grows or shrinks. [Milestone 26](milestone:bank-conversion) asks\nfor more than one cash-out partner.\n",
       "path": "milestones/08-concentration-risk.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "reserve-reporting",
@@ -1080,7 +1085,7 @@ export const data = {
           "id": "reserve-reporting.predictable-schedule",
           "text": "The issuer states the schedule on which it publishes reserve composition, and its published reports follow that schedule.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         },
         {
           "id": "reserve-reporting.cash-and-equivalents",
@@ -1112,7 +1117,8 @@ export const data = {
         {
           "id": "reserve-reporting.plain-language",
           "text": "Each report says in words what each reserve category contains, as a non-specialist would need it explained.",
-          "introducedIn": "1.1.0"
+          "introducedIn": "1.1.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1135,7 +1141,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters. Clarity matters too: a report should explain its categories so that a\nnon-specialist can tell\n[cash and cash equivalents](glossary:cash-and-cash-equivalents) from\n[Treasury bills](glossary:treasury-bill) and\n[repurchase agreements](glossary:repurchase-agreement), and can see what sits in\n\"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule (the reserve\nreporting cadence signal). Compare the categories with what the reserve policy\nin [Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
       "path": "milestones/09-reserve-reporting.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "attestation-vs-audit",
@@ -1168,7 +1175,8 @@ export const data = {
         {
           "id": "attestation-vs-audit.terms-not-blurred",
           "text": "In the documents reviewed, the issuer does not call an attestation an audit or otherwise blur the two terms.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1186,7 +1194,7 @@ export const data = {
       "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, what was left out, who did the work and, at least in outline, under\nwhich standards. An issuer that keeps the two words apart meets the\nterms-not-blurred criterion; one that calls an attestation an audit does not.\n",
       "path": "milestones/10-attestation-vs-audit.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "supply-and-control-disclosure",
@@ -1202,7 +1210,8 @@ export const data = {
           "id": "supply-and-control-disclosure.total-supply-across-chains",
           "text": "The issuer reports total supply across all supported chains.",
           "seed": "Total supply reporting across supported chains.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "supply-and-control-disclosure.supply-reconciliation",
@@ -1251,7 +1260,7 @@ export const data = {
       "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCompare the total supply reported across chains with the reserve reporting, and\nread how the issuer says it reconciles the two.\n[Proof-of-reserves](glossary:proof-of-reserves) is easy to over-read: it can\nshow that certain wallets hold assets, but it does not show the whole of the\nliabilities, the holders' legal rights or the redemption terms. A mature issuer\nsays plainly what any proof it publishes does and does not prove. Key protection\nis covered in more depth in [Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "compliance-roles",
@@ -1327,7 +1336,7 @@ export const data = {
       "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. A mature\narrangement explains which of them performs [KYC](glossary:kyc),\n[AML](glossary:aml), [transaction monitoring](glossary:transaction-monitoring)\nand [sanctions screening](glossary:sanctions-screening). The Financial Action\nTask Force has updated its guidance to explain how its standards cover\nstablecoins and\n[virtual asset service providers](glossary:virtual-asset-service-provider), with\nexpectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A general\nstatement about compliance that names no entity does not meet these criteria,\nsince each asks who does the task.\n",
       "path": "milestones/12-compliance-roles.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "risk-based-controls",
@@ -1342,17 +1351,20 @@ export const data = {
         {
           "id": "risk-based-controls.proportionate-to-risk",
           "text": "The arrangement describes how its controls change with risk, for example stronger checks for higher-value flows or for regions with elevated fraud risk.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
           "text": "The arrangement says whether ordinary payments get lighter checks than higher-risk activity, and if so describes them.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "risk-based-controls.logic-explained",
           "text": "The arrangement publishes a plain-English explanation of the logic of its controls.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "risk-based-controls.false-positive-handling",
@@ -1379,7 +1391,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) fits controls to the actual\nrisk: for example, stronger checks for higher-value flows or for regions with\nelevated fraud risk, while ordinary payments stay usable.\n\n## Reading the evidence\n\nThe signal is a plain-English explanation of the logic of the controls,\nincluding how [false positives](glossary:false-positive) are handled.\n",
       "path": "milestones/13-risk-based-controls.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "geographic-clarity",
@@ -1404,7 +1417,8 @@ export const data = {
         {
           "id": "geographic-clarity.major-frameworks",
           "text": "The arrangement's publications refer to the major regulatory frameworks that bear on it, such as the European Union's Markets in Crypto-Assets Regulation, whether or not it operates under them.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [
@@ -1430,7 +1444,7 @@ export const data = {
       "body": "## Why it matters\n\nEach jurisdiction sets its own rules; among many, the guide names Japan,\nSingapore, the United Kingdom, the European Union and the United States. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation provides a framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit, easy-to-find statement of where services are and are not\navailable. Even an arrangement that does not operate in the European Union shows\na more mature compliance posture when it shows awareness of the major\nframeworks.\n",
       "path": "milestones/14-geographic-clarity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "security-reviews",
@@ -1445,7 +1459,8 @@ export const data = {
           "id": "security-reviews.published-summaries",
           "text": "The issuer publishes summaries of independent security reviews.",
           "seed": "Publishing summaries of security reviews.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "security-reviews.fixes-explained",
@@ -1457,7 +1472,8 @@ export const data = {
           "id": "security-reviews.bug-bounty",
           "text": "The issuer publishes an ongoing program, such as a bug bounty, that rewards responsibly reported vulnerabilities.",
           "seed": "Running ongoing programs like bug bounties (rewards for responsibly reported vulnerabilities).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1480,7 +1496,7 @@ export const data = {
       "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that reviews are repeated when contracts or key systems\nchange (the security posture signal), and that the issuer explains what was\nfixed.\n",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "key-management",
@@ -1496,7 +1512,7 @@ export const data = {
           "text": "The arrangement says whether any moves of funds or changes of settings need more than one approval (multi-signature controls), and which.",
           "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         },
         {
           "id": "key-management.hardware-security-modules",
@@ -1510,12 +1526,13 @@ export const data = {
           "text": "The arrangement says whether and how sensitive actions are divided so that no single person can perform all of them (separation of duties).",
           "seed": "Separation of duties (no single person can perform all sensitive actions).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         },
         {
           "id": "key-management.compromise-plan",
           "text": "The arrangement describes its plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1539,7 +1556,7 @@ export const data = {
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval and\n[separation of duties](glossary:separation-of-duties) mean that no single\napproval or person can act alone, while\n[hardware security modules](glossary:hardware-security-module) protect the keys\nthemselves.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity and how that\ndecision is governed, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "freeze-and-recovery-policy",
@@ -1590,7 +1607,7 @@ export const data = {
       "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above. Pay attention to recourse:\nthe policy should say what recourse exists when a freeze is a mistake. Read it\nwith the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
       "path": "milestones/17-freeze-and-recovery-policy.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "usable-workflows",
@@ -1606,19 +1623,22 @@ export const data = {
           "id": "usable-workflows.buy-with-dollars",
           "text": "The issuer or its distribution partners document the steps to buy USD1 stablecoins with U.S. dollars.",
           "seed": "Buy USD1 stablecoins with U.S. dollars.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "usable-workflows.send-to-wallet",
           "text": "The issuer or its distribution partners document the steps to send USD1 stablecoins to a wallet.",
           "seed": "Send USD1 stablecoins to a wallet.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "usable-workflows.redeem-predictably",
           "text": "The issuer documents the steps to redeem USD1 stablecoins for U.S. dollars and how long redemption takes.",
           "seed": "Redeem USD1 stablecoins for U.S. dollars with predictable timing.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "usable-workflows.documented-terms",
@@ -1628,7 +1648,8 @@ export const data = {
         {
           "id": "usable-workflows.incident-escalation",
           "text": "The issuer documents the escalation paths open to holders during incidents.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1646,7 +1667,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nHowever strong the legal and technical design, holders and businesses still need\na practical way to buy, send and redeem. [Issuance](glossary:issuance) and\n[redemption](glossary:redemption) have to be usable by the people who rely on\nthem, with documented fees and cut-off times.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
       "path": "milestones/18-usable-workflows.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "dual-rail-monitoring",
@@ -1674,7 +1696,8 @@ export const data = {
         {
           "id": "dual-rail-monitoring.continuous-with-response",
           "text": "The operator describes its alerting and who responds to alerts on both rails, and states that monitoring runs continuously rather than as an occasional report.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1698,7 +1721,7 @@ export const data = {
       "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of\n[transfer rails](glossary:transfer-rails): blockchains and banks. Because USD1\nstablecoins touch both, monitoring has to cover both:\n[on-chain monitoring](glossary:on-chain-monitoring) and\n[off-chain monitoring](glossary:off-chain-monitoring).\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails\nare covered and that alerts get a human response.\n",
       "path": "milestones/19-dual-rail-monitoring.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "incident-response-plan",
@@ -1732,7 +1755,8 @@ export const data = {
           "id": "incident-response-plan.post-incident-review",
           "text": "The incident response plan covers review after the event and says in which cases learnings are published.",
           "seed": "Review after the event and published learnings when possible.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "incident-response-plan.published-in-advance",
@@ -1763,7 +1787,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. The guide calls such a\nplan a major [maturity marker](glossary:mature-system) and asks that it be\ndisclosed before incidents happen. Standard setters have said that stablecoin\narrangements which grow important for payments should be held to high standards\nof governance and of risk management across the board, operational resilience\nincluded [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
       "path": "milestones/20-incident-response-plan.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "multi-venue-liquidity",
@@ -1779,7 +1804,8 @@ export const data = {
           "id": "multi-venue-liquidity.multiple-venues",
           "text": "The arrangement names the trading venues where its units trade, and there is more than one.",
           "seed": "Multiple reputable trading venues.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "multi-venue-liquidity.transparent-market-making",
@@ -1792,7 +1818,8 @@ export const data = {
           "id": "multi-venue-liquidity.price-holds-when-busy",
           "text": "The arrangement publishes, or points to, trading-price data for busy days as well as quiet ones that shows the price held near one U.S. dollar, with how far and for how long it moved away.",
           "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [
@@ -1807,7 +1834,7 @@ export const data = {
       "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which everyday use depends on. Liquidity should not rely on a single\nvenue; a [delisting](glossary:delisting) can cause a sudden loss of liquidity\n([Milestone 22](milestone:listing-policies)).\n[Market-making](glossary:market-making) arrangements explain who is committed to\nquoting both sides.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments. The U.S. Treasury's report noted that\nstablecoins had so far served mostly to trade, lend and borrow other digital\nassets, though their supporters expect them to be used more for payments over\ntime [@treasury-2021]. Look at how the price behaves on the busiest days, across\nseveral venues, rather than at headline volume.\n",
       "path": "milestones/21-multi-venue-liquidity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "listing-policies",
@@ -1822,12 +1849,14 @@ export const data = {
         {
           "id": "listing-policies.clear-criteria",
           "text": "The issuer, or each venue that lists the units, publishes its criteria for listing and delisting them.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "listing-policies.communication-practices",
           "text": "The issuer, or each venue that lists the units, publishes how it announces listings and delistings to businesses that accept the units.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1839,7 +1868,8 @@ export const data = {
       "mappings": [],
       "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, a delisting without notice can mean a\nsudden loss of liquidity.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for the\ncommunication practices used when support is added or removed. See also\n[Milestone 21](milestone:multi-venue-liquidity), on liquidity that does not rely\non a single venue.\n",
       "path": "milestones/22-listing-policies.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "market-integrity",
@@ -1855,7 +1885,7 @@ export const data = {
           "text": "The arrangement names the trading venues for its units that carry out market surveillance.",
           "seed": "Surveillance by trading venues where available.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         },
         {
           "id": "market-integrity.wash-trading-policy",
@@ -1889,7 +1919,7 @@ export const data = {
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability Board and other bodies have\ncalled for regulation and oversight that are consistent across sectors and\nborders, because the risks may reach across both [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Wash trading inflates\nvolume; read volume figures with the caution of\n[Milestone 21](milestone:multi-venue-liquidity).\n",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "settlement-finality",
@@ -1934,7 +1964,7 @@ export const data = {
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. A merchant who knows how many confirmations count, how disputes\nwork (if they exist at all) and how refunds are handled knows when a payment can\nbe relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says whether\ndisputes exist and how they work, and how refunds are handled in practice.\n",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "business-integration",
@@ -1957,13 +1987,14 @@ export const data = {
           "text": "The arrangement documents the webhook notifications it sends when an event happens, such as a payment received.",
           "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.3.0"
         },
         {
           "id": "business-integration.accounting-reporting",
           "text": "The arrangement describes the reporting it provides for accounting, for example transaction records that can be reconciled to invoices.",
           "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -1976,7 +2007,7 @@ export const data = {
       "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and a\ndescription of the transaction records provided, which should be reconcilable to\ninvoices.\n",
       "path": "milestones/25-business-integration.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "bank-conversion",
@@ -1991,19 +2022,22 @@ export const data = {
           "id": "bank-conversion.multiple-routes",
           "text": "The arrangement names more than one cash-out route, through more than one service partner.",
           "seed": "Multiple cash-out routes (more than one service partner).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "bank-conversion.fee-schedules",
           "text": "A fee schedule is published for each route for converting to bank dollars.",
           "seed": "Clear fee schedules.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "bank-conversion.time-to-cash",
           "text": "The time to cash is published for each route.",
           "seed": "Time-to-cash transparency for each route.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -2021,7 +2055,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes.\n\n## Reading the evidence\n\nCount the routes and their service partners, and check that each has a published\nfee schedule and a stated time to cash. Read it with\n[Milestone 8](milestone:concentration-risk), on\n[concentration risk](glossary:concentration-risk).\n",
       "path": "milestones/26-bank-conversion.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "bridge-risk-disclosure",
@@ -2082,12 +2117,14 @@ export const data = {
         {
           "id": "currency-substitution-awareness.acknowledges-policy-concerns",
           "text": "The arrangement's publications acknowledge the policy concerns its use can raise in some jurisdictions, including currency substitution and monetary sovereignty.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "currency-substitution-awareness.respects-local-rules",
           "text": "The arrangement describes how its compliance and reporting practices take account of local rules, including foreign exchange rules, in the places where it is used.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [
@@ -2100,7 +2137,8 @@ export const data = {
       "mappings": [],
       "body": "## Why it matters\n\nIn some jurisdictions, widespread use of stablecoins tied to the U.S. dollar can\nworry policymakers, for instance through\n[currency substitution](glossary:currency-substitution) or through effects on\n[monetary sovereignty](glossary:monetary-sovereignty). The Bank for\nInternational Settlements has discussed how wider use of stablecoins denominated\nin a foreign currency can pose challenges for policy and make existing\n[foreign exchange](glossary:foreign-exchange) rules harder to apply in some\nplaces [@bis-2025].\n\n## Reading the evidence\n\nNobody expects an issuer to settle these debates. The milestone is met by\nacknowledging them and by compliance and reporting practices that respect local\nrules, which links to the geographic limits in\n[Milestone 14](milestone:geographic-clarity).\n",
       "path": "milestones/28-currency-substitution-awareness.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "cross-border-screening",
@@ -2115,7 +2153,8 @@ export const data = {
         {
           "id": "cross-border-screening.coordination-model",
           "text": "The arrangement publishes a coordination model that says how screening and monitoring are carried on when transfers cross service providers and jurisdictions.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "cross-border-screening.travel-rule",
@@ -2150,7 +2189,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also multiply\nsanctions, fraud and user protection complexity: each handover between providers\nor countries is a place where checks can fall through. For what is expected\nacross borders, the guidance of the Financial Action Task Force is a main\nreference, including on how the [travel rule](glossary:travel-rule) should apply\nto certain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
       "path": "milestones/29-cross-border-screening.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "combined-stress-scenarios",
@@ -2166,30 +2206,35 @@ export const data = {
           "id": "combined-stress-scenarios.redemption-surge",
           "text": "The issuer's published stress planning says whether it covers a rapid surge in redemption requests.",
           "seed": "A rapid surge in redemption requests.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "combined-stress-scenarios.banking-access-loss",
           "text": "The issuer's published stress planning says whether it covers a temporary loss of banking access.",
           "seed": "A temporary loss of banking access.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "combined-stress-scenarios.chain-outage",
           "text": "The issuer's published stress planning says whether it covers a blockchain outage or severe congestion.",
           "seed": "A blockchain outage or severe congestion.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "combined-stress-scenarios.cyber-incident",
           "text": "The issuer's published stress planning says whether it covers a major cybersecurity incident.",
           "seed": "A major cybersecurity incident.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "combined-stress-scenarios.combined-shocks",
           "text": "The issuer's published stress planning includes at least one scenario that combines market and operational shocks instead of taking each shock alone.",
-          "introducedIn": "1.1.0"
+          "introducedIn": "1.1.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [
@@ -2221,7 +2266,7 @@ export const data = {
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has pointed out that stablecoins can bring\n[macro-financial](glossary:macro-financial) and operational risks, among them\nrisks from large redemption demands and [fire-sale](glossary:fire-sale) dynamics\n[@imf-2025]. The Financial Stability Board's recommendations stress addressing\npotential financial stability risks, at home and across borders, through\neffective regulation and oversight [@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine market and operational shocks, such as those\nabove, not only a list of separate ones. This milestone tests the liquidity plan\nof [Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
       "path": "milestones/30-combined-stress-scenarios.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "emergency-governance",
@@ -2279,7 +2324,8 @@ export const data = {
       ],
       "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. The guide asks the arrangement to be\nopen about who may authorize them, how fast a decision can be taken, what checks\nstop misuse and how normal operation comes back.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public. Compare them with the\nkey safeguards in [Milestone 16](milestone:key-management), such as\nmulti-signature controls and separation of duties.\n",
       "path": "milestones/31-emergency-governance.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "id": "incident-communication",
@@ -2295,7 +2341,8 @@ export const data = {
           "id": "incident-communication.status-updates",
           "text": "The issuer and its service partners publish status updates during incidents.",
           "seed": "Clear status updates.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         },
         {
           "id": "incident-communication.estimates-not-guarantees",
@@ -2307,7 +2354,8 @@ export const data = {
           "id": "incident-communication.post-incident-reports",
           "text": "After an incident, the issuer publishes a report that explains the root causes in plain English.",
           "seed": "Post-incident reports that explain root causes in plain English.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.3.0"
         }
       ],
       "sources": [],
@@ -2325,7 +2373,7 @@ export const data = {
       "body": "## Why it matters\n\nDuring an incident, rumor is a risk of its own. The guide asks issuers and\ntheir service partners to answer it with facts, on time: clear updates,\nestimates that are labelled as estimates, and a plain account afterwards.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Were there clear status\nupdates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
       "path": "milestones/32-incident-communication.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.3.0"
     },
     {
       "id": "wind-down-plan",
@@ -2575,7 +2623,8 @@ export const data = {
         "private-key",
         "key-management"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "currency-substitution",
@@ -2598,7 +2647,8 @@ export const data = {
         "segregation",
         "concentration-risk"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "delisting",
@@ -2623,7 +2673,8 @@ export const data = {
         "listing",
         "market-integrity"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "false-positive",
@@ -2717,7 +2768,8 @@ export const data = {
         "mint-and-burn",
         "redemption"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "key-management",
@@ -2816,7 +2868,8 @@ export const data = {
       "seeAlso": [
         "milestone",
         "maturity"
-      ]
+      ],
+      "introducedIn": "1.3.0"
     },
     {
       "slug": "maturity",
@@ -3051,7 +3104,8 @@ export const data = {
         "fire-sale",
         "liquidity"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "sanctions-screening",
@@ -3064,7 +3118,8 @@ export const data = {
         "aml",
         "kyc"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "secondary-market-price",
@@ -3188,7 +3243,8 @@ export const data = {
         "blockchain",
         "wallet"
       ],
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.3.0"
     },
     {
       "slug": "travel-rule",
