@@ -119,9 +119,11 @@ describe('a release of core alone', () => {
   let latest: string;
   let _before: string[];
   let output: string;
+  let coreBefore: string;
 
   beforeAll(async () => {
     ({ dir, latest, releases: _before } = await knownCopy());
+    coreBefore = JSON.parse(await readFile(join(dir, 'packages/core/package.json'), 'utf8')).version;
     await writeFile(
       join(dir, '.changeset/loader-fix.md'),
       '---\n"@usd1-milestones/core": patch\n---\n\nA loader fix.\n',
@@ -133,10 +135,16 @@ describe('a release of core alone', () => {
   it('bumps core and leaves the data package, its releases and its changelog alone', async () => {
     const core = JSON.parse(await readFile(join(dir, 'packages/core/package.json'), 'utf8'));
     const data = JSON.parse(await readFile(join(dir, 'packages/rubric/package.json'), 'utf8'));
-    expect([core.version, data.version]).toEqual(['0.1.1', latest]);
+    expect([core.version, data.version]).toEqual([patchOf(coreBefore), latest]);
     expect(readdirSync(join(dir, 'packages/rubric/releases'))).toEqual(
       readdirSync(join(repoRoot, 'packages/rubric/releases')),
     );
     expect(output.trim()).toBe(`release: ${latest} is already frozen; nothing to do`);
   });
 });
+
+/** The next patch version: what a patch changeset makes of `version`. */
+function patchOf(version: string): string {
+  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  return `${major}.${minor}.${patch + 1}`;
+}
