@@ -735,13 +735,30 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     });
   }
 
+  it('shows the warnings `usd1-milestones assess` gives: met without evidence, n/a without a note', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    await page.locator('[data-testid="status-wind-down-plan"]').selectOption('met');
+    await page.locator('[data-testid="status-bridge-risk-disclosure"]').selectOption('not-applicable');
+    expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([
+      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
+      'Milestone `wind-down-plan` is marked `met` without evidence; add the document, report or on-chain record that shows it',
+    ]);
+    await page.locator('[data-testid="evidence-url-wind-down-plan"]').fill('https://example.org/wind-down.pdf');
+    expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([
+      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
+    ]);
+    await page.locator('[data-testid="reset"]').click();
+    await page.close();
+  });
+
   it('flags an evidence URL that `usd1-milestones assess` would reject', async () => {
     const page = await openPage('/self-assessment');
     await page.locator('[data-testid="reset"]').click();
     const url = page.locator('[data-testid="evidence-url-reserve-policy"]');
     await url.fill('javascript:alert(1)');
     expect(await page.locator('[data-testid="evidence-problem-reserve-policy"]').textContent()).toBe(
-      'Expected an http(s) URL; `usd1-milestones assess` rejects a file with this URL',
+      'Expected an http(s) URL, or a path relative to the assessment file that stays in its folder; `usd1-milestones assess` rejects a file with this URL',
     );
     expect(await url.getAttribute('aria-invalid')).toBe('true');
     await url.fill('https://example.org/policy.pdf');

@@ -3,10 +3,30 @@
  * arrangement and score it against the rubric, as a profile over the risk
  * buckets and lifecycle stages. Runs in Node and in browsers.
  */
+
+export {
+  type AssessmentPredicate,
+  assessmentPredicateSchema,
+  assessmentStatement,
+  evidenceItems,
+  PAYLOAD_TYPE,
+  PREDICATE_TYPE,
+  STATEMENT_TYPE,
+  type Statement,
+  type StatementInput,
+  statementSchema,
+} from './lib/attestation.js';
 export { type ChartBucket, type ChartOptions, profileSvg } from './lib/chart.js';
 export { type ChecklistRubric, fillChecklist, parseChecklist } from './lib/checklist.js';
-export { assessmentJsonSchema } from './lib/json-schema.js';
+export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';
 export { type ColumnSource, columnLabels, coverageText, outcomeTitles } from './lib/labels.js';
+export {
+  type Migration,
+  type MigrationAction,
+  type MigrationStep,
+  migrateAssessment,
+  type Place,
+} from './lib/migrate.js';
 export {
   type ConsistencyWarning,
   consistencyWarnings,
@@ -24,8 +44,11 @@ export {
   type EvidenceKind,
   evidenceKinds,
   evidenceSchema,
+  isLocalEvidencePath,
   type MilestoneAssessment,
   milestoneAssessmentSchema,
+  type RetiredAnswer,
+  retiredAnswerSchema,
   type Status,
   statuses,
 } from './lib/schema.js';

@@ -63,14 +63,25 @@ describe('parseAssessment on bad input', () => {
     expect(assessment?.milestones['reserve-policy']?.status).toBe('met');
     expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity} ${p.message}`)).toEqual([
       '4:1 assessment-consistency warning `rubricVersion` 0.9.0 is not a version of the rubric (known: 1.0.0); the assessment is scored against the current rubric and changes since 0.9.0 cannot be listed',
-      "10:41 assessment-consistency warning Milestone `reserve-policy` is marked `met` but its criterion `reserve-policy.excluded-assets` is `not-met`; the milestone is scored as `met`. Leave the milestone's status out to derive it from its criteria",
+      "12:41 assessment-consistency warning Milestone `reserve-policy` is marked `met` but its criterion `reserve-policy.excluded-assets` is `not-met`; the milestone is scored as `met`. Leave the milestone's status out to derive it from its criteria",
+    ]);
+  });
+
+  it('warns on `met` without evidence, `not-applicable` without a note and evidence without a date', () => {
+    const { assessment, problems } = parseFile(join(fixtures, 'answers.yaml'));
+    expect(assessment).toBeDefined();
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity} ${p.message}`)).toEqual([
+      '9:5 assessment-consistency warning Milestone `redemption-promise` is marked `met` without evidence; add the document, report or on-chain record that shows it',
+      '12:9 assessment-consistency warning Evidence `https://example.org/reserve-policy` has no `asOf`, so its age cannot be judged; give the date it describes (`usd1-milestones assess verify --pin` fills it in)',
+      '17:5 assessment-consistency warning Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
+      '20:40 assessment-consistency warning Criterion `supported-chains.current-list` is marked `not-applicable` without a note; say in `note` why it does not apply',
     ]);
   });
 
   it('reads JSON as well as YAML', () => {
     const { assessment, problems } = parseFile(join(fixtures, 'ok.json'));
     expect(problems).toEqual([]);
-    expect(assessment?.milestones['wind-down-plan']?.status).toBe('met');
+    expect(assessment?.milestones['wind-down-plan']?.status).toBe('partial');
   });
 });
 
@@ -218,5 +229,17 @@ describe('evidence dates', () => {
       '20:13 assessment-consistency Evidence `https://example.org/report` is dated 2031-01-31, in the future (today is 2026-12-01); check the date',
     ]);
     expect(assessment).toBeDefined();
+  });
+});
+
+describe('attestation.schema.json', () => {
+  it('is committed and matches the predicate zod schema, under the predicate type URI', async () => {
+    const { attestationJsonSchema, PREDICATE_TYPE } = await import('../src/index.js');
+    const committed = read(join(import.meta.dirname, '../attestation.schema.json'));
+    expect(committed).toBe(`${JSON.stringify(attestationJsonSchema(), null, 2)}\n`);
+    expect([JSON.parse(committed).$id, JSON.parse(committed).required]).toEqual([
+      PREDICATE_TYPE,
+      ['rubric', 'arrangement', 'assessor', 'date', 'summary', 'evidence'],
+    ]);
   });
 });

@@ -29,7 +29,10 @@ describe('a filled-in checklist', () => {
       const csv = parseChecklist(fillChecklist(checklistCsv(data), assessment), name.replace('.yaml', '.csv'), data, {
         versions,
       });
-      expect(csv.problems).toEqual([]);
+      // The same warnings as the YAML form, each naming its cell instead of a line of YAML.
+      expect(
+        csv.problems.map((p) => `${p.ruleId} ${p.message.replace(/ \(row \d+, column [A-Z]+ `[a-z_]+`\)$/, '')}`),
+      ).toEqual(yaml.problems.map((p) => `${p.ruleId} ${p.message}`));
       expect(csv.assessment).toEqual(assessment);
       expect(scoreAssessment(csv.assessment as Assessment, data)).toEqual(scoreAssessment(assessment, data));
     });
@@ -59,7 +62,7 @@ describe('problems in a checklist', () => {
       '2:25 warning Criterion `reserve-reporting.plain-language` was added in rubric 1.1.0, after 1.0.0, the version this checklist names (row 2, column C `criterion_id`)',
     ]);
     expect(result.assessment?.milestones['reserve-reporting']?.criteria?.['reserve-reporting.plain-language']).toEqual({
-      status: 'met',
+      status: 'partial',
     });
   });
 
@@ -90,13 +93,13 @@ describe('problems in a checklist', () => {
   });
 
   it('points at the cell of a missing assessment field, by character column', () => {
-    const text = 'rubric_version,milestone_id,criterion_id,status,arrangement\r\n1.2.0,reserve-policy,,met,\r\n';
+    const text = 'rubric_version,milestone_id,criterion_id,status,arrangement\r\n1.2.0,reserve-policy,,partial,\r\n';
     expect(
       parseChecklist(text, 'no-arrangement.csv', data).problems.map((p) => `${p.line}:${p.column} ${p.message}`),
     ).toEqual([
       '1:1 No `assessor`: fill it in on at least one row (add a `assessor` column)',
       '1:1 No `assessed_on`: fill it in on at least one row (add a `assessed_on` column)',
-      '2:27 No `arrangement`: fill it in on at least one row (row 2, column E `arrangement`)',
+      '2:31 No `arrangement`: fill it in on at least one row (row 2, column E `arrangement`)',
     ]);
   });
 
@@ -148,7 +151,7 @@ describe('text a spreadsheet would run as a formula', () => {
     assessor: '@handle',
     rubricVersion: '1.2.0',
     milestones: {
-      'reserve-policy': { status: 'met', note: hostile },
+      'reserve-policy': { status: 'partial', note: hostile },
       'reserve-reporting': { status: 'partial', note: "'=already quoted" },
       'attestation-vs-audit': { status: 'not-met', note: '-1 first, then text' },
     },

@@ -140,4 +140,26 @@ describe('usd1-milestones assess', () => {
       '2:1  error    Unknown milestone `reserve-polcy` in the weights, expected a milestone id of the rubric; did you mean `reserve-policy`?  assessment-schema',
     );
   });
+
+  it('takes the level of assessment-consistency from usd1-milestones.json: off drops its warnings, error fails the run', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-assess-levels-'));
+    await writeFile(
+      join(folder, 'bare.yaml'),
+      'arrangement: Bare (hypothetical)\ndate: 2026-11-01\nassessor: Tests\nrubricVersion: 1.3.0\nmilestones:\n  redemption-promise:\n    status: met\n',
+    );
+    const warned = await runCli(['assess', 'bare.yaml'], folder);
+    expect([warned.code, warned.stderr.split('\n')[1]]).toEqual([
+      0,
+      '  7:5  warning  Milestone `redemption-promise` is marked `met` without evidence; add the document, report or on-chain record that shows it  assessment-consistency',
+    ]);
+    await writeFile(join(folder, 'usd1-milestones.json'), '{"rules": {"assessment-consistency": "off"}}\n');
+    const off = await runCli(['assess', 'bare.yaml'], folder);
+    expect([off.code, off.stderr]).toEqual([0, '']);
+    await writeFile(join(folder, 'usd1-milestones.json'), '{"rules": {"assessment-consistency": "error"}}\n');
+    const error = await runCli(['assess', 'bare.yaml', '--format', 'json'], folder);
+    expect([error.code, JSON.parse(error.stdout).problems.map((p: { severity: string }) => p.severity)]).toEqual([
+      1,
+      ['error'],
+    ]);
+  });
 });

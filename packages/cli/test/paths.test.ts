@@ -133,7 +133,7 @@ describe('rule levels from usd1-milestones.json', () => {
     const run = await runCli(['check'], dir);
     expect([run.code, run.stderr]).toEqual([
       2,
-      'usd1-milestones: usd1-milestones.json:3:5: Unknown rule `citation-unusd` (did you mean `citation-unused`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, glossary-unknown, milestone-unknown, framework-unknown\n',
+      'usd1-milestones: usd1-milestones.json:3:5: Unknown rule `citation-unusd` (did you mean `citation-unused`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency\n',
     ]);
   });
 });

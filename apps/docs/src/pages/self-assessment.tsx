@@ -2,6 +2,7 @@ import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Layout from '@theme/Layout';
 import {
   type Assessment,
+  consistencyWarnings,
   type Evidence,
   type EvidenceKind,
   evidenceKinds,
@@ -14,7 +15,7 @@ import type { Milestone } from '@usd1-milestones/rubric';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
-import ProblemList from '../components/assessment/ProblemList';
+import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type Problem, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
@@ -36,7 +37,9 @@ const blank = (): State => blankState(rubric, today());
 function urlProblem(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const result = evidenceSchema.shape.url.safeParse(url);
-  return result.success ? undefined : (result.error.issues[0]?.message ?? 'Expected an http(s) URL');
+  return result.success
+    ? undefined
+    : (result.error.issues[0]?.message ?? 'Expected an http(s) URL, or a path relative to the assessment file');
 }
 
 /** The state as an assessment file: empty fields left out, exactly what the CLI reads. */
@@ -252,6 +255,8 @@ function SelfAssessmentForm(): ReactNode {
 
   const assessment = useMemo(() => toAssessment(state), [state]);
   const card = useMemo(() => score(assessment), [assessment]);
+  // The same answer warnings `usd1-milestones assess` prints (assessment-consistency), for the form as it stands.
+  const warnings = useMemo(() => consistencyWarnings(assessment, rubric, { today: today() }), [assessment]);
 
   const setMilestone = (id: string, patch: Partial<Entry>) =>
     setState((s) => ({ ...s, milestones: { ...s.milestones, [id]: { ...s.milestones[id], ...patch } } }));
@@ -367,6 +372,18 @@ function SelfAssessmentForm(): ReactNode {
         </div>
       )}
       <ProblemList problems={problems} />
+      {warnings.length > 0 && (
+        <div className="alert alert--warning margin-bottom--md" role="status">
+          <p className="margin-bottom--sm">
+            <code>usd1-milestones assess</code> would warn on {warnings.length === 1 ? 'this answer' : 'these answers'}:
+          </p>
+          <ul className="assessment-problems" data-testid="answer-warnings">
+            {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
+              <li key={`${w.path.join('/')}#${w.key}:${w.message}`}>{w.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h2>Bucket profile</h2>
       <p>
         Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been

@@ -13,7 +13,7 @@
 import { type ChecklistColumn, compareVersions, csvField, csvText, didYouMean } from '@usd1-milestones/core/rules';
 import { type Problem, parseShape } from '@usd1-milestones/core/yaml';
 import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
-import { type Assessment, assessmentSchema, cadences, evidenceKinds, statuses } from './schema.js';
+import { type Assessment, assessmentSchema, cadences, evidenceKinds, isLocalEvidencePath, statuses } from './schema.js';
 
 /** A cell's text, where it starts in the file (1-based), and its place in the table. */
 interface Cell {
@@ -294,8 +294,11 @@ export function parseChecklist(
       const cadenceCell = cellOf(row, 'evidence_cadence');
       const cadence = cadenceCell?.value.trim() ?? '';
       let ok = true;
-      if (!/^https?:\/\/\S+$/i.test(url)) {
-        error(urlCell, `\`evidence_url\` is \`${url}\`: expected an http or https URL`);
+      if (!/^https?:\/\/\S+$/i.test(url) && !isLocalEvidencePath(url)) {
+        error(
+          urlCell,
+          `\`evidence_url\` is \`${url}\`: expected an http or https URL, or a path relative to the checklist that stays in its folder`,
+        );
         ok = false;
       }
       if (!(evidenceKinds as readonly string[]).includes(kind)) {
@@ -305,7 +308,8 @@ export function parseChecklist(
         );
         ok = false;
       }
-      if (!validDate(asOf)) {
+      // An empty date is allowed, as in the YAML form; `assessment-consistency` warns on it.
+      if (asOf !== '' && !validDate(asOf)) {
         error(
           asOfCell ?? urlCell,
           `\`as_of\` is \`${asOf}\`: expected the date of the evidence as YYYY-MM-DD, such as 2026-06-30`,
@@ -319,10 +323,9 @@ export function parseChecklist(
         );
         ok = false;
       }
-      if (ok) {
-        judgement.evidence = [{ url, kind, ...(cadence ? { cadence } : {}), asOf }];
-        if (asOfCell) places.set(`${criterion === '' ? id : `${id}/${criterion}`}#asOf`, asOfCell);
-      }
+      // Kept even when a cell is wrong (its error stops the scoring), so the warnings do not add "without evidence".
+      judgement.evidence = [{ url, kind, ...(cadence ? { cadence } : {}), ...(asOf ? { asOf } : {}) }];
+      if (ok && asOfCell) places.set(`${criterion === '' ? id : `${id}/${criterion}`}#asOf`, asOfCell);
     }
     const noteCell = cellOf(row, 'note');
     const note = noteCell?.value.trim() ?? '';
@@ -389,6 +392,8 @@ export function parseChecklist(
       );
     }
   }
+  // A row with an error gets that error alone: a warning drawn from its half-read cells would only repeat it.
+  const rowsWithErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.line));
   for (const warning of consistencyWarnings(value, rubric, options)) {
     const [, id, part, criterion] = warning.path;
     const base = part === 'criteria' ? `${id}/${criterion}` : `${id}`;
@@ -397,6 +402,7 @@ export function parseChecklist(
         ? (meta.get('rubric_version') ?? { line: 2, column: 1 })
         : ((warning.key === 'asOf' ? places.get(`${base}#asOf`) : undefined) ??
           places.get(base) ?? { line: 1, column: 1 });
+    if (warning.key !== 'rubricVersion' && rowsWithErrors.has(cell.line)) continue;
     warn(cell, warning.message);
   }
   if (problems.some((p) => p.severity === 'error')) return { assessment: undefined, problems: sorted(problems) };

@@ -152,6 +152,7 @@ export function consistencyWarnings(value: unknown, rubric: RubricIds, options: 
         judgements.push([['milestones', id, 'criteria', criterion], judgement]);
     for (const [path, judgement] of judgements)
       warnings.push(...evidenceDateWarnings(path, judgement, assessedOn, today));
+    warnings.push(...answerWarnings(id, entry));
   }
   for (const [id, entry] of Object.entries(raw)) {
     const criteria = known.get(id);
@@ -188,6 +189,46 @@ export function consistencyWarnings(value: unknown, rubric: RubricIds, options: 
 type ValuePath = (string | number)[];
 
 /**
+ * Answers that need more than a status (as the OpenSSF Best Practices badge
+ * asks a URL for some answers and a justification for N/A): `met` with no
+ * evidence behind it, at the milestone or the criterion, and
+ * `not-applicable` with no note saying why.
+ */
+function answerWarnings(id: string, entry: Record<string, unknown>): ConsistencyWarning[] {
+  const warnings: ConsistencyWarning[] = [];
+  const hasEvidence = (judgement: unknown) =>
+    isRecord(judgement) && Array.isArray(judgement.evidence) && judgement.evidence.length > 0;
+  const hasNote = (judgement: unknown) =>
+    isRecord(judgement) && typeof judgement.note === 'string' && judgement.note.trim() !== '';
+  const criteria = isRecord(entry.criteria) ? Object.entries(entry.criteria) : [];
+  const anyEvidence = hasEvidence(entry) || criteria.some(([, judgement]) => hasEvidence(judgement));
+  const check = (path: ValuePath, what: string, judgement: unknown, evidenced: boolean) => {
+    const status = isRecord(judgement) ? judgement.status : undefined;
+    if (status === 'met' && !evidenced)
+      warnings.push({
+        path,
+        key: 'status',
+        message: `${what} is marked \`met\` without evidence; add the document, report or on-chain record that shows it`,
+      });
+    if (status === 'not-applicable' && !hasNote(judgement))
+      warnings.push({
+        path,
+        key: 'status',
+        message: `${what} is marked \`not-applicable\` without a note; say in \`note\` why it does not apply`,
+      });
+  };
+  check(['milestones', id], `Milestone \`${id}\``, entry, anyEvidence);
+  for (const [criterion, judgement] of criteria)
+    check(
+      ['milestones', id, 'criteria', criterion],
+      `Criterion \`${criterion}\``,
+      judgement,
+      hasEvidence(judgement) || hasEvidence(entry),
+    );
+  return warnings;
+}
+
+/**
  * Evidence that says it describes a day after the assessment was made, or a
  * day still to come: a typo in `asOf` (or in the assessment's date) that would
  * otherwise pass as fresh evidence. Dates compare as text: both are YYYY-MM-DD.
@@ -202,8 +243,17 @@ function evidenceDateWarnings(
   const warnings: ConsistencyWarning[] = [];
   evidence.forEach((item, i) => {
     const asOf = isRecord(item) ? item.asOf : undefined;
+    const named = `Evidence ${isRecord(item) && typeof item.url === 'string' ? `\`${item.url}\` ` : ''}`;
+    if (asOf === undefined && isRecord(item)) {
+      warnings.push({
+        path: [...path, 'evidence', i],
+        key: 'url',
+        message: `${named}has no \`asOf\`, so its age cannot be judged; give the date it describes (\`usd1-milestones assess verify --pin\` fills it in)`,
+      });
+      return;
+    }
     if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
-    const what = `Evidence ${isRecord(item) && typeof item.url === 'string' ? `\`${item.url}\` ` : ''}is dated ${asOf}`;
+    const what = `${named}is dated ${asOf}`;
     if (asOf > today)
       warnings.push({
         path: [...path, 'evidence', i],

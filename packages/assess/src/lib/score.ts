@@ -55,6 +55,8 @@ export interface Scorecard {
    * criterion), with the same formula as a bucket.
    */
   readonly frameworks?: Readonly<Record<string, Readonly<Record<string, GroupScore>>>>;
+  /** Answers marked for another look (`review`, as `assess migrate` sets it), by milestone or criterion id. */
+  readonly review: readonly { readonly id: string; readonly reason: string }[];
   /** What changed in the rubric since the version the assessment was made against, for the ids it assessed. */
   readonly rubricChanges: readonly { readonly id: string; readonly change: string; readonly message: string }[];
 }
@@ -141,7 +143,8 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
     ];
     for (const item of evidence) {
       const cadence = item.cadence ?? defaultCadence[item.kind];
-      if (!cadence) continue;
+      // Undated evidence cannot be stale; `assessment-consistency` warns that it has no date.
+      if (!cadence || item.asOf === undefined) continue;
       const ageDays = Math.round((Date.parse(assessment.date) - Date.parse(item.asOf)) / 86_400_000);
       if (ageDays > cadenceDays[cadence])
         stale.push({ milestone: id, url: item.url, kind: item.kind, asOf: item.asOf, cadence, ageDays });
@@ -183,6 +186,12 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
     stages,
     milestones,
     stale,
+    review: Object.entries(assessment.milestones).flatMap(([id, entry]) => [
+      ...(entry.review === undefined ? [] : [{ id, reason: entry.review }]),
+      ...Object.entries(entry.criteria ?? {}).flatMap(([criterion, judgement]) =>
+        judgement.review === undefined ? [] : [{ id: criterion, reason: judgement.review }],
+      ),
+    ]),
     rubricChanges,
   };
 }

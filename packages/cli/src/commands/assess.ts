@@ -1,19 +1,13 @@
 import { resolve } from 'node:path';
-import {
-  parseAssessment,
-  parseChecklist,
-  parseWeights,
-  type Scorecard,
-  scoreAssessment,
-} from '@usd1-milestones/assess';
+import { parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import type { Framework, Rubric } from '@usd1-milestones/core';
-import { loadReleases, readText } from '@usd1-milestones/core/loader';
+import { readText } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { rubric } from '@usd1-milestones/rubric';
-import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
-import { isFolder } from '../lib/files.js';
+import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
+import { readConfig } from '../lib/config.js';
 import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
 import { stylish } from '../lib/format/stylish.js';
 import { writeOutput } from '../lib/output.js';
@@ -27,7 +21,11 @@ export const spec: CommandSpec = {
 or a CSV checklist from \`usd1-milestones export --format csv\`, filled in)
 against the rubric: counts by status and coverage per risk bucket and
 lifecycle stage, stale evidence, and what changed since the rubric version an
-assessment was made against. One file gives a scorecard; several a comparison.`,
+assessment was made against. One file gives a scorecard; several a comparison.
+
+Also: \`assess verify\` re-checks evidence and signatures, \`assess keygen\`
+and \`assess sign\` sign an assessment, \`assess migrate\` carries one to a
+newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
   options: {
     format: {
       type: 'string',
@@ -54,7 +52,17 @@ assessment was made against. One file gives a scorecard; several a comparison.`,
 
 export const help = helpText(spec);
 
+/** `assess VERB ...`: each verb is its own module, loaded when it runs. A file named like a verb is given as `./verify`. */
+const verbs: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  verify: () => import('./assess/verify.js'),
+  keygen: () => import('./assess/keygen.js'),
+  sign: () => import('./assess/sign.js'),
+  migrate: () => import('./assess/migrate.js'),
+};
+
 export async function run(argv: string[]): Promise<number> {
+  const verb = argv[0] === undefined ? undefined : verbs[argv[0]];
+  if (verb && Object.hasOwn(verbs, argv[0] as string)) return (await verb()).run(argv.slice(1));
   const { values, positionals } = parseCommand(spec, argv);
   if (values.help) {
     process.stdout.write(help);
@@ -67,9 +75,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
 
   const cwd = process.cwd();
-  const data = rubric as unknown as Rubric;
-  const releases = new Map(loadReleases(releasesFolder).map((r) => [r.version, r]));
-  const versions = [...new Set([...releases.keys(), data.version])];
+  const { current: data, releases, versions } = knownRubrics();
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
   let weights: Record<string, number> | undefined;
@@ -82,31 +88,18 @@ export async function run(argv: string[]): Promise<number> {
     weights = parsed.weights;
   }
   for (const path of positionals) {
-    const absolute = resolve(cwd, path);
-    const file = shownPath(cwd, absolute);
-    const text = readText(absolute, { kind: 'assessment files' });
-    if (!text.ok) {
-      if (text.message.endsWith('no such file or folder'))
-        throw new UsageError(`Cannot read \`${path}\`: no such file or folder`);
-      if (isFolder(absolute))
-        throw new UsageError(`\`${path}\` is a folder; name the assessment files in it, such as ${path}/*.yaml`);
-      problems.push({ file, ...text.position, ruleId: 'assessment-syntax', severity: 'error', message: text.message });
-      continue;
-    }
-    // A spreadsheet checklist (export --format csv, filled in) scores like the YAML form.
-    const parsed = path.toLowerCase().endsWith('.csv')
-      ? parseChecklist(text.text, file, data, { versions })
-      : parseAssessment(text.text, file, data, { versions });
-    for (const item of parsed.problems) problems.push(item);
-    if (parsed.assessment)
+    const read = readAssessmentFile(cwd, path, versions);
+    for (const item of read.problems) problems.push(item);
+    if (read.assessment)
       cards.push(
-        scoreAssessment(parsed.assessment, data, {
+        scoreAssessment(read.assessment, data, {
           releases,
           ...(weights ? { weights } : {}),
           ...(by ? { byFrameworks: [by.id] } : {}),
         }),
       );
   }
+  applyConsistencyLevel(problems, readConfig(cwd).rules['assessment-consistency']);
   problems.sort(compareFindings);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
@@ -151,4 +144,18 @@ function byFramework(value: string | undefined): Framework | undefined {
     );
   }
   return framework;
+}
+
+/**
+ * The level usd1-milestones.json gives `assessment-consistency`, as for the
+ * checker's rules: `off` drops its warnings, `error` makes them fail the run.
+ */
+function applyConsistencyLevel(problems: Finding[], level: 'off' | 'warn' | 'error' | undefined): void {
+  if (level === undefined || level === 'warn') return;
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const problem = problems[i] as Finding;
+    if (problem.ruleId !== 'assessment-consistency') continue;
+    if (level === 'off') problems.splice(i, 1);
+    else problems[i] = { ...problem, severity: 'error' };
+  }
 }

@@ -24,6 +24,7 @@ import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { CheckCache, sha256 } from '../lib/cache.js';
+import { colorEnabled } from '../lib/color.js';
 import { readConfig } from '../lib/config.js';
 import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
@@ -264,10 +265,7 @@ function unusedSources(
 
 function finish(findings: Finding[], format: Format, version: string, checked: number): number {
   findings.sort(compareFindings);
-  // NO_COLOR (any value) always wins; FORCE_COLOR turns colour on without a terminal, as in CI logs.
-  const wanted =
-    process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true;
-  const color = format === 'stylish' && wanted && !process.env.NO_COLOR;
+  const color = format === 'stylish' && colorEnabled(process.stdout);
   const output =
     format === 'json'
       ? json(findings)

@@ -140,3 +140,11 @@ export function stringOption(values: ParsedValues, name: string): string | undef
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** The one file a command works on (`assess sign FILE`): none or several is a usage error naming the command. */
+export function oneFile(spec: CommandSpec, positionals: readonly string[]): string {
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new UsageError(`No assessment file given; see \`usd1-milestones ${spec.name} --help\``);
+  if (extra.length > 0) throw new UsageError(`\`${spec.name}\` works on one file at a time; run it once per file`);
+  return path;
+}

@@ -1,7 +1,8 @@
 /**
  * usd1-milestones.json: the project's settings for `usd1-milestones check`,
  * found in the working folder: each rule's level, in the same form the remark
- * plugin's `rules` option takes, and the documentation that `check` with no
+ * plugin's `rules` option takes (plus `assessment-consistency`, for
+ * `usd1-milestones assess`), and the documentation that `check` with no
  * paths checks along with the rubric:
  *
  *   { "rules": { "citation-unused": "off" }, "docs": ["docs", "README.md"] }
@@ -11,14 +12,16 @@ import { join } from 'node:path';
 import { readText } from '@usd1-milestones/core/loader';
 import { closest } from '@usd1-milestones/core/rules';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
-import { configurableRules, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import { configurableRules as checkRules, type RuleLevel, type RuleLevels } from '@usd1-milestones/remark-rubric';
 import { UsageError } from '../errors.js';
 
 export const CONFIG_FILE = 'usd1-milestones.json';
+/** Every rule whose level the file may set: the checker's, and the one warning of `assess`. */
+const configurableRules = [...checkRules, 'assessment-consistency'] as const;
 const LEVELS = ['off', 'warn', 'error'];
 
 export interface Config {
-  readonly rules: RuleLevels;
+  readonly rules: RuleLevels & { readonly 'assessment-consistency'?: RuleLevel };
   /** Documentation checked with the rubric when no paths are given (files, folders, globs); default: ./docs. */
   readonly docs?: readonly string[];
 }
@@ -73,7 +76,7 @@ export function readConfig(cwd: string): Config {
   if (docs !== undefined && (!Array.isArray(docs) || docs.some((d) => typeof d !== 'string' || d === ''))) {
     fail(['docs'], undefined, '`docs` must be a list of paths, folders or globs, such as ["docs", "README.md"]');
   }
-  return { rules: levels as RuleLevels, ...(docs === undefined ? {} : { docs: docs as string[] }) };
+  return { rules: levels as Config['rules'], ...(docs === undefined ? {} : { docs: docs as string[] }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -157,6 +157,12 @@ function scorecard(
       },
     );
   }
+  if (card.review.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: 'Marked for review' },
+      { type: 'list', items: card.review.map((r) => [{ code: r.id }, ': ', ...codeSpans(r.reason)]) },
+    );
+  }
   if (card.rubricChanges.length > 0) {
     blocks.push(
       { type: 'heading', level: 2, text: `Rubric changes since ${card.rubricVersion}` },

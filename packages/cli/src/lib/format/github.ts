@@ -3,19 +3,25 @@ import type { Finding } from '../result.js';
 
 /** GitHub Actions workflow commands, so that problems appear on the pull request's diff. */
 export function github(findings: readonly Finding[]): string {
-  return findings
-    .map((f) => {
-      const props = [
-        `file=${property(f.file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        ...(f.endLine !== undefined ? [`endLine=${f.endLine}`] : []),
-        ...(f.endColumn !== undefined ? [`endColumn=${f.endColumn}`] : []),
-        `title=${property(f.ruleId)}`,
-      ];
-      return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(f.message)}\n`;
-    })
-    .join('');
+  return findings.map((f) => githubCommand(f.severity, f, f.ruleId, f.message)).join('');
+}
+
+/** One workflow command (`::error file=...,line=...::message`) for a place in a file. */
+export function githubCommand(
+  severity: 'error' | 'warning',
+  place: { file: string; line: number; column: number; endLine?: number; endColumn?: number },
+  title: string,
+  message: string,
+): string {
+  const props = [
+    `file=${property(place.file)}`,
+    `line=${place.line}`,
+    `col=${place.column}`,
+    ...(place.endLine !== undefined ? [`endLine=${place.endLine}`] : []),
+    ...(place.endColumn !== undefined ? [`endColumn=${place.endColumn}`] : []),
+    `title=${property(title)}`,
+  ];
+  return `::${severity} ${props.join(',')}::${data(message)}\n`;
 }
 
 /** The escapes the Actions runner expects in a command's message. */

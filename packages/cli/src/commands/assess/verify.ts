@@ -1,0 +1,202 @@
+/**
+ * `usd1-milestones assess verify FILE...`: is the evidence still what the
+ * assessment says it was, and (with --signature) is the file what its signer
+ * signed? See DESIGN.md ("Assessments: verify, sign, migrate, exchange").
+ */
+import { basename } from 'node:path';
+import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
+import { EXIT, UsageError } from '../../errors.js';
+import { type CommandSpec, helpText, parseCommand, stringOption } from '../../lib/args.js';
+import { type AssessmentFile, knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
+import { readKeyFile } from '../../lib/attest/files.js';
+import { readPublicKey } from '../../lib/attest/keys.js';
+import { checkSignature } from '../../lib/attest/verify.js';
+import { colorEnabled } from '../../lib/color.js';
+import { checkEvidence, type EvidenceCheck, type Located } from '../../lib/evidence/check.js';
+import { DEFAULT_LIMITS } from '../../lib/evidence/fetch.js';
+import { type Pin, pinJson, pinYaml } from '../../lib/evidence/pin.js';
+import { type SignatureCheck, verifyGithub, verifyJson, verifyStylish } from '../../lib/format/verify.js';
+import { writeOutput } from '../../lib/output.js';
+import type { Finding } from '../../lib/result.js';
+
+export const spec: CommandSpec = {
+  name: 'assess verify',
+  operands: 'FILE...',
+  positionals: true,
+  description: `Re-checks each evidence item of the assessments: fetches its \`url\` (or reads
+the file a relative path names, beside the assessment), hashes the bytes and
+compares them with the recorded \`sha256\`, and judges its age by its cadence
+from \`asOf\` or by \`expires\`. Each item is unchanged, changed, unreachable,
+expired, no-digest or refused. Addresses in loopback, private, link-local,
+unique-local and cloud-metadata ranges are refused, after DNS and on every
+redirect, unless --allow-private is given. With --signature, also checks the
+signature \`assess sign\` wrote.`,
+  options: {
+    signature: { type: 'string', value: 'SIG', description: 'a DSSE envelope from `assess sign` to check (one FILE)' },
+    key: { type: 'string', value: 'PUB', description: "the signer's public key (PEM), needed with --signature" },
+    offline: { type: 'boolean', description: 'fetch nothing: check the signature and expiry only' },
+    'allow-private': { type: 'boolean', description: 'also fetch from loopback, private and link-local addresses' },
+    pin: {
+      type: 'boolean',
+      description:
+        "write the digests fetched now into the file where it has none (and today's date where it has no asOf)",
+    },
+    today: {
+      type: 'string',
+      value: 'DATE',
+      description: 'judge expiry on this day (YYYY-MM-DD)',
+      default: 'today, UTC',
+    },
+    timeout: {
+      type: 'string',
+      value: 'SECONDS',
+      description: 'time limit for each request, from connecting to the last byte',
+      default: String(DEFAULT_LIMITS.timeoutSeconds),
+    },
+    format: {
+      type: 'string',
+      value: 'NAME',
+      choices: ['stylish', 'json', 'github'],
+      default: 'stylish',
+      description: 'output format',
+    },
+  },
+  exitCodes:
+    '0 every item unchanged and the signature valid (--offline: the signature valid and nothing expired), 1 anything else, 2 could not run',
+};
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(spec, argv);
+  if (values.help) {
+    process.stdout.write(helpText(spec));
+    return EXIT.ok;
+  }
+  if (positionals.length === 0)
+    throw new UsageError('No assessment file given; see `usd1-milestones assess verify --help`');
+  const format = stringOption(values, 'format') ?? 'stylish';
+  const signaturePath = stringOption(values, 'signature');
+  const keyPath = stringOption(values, 'key');
+  const offline = values.offline === true;
+  const pin = values.pin === true;
+  const today = stringOption(values, 'today') ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    throw new UsageError(`--today expects a date as YYYY-MM-DD, not \`${today}\``);
+  const timeout = Number(stringOption(values, 'timeout') ?? DEFAULT_LIMITS.timeoutSeconds);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600)
+    throw new UsageError('--timeout expects a number of seconds, more than 0 and at most 600');
+  if (signaturePath !== undefined && positionals.length > 1)
+    throw new UsageError('--signature belongs to one assessment file; verify signed files one at a time');
+  if (signaturePath !== undefined && keyPath === undefined)
+    throw new UsageError("--signature needs --key PUB, the signer's public key");
+  if (keyPath !== undefined && signaturePath === undefined)
+    throw new UsageError('--key is used with --signature SIG; give the envelope to check');
+  if (pin && offline) throw new UsageError('--pin fetches the evidence; it cannot be combined with --offline');
+
+  const cwd = process.cwd();
+  const key = keyPath === undefined ? undefined : readPublicKey(readKeyFile(cwd, keyPath));
+  if (key && !key.ok) throw new UsageError(`Cannot use the key \`${keyPath}\`: ${key.reason}`);
+  const envelopeText = signaturePath === undefined ? undefined : readKeyFile(cwd, signaturePath, 'the signature');
+
+  const { versions } = knownRubrics();
+  const files = positionals.map((path) => readAssessmentFile(cwd, path, versions));
+  const problems: Finding[] = files.flatMap((f) => f.problems.filter((p) => p.severity === 'error'));
+  const evidence: EvidenceCheck[] = [];
+  let notFetched = 0;
+  let signature: SignatureCheck | undefined;
+  // One deadline for the whole run, however many files and items.
+  const deadline = AbortSignal.timeout(Math.max(DEFAULT_LIMITS.runSeconds, timeout) * 1000);
+  for (const read of files) {
+    if (!read.assessment) continue;
+    const result = await checkEvidence(read.assessment, read.file, read.absolute, locator(read), {
+      today,
+      offline,
+      limits: { ...DEFAULT_LIMITS, timeoutSeconds: timeout, deadline, allowPrivate: values['allow-private'] === true },
+    });
+    evidence.push(...result.checks);
+    notFetched += result.notFetched;
+    if (pin) pinFile(read, result.checks, today);
+  }
+  if (key?.ok && envelopeText !== undefined) {
+    const read = files[0] as AssessmentFile;
+    signature = read.bytes
+      ? checkSignature(envelopeText, read.bytes, key.key)
+      : { status: 'invalid', keyid: key.key.keyid, reason: `\`${basename(read.absolute)}\` could not be read` };
+  }
+
+  const report = { evidence, ...(signature ? { signature } : {}), problems, notFetched };
+  process.stdout.write(
+    format === 'json'
+      ? verifyJson(report)
+      : format === 'github'
+        ? verifyGithub(report, signaturePath)
+        : verifyStylish(report, colorEnabled(process.stdout)),
+  );
+  const evidenceOk = offline
+    ? evidence.every((e) => e.status !== 'expired')
+    : evidence.every((e) => e.status === 'unchanged');
+  const signatureOk = signature === undefined || signature.status === 'valid';
+  return problems.length === 0 && evidenceOk && signatureOk ? EXIT.ok : EXIT.problems;
+}
+
+/** Where each evidence item's `url` is written: YAML and JSON by path, a checklist by the cell holding it. */
+function locator(read: AssessmentFile): (milestone: string, criterion: string | undefined, index: number) => Located {
+  const text = read.text ?? '';
+  if (/\.csv$/i.test(read.file)) {
+    const lines = text.split(/\r?\n/);
+    const assessment = read.assessment;
+    return (milestone, criterion, index) => {
+      const holder =
+        criterion === undefined
+          ? assessment?.milestones[milestone]
+          : assessment?.milestones[milestone]?.criteria?.[criterion];
+      const url = holder?.evidence?.[index]?.url ?? '';
+      const row = lines.findIndex(
+        (l) => l.includes(milestone) && (criterion === undefined || l.includes(criterion)) && l.includes(url),
+      );
+      return row < 0 ? { line: 1, column: 1 } : { line: row + 1, column: (lines[row] as string).indexOf(url) + 1 };
+    };
+  }
+  const parsed = parseYaml(text, new LineIndex(text));
+  return (milestone, criterion, index) => {
+    if (!parsed.ok) return { line: 1, column: 1 };
+    const path =
+      criterion === undefined
+        ? ['milestones', milestone, 'evidence', index]
+        : ['milestones', milestone, 'criteria', criterion, 'evidence', index];
+    const at = parsed.yaml.locate(path, { key: 'url' });
+    return { line: at.line, column: at.column };
+  };
+}
+
+/** --pin: the digests seen now, written where the file has none. A checklist has no digest column. */
+function pinFile(read: AssessmentFile, checks: readonly EvidenceCheck[], today: string): void {
+  if (/\.csv$/i.test(read.file))
+    throw new UsageError(
+      `--pin writes digests into YAML or JSON assessments; the checklist \`${read.file}\` has no sha256 column`,
+    );
+  const counters = new Map<string, number>();
+  const pins: Pin[] = [];
+  for (const check of checks) {
+    const key = `${check.milestone}/${check.criterion ?? ''}`;
+    const index = counters.get(key) ?? 0;
+    counters.set(key, index + 1);
+    const holder =
+      check.criterion === undefined
+        ? read.assessment?.milestones[check.milestone]
+        : read.assessment?.milestones[check.milestone]?.criteria?.[check.criterion];
+    const item = holder?.evidence?.[index];
+    if (!item || check.actual === undefined || (item.sha256 !== undefined && item.asOf !== undefined)) continue;
+    pins.push({
+      milestone: check.milestone,
+      ...(check.criterion === undefined ? {} : { criterion: check.criterion }),
+      index,
+      ...(item.sha256 === undefined ? { sha256: check.actual } : {}),
+      ...(item.asOf === undefined ? { asOf: today } : {}),
+    });
+  }
+  if (pins.length === 0) return;
+  const text = read.text ?? '';
+  const written = /\.json$/i.test(read.file) ? pinJson(text, pins) : pinYaml(text, pins);
+  writeOutput(read.absolute, read.file, written);
+  process.stderr.write(`pinned ${pins.length} evidence item${pins.length === 1 ? '' : 's'} in ${read.file}\n`);
+}

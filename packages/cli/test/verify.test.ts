@@ -1,0 +1,242 @@
+/**
+ * `assess verify`: evidence re-checked against a local server on 127.0.0.1
+ * (with --allow-private, since the server is on loopback), the default
+ * refusal of private addresses, and hostile servers cut off within seconds.
+ */
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchDigest } from '../src/lib/evidence/fetch.js';
+import { type EvidenceServer, startEvidenceServer } from './evidence-server.js';
+import { fixtures, runCli } from './run.js';
+
+let server: EvidenceServer;
+let dir: string;
+
+/** The fixture assessment with BASE pointing at the server, beside its local evidence file. */
+async function assessmentIn(folder: string, name = 'assessment.yaml'): Promise<string> {
+  const template = await readFile(join(fixtures, 'verify/assessment.yaml'), 'utf8');
+  await writeFile(join(folder, name), template.replaceAll('BASE', server.base));
+  await copyFile(join(fixtures, 'verify/local-evidence.txt'), join(folder, 'local-evidence.txt'));
+  return name;
+}
+
+beforeAll(async () => {
+  server = await startEvidenceServer();
+  dir = await mkdtemp(join(tmpdir(), 'usd1-verify-'));
+  await assessmentIn(dir);
+});
+afterAll(() => server.close());
+
+describe('assess verify', () => {
+  it('reports every evidence item: unchanged, changed with both digests, unreachable, expired, no-digest', async () => {
+    const run = await runCli(
+      ['assess', 'verify', 'assessment.yaml', '--allow-private', '--today', '2026-11-01', '--format', 'json'],
+      dir,
+    );
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const terms = '945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f';
+    const at = (line: number) => ({ file: 'assessment.yaml', line, column: 9 });
+    expect(JSON.parse(run.stdout)).toEqual({
+      evidence: [
+        {
+          ...at(13),
+          milestone: 'redemption-promise',
+          url: `${server.base}/terms.html`,
+          status: 'unchanged',
+          expected: terms,
+          actual: terms,
+        },
+        {
+          ...at(21),
+          milestone: 'reserve-reporting',
+          url: `${server.base}/reserves.pdf`,
+          status: 'changed',
+          expected: 'd8f28896134050b203fb74a7dbb40bf37547f51e1a0175930a874f4cc5dc71db',
+          actual: '00c8e85b9936b28b4df65cb136d686f5012240294488e057528bdf3527308c8a',
+        },
+        {
+          ...at(28),
+          milestone: 'reserve-policy',
+          url: `${server.base}/gone.pdf`,
+          status: 'unreachable',
+          expected: terms,
+          detail: 'HTTP 404',
+        },
+        {
+          ...at(32),
+          milestone: 'reserve-policy',
+          url: `${server.base}/moved/terms.html`,
+          status: 'unchanged',
+          expected: terms,
+          actual: terms,
+        },
+        {
+          ...at(40),
+          milestone: 'security-reviews',
+          url: `${server.base}/terms.html`,
+          status: 'expired',
+          expected: terms,
+          actual: terms,
+          detail: '655 days old on 2026-11-01; published annual, so at most 366 days',
+        },
+        {
+          ...at(47),
+          milestone: 'wind-down-plan',
+          url: 'local-evidence.txt',
+          status: 'unchanged',
+          expected: 'c7795b43261d8ad76e1d45e0ba6b2dc9327ce8cf1dc3adc229bd3ae404fcea0e',
+          actual: 'c7795b43261d8ad76e1d45e0ba6b2dc9327ce8cf1dc3adc229bd3ae404fcea0e',
+        },
+        {
+          ...at(51),
+          milestone: 'wind-down-plan',
+          url: `${server.base}/terms.html`,
+          status: 'no-digest',
+          actual: terms,
+          detail: 'record it with --pin',
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  it('refuses loopback by default: the address itself, a hostname that resolves to it, and a redirect', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-refused-'));
+    const urls = [
+      `${server.base}/terms.html`,
+      `http://localhost:${server.port}/terms.html`,
+      `${server.base}/moved/terms.html`,
+    ];
+    await writeFile(
+      join(folder, 'refused.yaml'),
+      [
+        'arrangement: Refused (hypothetical)',
+        'date: 2026-11-01',
+        'assessor: Tests',
+        'rubricVersion: 1.3.0',
+        'milestones:',
+        '  redemption-promise:',
+        '    status: partial',
+        '    evidence:',
+        ...urls.map((url) => `      - { url: '${url}', kind: policy, asOf: 2026-10-01 }`),
+        '',
+      ].join('\n'),
+    );
+    const run = await runCli(['assess', 'verify', 'refused.yaml', '--format', 'json', '--today', '2026-11-01'], folder);
+    expect(run.code).toBe(1);
+    expect(
+      JSON.parse(run.stdout).evidence.map((e: { status: string; detail: string }) => [e.status, e.detail]),
+    ).toEqual([
+      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-private to fetch it`],
+      [
+        'refused',
+        expect.stringMatching(
+          /^localhost resolves to (127\.0\.0\.1|::1), a loopback address; give --allow-private to fetch it$/,
+        ),
+      ],
+      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-private to fetch it`],
+    ]);
+  });
+
+  it('checks the address again on every redirect', async () => {
+    // Only 127.0.0.2 is refused here, so the first hop (127.0.0.1) is fetched and the redirect is what gets refused.
+    const result = await fetchDigest(`${server.base}/to-other-address`, {
+      timeoutSeconds: 5,
+      deadline: AbortSignal.timeout(30_000),
+      maxBytes: 1024 * 1024,
+      maxRedirects: 5,
+      allowPrivate: false,
+      refuse: (address) => (address === '127.0.0.2' ? 'refused by this test' : undefined),
+    });
+    expect(result).toEqual({
+      ok: false,
+      status: 'refused',
+      detail: `127.0.0.2:${server.port} is 127.0.0.2, refused by this test; give --allow-private to fetch it (after 1 redirect)`,
+    });
+  });
+
+  it('cuts off hostile servers within the time limits, with one line each', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-hostile-'));
+    const urls = ['loop', 'never-answers', 'streams-forever', 'declares-huge'].map((p) => `${server.base}/${p}`);
+    await writeFile(
+      join(folder, 'hostile.yaml'),
+      [
+        'arrangement: Hostile (hypothetical)',
+        'date: 2026-11-01',
+        'assessor: Tests',
+        'rubricVersion: 1.3.0',
+        'milestones:',
+        '  redemption-promise:',
+        '    status: partial',
+        '    evidence:',
+        ...urls.map((url) => `      - { url: '${url}', kind: policy, asOf: 2026-10-01 }`),
+        '',
+      ].join('\n'),
+    );
+    // A 1-second limit per request; the test allows far more, so a busy machine cannot fail it.
+    const run = await runCli(
+      [
+        'assess',
+        'verify',
+        'hostile.yaml',
+        '--allow-private',
+        '--timeout',
+        '1',
+        '--format',
+        'json',
+        '--today',
+        '2026-11-01',
+      ],
+      folder,
+      {},
+      60_000,
+    );
+    expect(run.code).toBe(1);
+    expect(
+      JSON.parse(run.stdout).evidence.map((e: { status: string; detail: string }) => [e.status, e.detail]),
+    ).toEqual([
+      ['unreachable', `redirect loop at ${server.base}/loop`],
+      ['unreachable', 'no complete answer within 1 s'],
+      ['unreachable', expect.stringMatching(/^(no complete answer within 1 s|larger than 50 MB)$/)],
+      ['unreachable', 'larger than 50 MB (60 MB declared)'],
+    ]);
+  }, 90_000);
+
+  it('--pin fills in the missing digest and date and changes nothing else', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-pin-'));
+    await assessmentIn(folder);
+    const before = await readFile(join(folder, 'assessment.yaml'), 'utf8');
+    const run = await runCli(
+      ['assess', 'verify', 'assessment.yaml', '--allow-private', '--pin', '--today', '2026-11-02'],
+      folder,
+    );
+    expect([run.code, run.stderr]).toEqual([1, 'pinned 1 evidence item in assessment.yaml\n']);
+    const after = await readFile(join(folder, 'assessment.yaml'), 'utf8');
+    expect(after).toBe(
+      before.replace(
+        '        title: Recorded without a digest\n',
+        '        title: Recorded without a digest\n        asOf: 2026-11-02\n        sha256: 945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f\n',
+      ),
+    );
+  });
+
+  it('--offline fetches nothing and judges dates only', async () => {
+    const run = await runCli(['assess', 'verify', 'assessment.yaml', '--offline', '--today', '2026-11-01'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('evidence: 1 expired, 1 no-digest, 5 not fetched (--offline)');
+  });
+
+  it('says what is wrong with the call in one line, exit 2', async () => {
+    for (const [args, message] of [
+      [['--signature', 'x.json'], "--signature needs --key PUB, the signer's public key"],
+      [['--pin', '--offline'], '--pin fetches the evidence; it cannot be combined with --offline'],
+      [['--today', '2026-13-45'], '--today expects a date as YYYY-MM-DD, not `2026-13-45`'],
+      [['--timeout', 'soon'], '--timeout expects a number of seconds, more than 0 and at most 600'],
+    ] as const) {
+      const run = await runCli(['assess', 'verify', 'assessment.yaml', ...args], dir);
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
+    }
+  });
+});
