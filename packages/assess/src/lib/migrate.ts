@@ -69,7 +69,7 @@ export function migrateAssessment(assessment: Assessment, from: Rubric, to: Rubr
         const action = actionOf(resolved.kind, changed !== undefined);
         const reason = reviewReason(id, resolved, changed, to.version);
         for (const target of resolved.ids) {
-          const into = (milestones[target] ??= {});
+          const into = entryOf(milestones, target);
           if (into.status !== undefined || into.evidence !== undefined) {
             // Two old milestones merged into one that already has an answer: the second is kept, not overwritten.
             retired[id] = {
@@ -106,7 +106,7 @@ export function migrateAssessment(assessment: Assessment, from: Rubric, to: Rubr
         criterion: c,
       }));
       for (const place of places) {
-        const into = (milestones[place.milestone] ??= {});
+        const into = entryOf(milestones, place.milestone);
         into.criteria = {
           ...(into.criteria ?? {}),
           [place.criterion]: { ...judgement, ...(reason ? { review: reason } : {}) },
@@ -145,6 +145,15 @@ export function migrateAssessment(assessment: Assessment, from: Rubric, to: Rubr
       ...(Object.keys(retired).length > 0 ? { retired } : {}),
     },
   };
+}
+
+/** The migrated entry of a milestone, created empty the first time an answer lands on it. */
+function entryOf(milestones: Record<string, MilestoneAssessment>, id: string): MilestoneAssessment {
+  const found = milestones[id];
+  if (found) return found;
+  const created: MilestoneAssessment = {};
+  milestones[id] = created;
+  return created;
 }
 
 interface Resolved {

@@ -9,6 +9,7 @@ import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/a
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
 import { readConfig } from '../lib/config.js';
 import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
+import { type AssessedFile, oscalAssessmentResults } from '../lib/format/oscal-ar.js';
 import { stylish } from '../lib/format/stylish.js';
 import { writeOutput } from '../lib/output.js';
 import { compareFindings, type Finding, shownPath } from '../lib/result.js';
@@ -30,9 +31,9 @@ newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
     format: {
       type: 'string',
       value: 'NAME',
-      choices: ['markdown', 'json', 'html'],
+      choices: ['markdown', 'json', 'html', 'oscal-ar'],
       default: 'markdown',
-      description: 'output format (html: a standalone page)',
+      description: 'output format (html: a standalone page; oscal-ar: OSCAL 1.1 assessment results)',
     },
     weights: {
       type: 'string',
@@ -78,6 +79,7 @@ export async function run(argv: string[]): Promise<number> {
   const { current: data, releases, versions } = knownRubrics();
   const problems: Finding[] = [];
   const cards: Scorecard[] = [];
+  const assessed: AssessedFile[] = [];
   let weights: Record<string, number> | undefined;
   if (weightsPath !== undefined) {
     const absolute = resolve(cwd, weightsPath);
@@ -90,14 +92,15 @@ export async function run(argv: string[]): Promise<number> {
   for (const path of positionals) {
     const read = readAssessmentFile(cwd, path, versions);
     for (const item of read.problems) problems.push(item);
-    if (read.assessment)
-      cards.push(
-        scoreAssessment(read.assessment, data, {
-          releases,
-          ...(weights ? { weights } : {}),
-          ...(by ? { byFrameworks: [by.id] } : {}),
-        }),
-      );
+    if (read.assessment) {
+      const card = scoreAssessment(read.assessment, data, {
+        releases,
+        ...(weights ? { weights } : {}),
+        ...(by ? { byFrameworks: [by.id] } : {}),
+      });
+      cards.push(card);
+      assessed.push({ assessment: read.assessment, card });
+    }
   }
   applyConsistencyLevel(problems, readConfig(cwd).rules['assessment-consistency']);
   problems.sort(compareFindings);
@@ -115,12 +118,14 @@ export async function run(argv: string[]): Promise<number> {
   if (problems.length > 0 && format !== 'json') process.stderr.write(stylish(problems, false));
   const report = assessmentReport(cards, data.buckets, data.stages, by);
   const output =
-    format === 'json'
-      ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
-      : format === 'html'
-        ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : 'Comparison')
-        : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
-          toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true });
+    format === 'oscal-ar'
+      ? `${JSON.stringify(oscalAssessmentResults(assessed, data), null, 2)}\n`
+      : format === 'json'
+        ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
+        : format === 'html'
+          ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : 'Comparison')
+          : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
+            toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true });
   if (out !== undefined) {
     writeOutput(resolve(cwd, out), out, output);
   } else {
