@@ -474,6 +474,43 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('offers to carry a file from an older release to this one, as `assess migrate` does', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="reset"]').click();
+    await page.locator('[data-testid="import"]').setInputFiles(join(repo, 'examples/meridian-settlement-coin.yaml'));
+    await page.locator('[data-testid="upgrade"]').waitFor();
+    const migrated = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          cli,
+          'assess',
+          'migrate',
+          'examples/meridian-settlement-coin.yaml',
+          '--format',
+          'json',
+          '--out',
+          join(artifacts, 'migrated.yaml'),
+        ],
+        {
+          cwd: repo,
+          encoding: 'utf8',
+        },
+      ),
+    );
+    await page.locator('[data-testid="upgrade-button"]').click();
+    await page.locator('[data-testid="upgrade-report"]').waitFor();
+    const report = await page.locator('[data-testid="upgrade-report"] li').allTextContents();
+    const reviewed = migrated.steps.filter((s: { action: string }) => s.action === 'review').length;
+    expect(report[0]).toBe(
+      `Carried from rubric 1.0.0 to ${migrated.to}: ${migrated.steps.length} answers, ${migrated.steps.length - reviewed} kept as they were, ${reviewed} to review.`,
+    );
+    expect(report.length).toBe(1 + reviewed + migrated.notAssessed.length);
+    expect(await page.locator('[data-testid="upgrade"]').count()).toBe(0);
+    await page.locator('[data-testid="reset"]').click();
+    await page.close();
+  });
+
   it('gives each milestone a citation with its version and stable address', async () => {
     const page = await openPage('/milestones/reserve-policy');
     const newest = released[0];
@@ -601,7 +638,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     const good = join(artifacts, 'compare-good.yaml');
     writeFileSync(
       good,
-      'arrangement: Added (hypothetical)\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.1.0\nmilestones:\n  reserve-policy:\n    status: met\n',
+      'arrangement: Added (hypothetical)\ndate: 2026-11-01\nassessor: Y\nrubricVersion: 1.1.0\nmilestones:\n  reserve-policy:\n    status: partial\n',
     );
     await page.locator('[data-testid="files"]').setInputFiles([bad, good]);
     await page.locator('[data-testid="problems"] li').first().waitFor();
@@ -740,9 +777,10 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.locator('[data-testid="reset"]').click();
     await page.locator('[data-testid="status-wind-down-plan"]').selectOption('met');
     await page.locator('[data-testid="status-bridge-risk-disclosure"]').selectOption('not-applicable');
+    // In the order the answers were given.
     expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([
-      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
       'Milestone `wind-down-plan` is marked `met` without evidence; add the document, report or on-chain record that shows it',
+      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
     ]);
     await page.locator('[data-testid="evidence-url-wind-down-plan"]').fill('https://example.org/wind-down.pdf');
     expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([

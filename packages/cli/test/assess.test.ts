@@ -102,8 +102,15 @@ describe('usd1-milestones assess', () => {
     const format = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'pdf'], repo);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'usd1-milestones: Unknown format `pdf`; expected one of: markdown, json, html\n',
+      'usd1-milestones: Unknown format `pdf`; expected one of: markdown, json, html, oscal-ar\n',
     ]);
+  });
+
+  it('scores a file named like a verb when it is given as ./verify', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-assess-verb-'));
+    await writeFile(join(folder, 'verify'), await readFile(join(repo, 'examples/harbor-dollar.yaml'), 'utf8'));
+    const run = await runCli(['assess', './verify'], folder);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([0, '# Harbor Dollar (hypothetical)']);
   });
 
   it('writes a standalone HTML page with the SVG chart and no network', async () => {

@@ -8,6 +8,7 @@ import {
   evidenceKinds,
   evidenceSchema,
   fillChecklist,
+  migrateAssessment,
   type Status,
   statuses,
 } from '@usd1-milestones/assess';
@@ -17,7 +18,7 @@ import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import { type Problem, readAssessmentFile, rubric, score } from '../lib/assessments';
+import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { useExamples } from '../lib/examples';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { useRubricVersions } from '../lib/site-versions';
@@ -231,6 +232,9 @@ function SelfAssessmentForm(): ReactNode {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
+  // A file from an older release, which `usd1-milestones assess migrate` would carry to this one.
+  const [upgrade, setUpgrade] = useState<{ assessment: Assessment; from: string } | undefined>();
+  const [upgraded, setUpgraded] = useState<readonly string[]>([]);
 
   useEffect(() => {
     let saved: string | null = null;
@@ -263,9 +267,33 @@ function SelfAssessmentForm(): ReactNode {
   const importText = (text: string, name: string) => {
     const result = readAssessmentFile(name, text, versions);
     setProblems(result.problems);
+    setUpgraded([]);
+    setUpgrade(undefined);
     if (result.assessment) {
       setState(fromAssessment(result.assessment));
       setNotice(undefined);
+      const from = result.assessment.rubricVersion;
+      if (from !== rubric.version && versions.includes(from)) setUpgrade({ assessment: result.assessment, from });
+    }
+  };
+  // The same migration as the CLI, from the older release's data the site publishes.
+  const carryForward = async () => {
+    if (!upgrade) return;
+    try {
+      const response = await fetch(`/data/${upgrade.from}/rubric.json`);
+      if (!response.ok) throw new Error(`rubric ${upgrade.from} is not on this site (HTTP ${response.status})`);
+      const from = (await response.json()) as Rubric;
+      const migration = migrateAssessment(upgrade.assessment, from, rubric);
+      setState(fromAssessment(migration.assessment));
+      const count = (action: string) => migration.steps.filter((s) => s.action === action).length;
+      setUpgraded([
+        `Carried from rubric ${migration.from} to ${migration.to}: ${migration.steps.length} answers, ${count('kept')} kept as they were, ${count('review')} to review.`,
+        ...migration.steps.filter((s) => s.reason).map((s) => `${s.id}: ${s.reason}`),
+        ...migration.notAssessed.map((n) => `Not assessed yet: ${n.message}`),
+      ]);
+      setUpgrade(undefined);
+    } catch (error) {
+      setUpgraded([`Could not carry the file forward: ${(error as Error).message}`]);
     }
   };
   const fileName = (extension: string) =>
@@ -372,6 +400,33 @@ function SelfAssessmentForm(): ReactNode {
         </div>
       )}
       <ProblemList problems={problems} />
+      {upgrade && (
+        <div className="alert alert--info margin-bottom--md" role="status" data-testid="upgrade">
+          <p className="margin-bottom--sm">
+            {`This file was made against rubric ${upgrade.from}; this page scores with ${rubric.version}. `}
+            Its answers can be carried to {rubric.version} as <code>usd1-milestones assess migrate</code> does: ids
+            follow the rubric, answers whose criteria changed meaning are listed for review, new criteria are left to
+            assess.
+          </p>
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            data-testid="upgrade-button"
+            onClick={carryForward}
+          >
+            {`Carry it to ${rubric.version}`}
+          </button>
+        </div>
+      )}
+      {upgraded.length > 0 && (
+        <div className="alert alert--secondary margin-bottom--md" role="status">
+          <ul className="assessment-problems" data-testid="upgrade-report">
+            {upgraded.slice(0, SHOWN_PROBLEMS).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {warnings.length > 0 && (
         <div className="alert alert--warning margin-bottom--md" role="status">
           <p className="margin-bottom--sm">
