@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
-import type { Framework, Rubric } from '@usd1-milestones/core';
+import type { Framework } from '@usd1-milestones/core';
 import { readText } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
-import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
+import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
 import { readConfig } from '../lib/config.js';
 import { assessmentReport, toHtml, toMarkdown } from '../lib/format/assess.js';
@@ -64,11 +64,9 @@ const verbs: Record<string, () => Promise<{ run(argv: string[]): Promise<number>
 export async function run(argv: string[]): Promise<number> {
   const verb = argv[0] === undefined ? undefined : verbs[argv[0]];
   if (verb && Object.hasOwn(verbs, argv[0] as string)) return (await verb()).run(argv.slice(1));
-  const { values, positionals } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(help);
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
   const format = stringOption(values, 'format') ?? 'markdown';
   const weightsPath = stringOption(values, 'weights');
   const out = stringOption(values, 'out');
@@ -137,7 +135,7 @@ export async function run(argv: string[]): Promise<number> {
 /** `--by framework:pfmi`: the catalog to profile by, or a usage error naming the choices. */
 function byFramework(value: string | undefined): Framework | undefined {
   if (value === undefined) return undefined;
-  const data = rubric as unknown as Rubric;
+  const data = rubric;
   const known = data.frameworks.map((f) => f.id);
   const match = /^framework:(.*)$/.exec(value);
   const id = match?.[1] ?? '';

@@ -7,7 +7,7 @@
  */
 import { diffRubrics } from '@usd1-milestones/core/diff';
 import { EXIT } from '../errors.js';
-import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
+import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
 import { fromReleaseFile, latestRelease, rubricFrom } from '../lib/rubric-source.js';
 
@@ -39,11 +39,9 @@ sources, buckets) and prints the semver bump the change requires.`,
 export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(help);
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values } = parsed;
   const format = stringOption(values, 'format') ?? 'markdown';
   const fromSpec = stringOption(values, 'from');
   const cwd = process.cwd();

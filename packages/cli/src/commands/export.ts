@@ -12,7 +12,7 @@ import { readRelease, releaseVersions } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
-import { type CommandSpec, helpText, parseCommand, stringOption } from '../lib/args.js';
+import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { writeOutput } from '../lib/output.js';
 
 export const spec: CommandSpec = {
@@ -45,17 +45,15 @@ other citation tools). The same version always gives the same bytes.`,
 export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(help);
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values } = parsed;
   const format = stringOption(values, 'format') as ExportFormat | undefined;
   if (format === undefined)
     throw new UsageError(`No --format given; choose one of ${exportFormats.join(', ')}, such as --format csv`);
   const version = stringOption(values, 'version');
   const out = stringOption(values, 'out');
-  const data = version === undefined ? (rubric as unknown as Rubric) : frozen(version);
+  const data = version === undefined ? rubric : frozen(version);
   const text = exportRubric(data, format, releaseDate(releasesFolder, data.version));
   if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
   else process.stdout.write(text);

@@ -1,7 +1,7 @@
 import readChangesets from '@changesets/read';
 import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/core/diff';
 import { EXIT, UsageError } from '../errors.js';
-import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
+import { type CommandSpec, helpText, parseOrHelp } from '../lib/args.js';
 import { printableLines } from '../lib/printable.js';
 import { assertRef, fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
 
@@ -28,11 +28,9 @@ requires (see \`usd1-milestones diff\`).`,
 export const help = helpText(spec);
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(help);
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values } = parsed;
   const cwd = process.cwd();
   const base =
     (values.base as string | undefined) ??

@@ -148,3 +148,17 @@ export function oneFile(spec: CommandSpec, positionals: readonly string[]): stri
   if (extra.length > 0) throw new UsageError(`\`${spec.name}\` works on one file at a time; run it once per file`);
   return path;
 }
+
+/**
+ * Every command's first step: its arguments parsed, or, with --help, its help
+ * printed and undefined given back (the command then exits 0).
+ */
+export function parseOrHelp(
+  spec: CommandSpec,
+  argv: readonly string[],
+): { values: ParsedValues; positionals: string[] } | undefined {
+  const parsed = parseCommand(spec, argv);
+  if (!parsed.values.help) return parsed;
+  process.stdout.write(helpText(spec));
+  return undefined;
+}

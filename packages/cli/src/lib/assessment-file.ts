@@ -28,7 +28,7 @@ export interface AssessmentFile {
 
 /** The current rubric and every frozen release, by version: what an assessment may name. */
 export function knownRubrics(): { current: Rubric; releases: Map<string, Rubric>; versions: string[] } {
-  const current = rubric as unknown as Rubric;
+  const current = rubric;
   const releases = new Map(loadReleases(releasesFolder).map((r) => [r.version, r]));
   return { current, releases, versions: [...new Set([...releases.keys(), current.version])] };
 }
@@ -51,7 +51,7 @@ export function readAssessmentFile(cwd: string, path: string, versions: readonly
       problems: [{ file, ...read.position, ruleId: 'assessment-syntax', severity: 'error', message: read.message }],
     };
   }
-  const data = rubric as unknown as Rubric;
+  const data = rubric;
   // A spreadsheet checklist (export --format csv, filled in) reads like the YAML form.
   const parsed = path.toLowerCase().endsWith('.csv')
     ? parseChecklist(read.text, file, data, { versions })

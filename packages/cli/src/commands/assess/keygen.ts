@@ -1,7 +1,7 @@
 /** `usd1-milestones assess keygen`: a key pair for signing assessments. */
 import { resolve } from 'node:path';
 import { EXIT } from '../../errors.js';
-import { type CommandSpec, helpText, parseCommand, stringOption } from '../../lib/args.js';
+import { type CommandSpec, parseOrHelp, stringOption } from '../../lib/args.js';
 import { generateKeyPair, type KeyAlgorithm, keyAlgorithms, readPublicKey } from '../../lib/attest/keys.js';
 import { writeOutput } from '../../lib/output.js';
 
@@ -32,11 +32,9 @@ replaced. Prints the key id that signatures carry.`,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(helpText(spec));
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values } = parsed;
   const prefix = stringOption(values, 'out') ?? 'assessor';
   const algorithm = (stringOption(values, 'algorithm') ?? 'ed25519') as KeyAlgorithm;
   const pair = generateKeyPair(algorithm);

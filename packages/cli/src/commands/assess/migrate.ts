@@ -6,10 +6,9 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Migration, migrateAssessment, parseAssessment } from '@usd1-milestones/assess';
-import type { Rubric } from '@usd1-milestones/core';
 import { compareVersions } from '@usd1-milestones/core/rules';
 import { EXIT, UsageError } from '../../errors.js';
-import { type CommandSpec, helpText, oneFile, parseCommand, stringOption } from '../../lib/args.js';
+import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { stylish } from '../../lib/format/stylish.js';
 import { migrateYaml } from '../../lib/migrate-yaml.js';
@@ -47,11 +46,9 @@ in the report. Comments and layout of the file are kept.`,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(helpText(spec));
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
   const path = oneFile(spec, positionals);
   const out = stringOption(values, 'out');
   if (out !== undefined && values.write) throw new UsageError('Give --out PATH or --write, not both');
@@ -84,13 +81,13 @@ export async function run(argv: string[]): Promise<number> {
   if (compareVersions(fromVersion, target) > 0)
     throw new UsageError(`\`${path}\` is on rubric ${fromVersion}, newer than ${target}; migrate goes forward only`);
 
-  const migration = migrateAssessment(read.assessment, from as unknown as Rubric, to as unknown as Rubric);
+  const migration = migrateAssessment(read.assessment, from, to);
   const text = read.text ?? '';
   const written = /\.json$/i.test(path)
     ? `${JSON.stringify(migration.assessment, null, /\n([ \t]+)"/.exec(text)?.[1] ?? 2)}\n`
     : migrateYaml(text, migration);
   // What is written must read back cleanly against the release it now names.
-  const check = parseAssessment(written, read.file, to as unknown as Rubric, {});
+  const check = parseAssessment(written, read.file, to, {});
   const broken = check.problems.filter((p) => p.severity === 'error');
   if (broken.length > 0) {
     process.stderr.write(`Not written: the migrated file would not read back: ${broken[0]?.message}\n`);

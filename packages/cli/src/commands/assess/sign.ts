@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { assessmentStatement, PAYLOAD_TYPE, scoreAssessment } from '@usd1-milestones/assess';
 import { EXIT, UsageError } from '../../errors.js';
-import { type CommandSpec, helpText, oneFile, parseCommand, stringOption } from '../../lib/args.js';
+import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { signEnvelope } from '../../lib/attest/dsse.js';
 import { readKeyFile, releaseDigest } from '../../lib/attest/files.js';
@@ -34,11 +34,9 @@ Anyone with your public key checks it with
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(helpText(spec));
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
   const path = oneFile(spec, positionals);
   const keyPath = stringOption(values, 'key');
   if (keyPath === undefined)

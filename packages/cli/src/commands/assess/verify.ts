@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { EXIT, UsageError } from '../../errors.js';
-import { type CommandSpec, helpText, parseCommand, stringOption } from '../../lib/args.js';
+import { type CommandSpec, parseOrHelp, stringOption } from '../../lib/args.js';
 import { type AssessmentFile, knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { readKeyFile } from '../../lib/attest/files.js';
 import { readPublicKey } from '../../lib/attest/keys.js';
@@ -66,11 +66,9 @@ signature \`assess sign\` wrote.`,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(spec, argv);
-  if (values.help) {
-    process.stdout.write(helpText(spec));
-    return EXIT.ok;
-  }
+  const parsed = parseOrHelp(spec, argv);
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
   if (positionals.length === 0)
     throw new UsageError('No assessment file given; see `usd1-milestones assess verify --help`');
   const format = stringOption(values, 'format') ?? 'stylish';
