@@ -1,0 +1,42 @@
+/**
+ * What each entry point of @usd1-milestones/remark-rubric exports, name by name (STYLE 17). A
+ * failure here means an export was added or removed: if on purpose, change
+ * the list in the same commit (and say so in a changeset); if not, undo it.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryPoints, exportedNames } from '../../../scripts/exports.js';
+
+const expected: Record<string, string[]> = {
+  '.': [
+    'checkRubricText',
+    'citedKeys',
+    'configurableRules',
+    'inertTree',
+    'inlineContent',
+    'parseRubricText',
+    'unsafeUrlReason',
+    'urlScheme',
+  ],
+  './budget': [
+    'DEFAULT_TIME_BUDGET',
+    'DeadlinePool',
+    'checkRubricTexts',
+    'plainRubric',
+    'serveJobs',
+    'tooComplexMessage',
+  ],
+};
+
+describe('the public API of @usd1-milestones/remark-rubric', () => {
+  it('has exactly these entry points', () => {
+    expect(entryPoints(join(import.meta.dirname, '..'))).toEqual(Object.keys(expected));
+  });
+
+  for (const [entry, names] of Object.entries(expected)) {
+    it(`exports exactly these names from ${entry}`, async () => {
+      expect(names.length).toBeGreaterThan(0);
+      expect(await exportedNames('@usd1-milestones/remark-rubric', entry)).toEqual(names);
+    });
+  }
+});

@@ -1,0 +1,24 @@
+/**
+ * The names each entry point of a package exports, for the tests that lock
+ * them (STYLE 17): an export added or removed by accident fails a test, and
+ * one added on purpose is added to the test's list in the same change.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The package's JavaScript entry points (`.`, `./loader`, ...), in package.json order; JSON files and globs left out. */
+export function entryPoints(packageDir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.endsWith('.json') && !k.includes('*'));
+}
+
+/** The runtime names an entry point exports, sorted (`default` left out: it is the module, not a name). */
+export async function exportedNames(packageName: string, entry: string): Promise<string[]> {
+  const specifier = entry === '.' ? packageName : `${packageName}/${entry.slice(2)}`;
+  const module = (await import(specifier)) as Record<string, unknown>;
+  return Object.keys(module)
+    .filter((name) => name !== 'default')
+    .sort();
+}
