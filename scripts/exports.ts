@@ -22,3 +22,32 @@ export async function exportedNames(packageName: string, entry: string): Promise
     .filter((name) => name !== 'default')
     .sort();
 }
+
+/**
+ * The test each package runs: its entry points are exactly `expected`'s keys,
+ * and each exports exactly the listed names. Vitest's `describe`/`it`/`expect`
+ * are passed in so this file needs no test runner of its own.
+ */
+export function describeExports(
+  test: {
+    describe: typeof import('vitest').describe;
+    it: typeof import('vitest').it;
+    expect: typeof import('vitest').expect;
+  },
+  packageName: string,
+  packageDir: string,
+  expected: Readonly<Record<string, readonly string[]>>,
+): void {
+  const { describe, it, expect } = test;
+  describe(`the public API of ${packageName}`, () => {
+    it('has exactly these entry points', () => {
+      expect(entryPoints(packageDir)).toEqual(Object.keys(expected));
+    });
+    for (const [entry, names] of Object.entries(expected)) {
+      it(`exports exactly these names from ${entry}`, async () => {
+        expect(names.length).toBeGreaterThan(0);
+        expect(await exportedNames(packageName, entry)).toEqual(names);
+      });
+    }
+  });
+}

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryPoints, exportedNames } from '../../../scripts/exports.js';
+import { describeExports } from '../../../scripts/exports.js';
 
-const expected: Record<string, string[]> = {
+const expected: Record<string, readonly string[]> = {
   '.': [
     'CHECKLIST_COLUMNS',
     'MAX_BODY_CHARS',
@@ -105,15 +105,4 @@ const expected: Record<string, string[]> = {
   './diff': ['changeGroups', 'compareBumps', 'diffRubrics', 'groupChanges', 'maxBump'],
 };
 
-describe('the public API of @usd1-milestones/core', () => {
-  it('has exactly these entry points', () => {
-    expect(entryPoints(join(import.meta.dirname, '..'))).toEqual(Object.keys(expected));
-  });
-
-  for (const [entry, names] of Object.entries(expected)) {
-    it(`exports exactly these names from ${entry}`, async () => {
-      expect(names.length).toBeGreaterThan(0);
-      expect(await exportedNames('@usd1-milestones/core', entry)).toEqual(names);
-    });
-  }
-});
+describeExports({ describe, it, expect }, '@usd1-milestones/core', join(import.meta.dirname, '..'), expected);
