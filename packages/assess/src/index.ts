@@ -62,5 +62,6 @@ export {
   type ScoreOptions,
   type StaleEvidence,
   scoreAssessment,
+  staleOn,
 } from './lib/score.js';
 export { parseWeights, weightsSchema } from './lib/weights.js';

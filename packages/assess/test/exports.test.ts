@@ -38,6 +38,7 @@ const expected: Record<string, readonly string[]> = {
     'profileSvg',
     'retiredAnswerSchema',
     'scoreAssessment',
+    'staleOn',
     'statementSchema',
     'statuses',
     'weightsSchema',

@@ -127,4 +127,22 @@ describe('migrateAssessment through replacedBy', () => {
     expect(criteria['reserve-policy.excluded-assets']?.status).toBe('met');
     expect(migration.steps.map((s) => s.action)).toEqual(['retired', 'merged', 'split']);
   });
+
+  it('keeps, under `retired`, a merged answer whose successor already has one, and says so in its step', () => {
+    const both: Assessment = {
+      ...input,
+      milestones: {
+        'incident-response-plan': { status: 'met', note: 'Its own answer.' },
+        'incident-communication': { status: 'partial' },
+      },
+    };
+    const merged = migrateAssessment(both, newest, to);
+    const why = 'merged into `incident-response-plan`, which already had an answer from another milestone';
+    expect(merged.assessment.milestones['incident-response-plan']).toEqual({ status: 'met', note: 'Its own answer.' });
+    expect(merged.assessment.retired?.['incident-communication']).toEqual({ status: 'partial', reason: why });
+    expect(merged.steps.map((s) => [s.id, s.action, s.reason])).toEqual([
+      ['incident-response-plan', 'kept', undefined],
+      ['incident-communication', 'retired', why],
+    ]);
+  });
 });

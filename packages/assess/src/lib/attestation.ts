@@ -107,17 +107,22 @@ export function assessmentStatement(input: StatementInput): Statement {
   };
 }
 
-/** Every evidence item of an assessment, with where it sits, in file order. */
+/** Every evidence item of an assessment, with where it sits (`index`: its place in its own `evidence` list), in file order. */
 export function evidenceItems(assessment: Assessment): {
   milestone: string;
   criterion?: string;
+  index: number;
   item: NonNullable<Assessment['milestones'][string]['evidence']>[number];
 }[] {
   const items: ReturnType<typeof evidenceItems> = [];
   for (const [milestone, entry] of Object.entries(assessment.milestones)) {
-    for (const item of entry.evidence ?? []) items.push({ milestone, item });
+    (entry.evidence ?? []).forEach((item, index) => {
+      items.push({ milestone, index, item });
+    });
     for (const [criterion, judgement] of Object.entries(entry.criteria ?? {}))
-      for (const item of judgement.evidence ?? []) items.push({ milestone, criterion, item });
+      (judgement.evidence ?? []).forEach((item, index) => {
+        items.push({ milestone, criterion, index, item });
+      });
   }
   return items;
 }

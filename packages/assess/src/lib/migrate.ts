@@ -68,29 +68,20 @@ export function migrateAssessment(assessment: Assessment, from: Rubric, to: Rubr
         const changed = milestoneMeaning(id, resolved.ids, meaning, milestonesTo);
         const action = actionOf(resolved.kind, changed !== undefined);
         const reason = reviewReason(id, resolved, changed, to.version);
+        const placed: Place[] = [];
         for (const target of resolved.ids) {
           const into = entryOf(milestones, target);
           if (into.status !== undefined || into.evidence !== undefined) {
             // Two old milestones merged into one that already has an answer: the second is kept, not overwritten.
-            retired[id] = {
-              ...own,
-              reason: `merged into \`${target}\`, which already had an answer from another milestone`,
-            };
+            const why = `merged into \`${target}\`, which already had an answer from another milestone`;
+            retired[id] = { ...own, reason: why };
+            steps.push(step('milestone', id, id, 'retired', [], own.status, why));
             continue;
           }
           Object.assign(into, own, reason ? { review: reason } : {});
+          placed.push({ milestone: target });
         }
-        steps.push(
-          step(
-            'milestone',
-            id,
-            id,
-            action,
-            resolved.ids.map((m) => ({ milestone: m })),
-            own.status,
-            reason,
-          ),
-        );
+        if (placed.length > 0) steps.push(step('milestone', id, id, action, placed, own.status, reason));
       }
     }
     for (const [criterionId, judgement] of Object.entries(criteria ?? {})) {

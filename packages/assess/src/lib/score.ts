@@ -11,7 +11,7 @@
  */
 import type { Rubric } from '@usd1-milestones/core';
 import { diffRubrics } from '@usd1-milestones/core/diff';
-import type { Assessment, Cadence, EvidenceKind, MilestoneAssessment, Status } from './schema.js';
+import type { Assessment, Cadence, Evidence, EvidenceKind, MilestoneAssessment, Status } from './schema.js';
 
 export type Outcome = Status | 'not-assessed';
 export const outcomes: readonly Outcome[] = [
@@ -90,6 +90,23 @@ export const cadenceDays: Readonly<Record<Cadence, number>> = {
   annual: 366,
 };
 
+/**
+ * Evidence older on `day` (YYYY-MM-DD) than its cadence allows, with its age;
+ * undefined when it is not, or cannot be judged (no `asOf`, a kind with no
+ * default cadence). Scoring asks this on the assessment's date; `assess
+ * verify` on today.
+ */
+export function staleOn(
+  item: Pick<Evidence, 'asOf' | 'cadence' | 'kind'>,
+  day: string,
+): { cadence: Cadence; ageDays: number } | undefined {
+  const cadence = item.cadence ?? defaultCadence[item.kind];
+  // Undated evidence cannot be stale; `assessment-consistency` warns that it has no date.
+  if (!cadence || item.asOf === undefined) return undefined;
+  const ageDays = Math.round((Date.parse(day) - Date.parse(item.asOf)) / 86_400_000);
+  return ageDays > cadenceDays[cadence] ? { cadence, ageDays } : undefined;
+}
+
 const credit: Readonly<Record<Outcome, number>> = {
   met: 1,
   partial: 0.5,
@@ -142,12 +159,9 @@ export function scoreAssessment(assessment: Assessment, rubric: Rubric, options:
       ...Object.values(entry.criteria ?? {}).flatMap((c) => c.evidence ?? []),
     ];
     for (const item of evidence) {
-      const cadence = item.cadence ?? defaultCadence[item.kind];
-      // Undated evidence cannot be stale; `assessment-consistency` warns that it has no date.
-      if (!cadence || item.asOf === undefined) continue;
-      const ageDays = Math.round((Date.parse(assessment.date) - Date.parse(item.asOf)) / 86_400_000);
-      if (ageDays > cadenceDays[cadence])
-        stale.push({ milestone: id, url: item.url, kind: item.kind, asOf: item.asOf, cadence, ageDays });
+      const age = staleOn(item, assessment.date);
+      if (age && item.asOf !== undefined)
+        stale.push({ milestone: id, url: item.url, kind: item.kind, asOf: item.asOf, ...age });
     }
   }
 

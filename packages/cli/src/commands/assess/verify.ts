@@ -4,6 +4,7 @@
  * signed? See DESIGN.md ("Assessments: verify, sign, migrate, exchange").
  */
 import { basename } from 'node:path';
+import { type Assessment, evidenceItems } from '@usd1-milestones/assess';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, parseOrHelp, stringOption } from '../../lib/args.js';
@@ -172,29 +173,33 @@ function pinFile(read: AssessmentFile, checks: readonly EvidenceCheck[], today: 
     throw new UsageError(
       `--pin writes digests into YAML or JSON assessments; the checklist \`${read.file}\` has no sha256 column`,
     );
-  const counters = new Map<string, number>();
+  // Without --offline every item is checked, in evidenceItems' order.
+  const items = evidenceItems(read.assessment as Assessment);
   const pins: Pin[] = [];
-  for (const check of checks) {
-    const key = `${check.milestone}/${check.criterion ?? ''}`;
-    const index = counters.get(key) ?? 0;
-    counters.set(key, index + 1);
-    const holder =
-      check.criterion === undefined
-        ? read.assessment?.milestones[check.milestone]
-        : read.assessment?.milestones[check.milestone]?.criteria?.[check.criterion];
-    const item = holder?.evidence?.[index];
-    if (!item || check.actual === undefined || (item.sha256 !== undefined && item.asOf !== undefined)) continue;
+  items.forEach(({ milestone, criterion, index, item }, i) => {
+    const check = checks[i];
+    if (check?.actual === undefined || (item.sha256 !== undefined && item.asOf !== undefined)) return;
     pins.push({
-      milestone: check.milestone,
-      ...(check.criterion === undefined ? {} : { criterion: check.criterion }),
+      milestone,
+      ...(criterion === undefined ? {} : { criterion }),
       index,
       ...(item.sha256 === undefined ? { sha256: check.actual } : {}),
       ...(item.asOf === undefined ? { asOf: today } : {}),
     });
-  }
+  });
   if (pins.length === 0) return;
   const text = read.text ?? '';
-  const written = /\.json$/i.test(read.file) ? pinJson(text, pins) : pinYaml(text, pins);
+  // A .json name holding YAML (which the reader accepts) is written back as YAML.
+  const written = /\.json$/i.test(read.file) && isJson(text) ? pinJson(text, pins) : pinYaml(text, pins);
   writeOutput(read.absolute, read.file, written);
   process.stderr.write(`pinned ${pins.length} evidence item${pins.length === 1 ? '' : 's'} in ${read.file}\n`);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

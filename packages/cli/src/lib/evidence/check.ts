@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { type Assessment, cadenceDays, defaultCadence, type Evidence, evidenceItems } from '@usd1-milestones/assess';
+import { type Assessment, cadenceDays, type Evidence, evidenceItems, staleOn } from '@usd1-milestones/assess';
 import { type FetchLimits, type FetchResult, fetchDigest } from './fetch.js';
 
 export const evidenceStatuses = ['unchanged', 'changed', 'unreachable', 'expired', 'no-digest', 'refused'] as const;
@@ -51,14 +51,10 @@ export async function checkEvidence(
   locate: (milestone: string, criterion: string | undefined, index: number) => Located,
   options: CheckOptions,
 ): Promise<{ checks: EvidenceCheck[]; notFetched: number }> {
-  const items = evidenceItems(assessment);
-  const counters = new Map<string, number>();
-  const placed = items.map((entry) => {
-    const key = `${entry.milestone}/${entry.criterion ?? ''}`;
-    const index = counters.get(key) ?? 0;
-    counters.set(key, index + 1);
-    return { ...entry, at: locate(entry.milestone, entry.criterion, index) };
-  });
+  const placed = evidenceItems(assessment).map((entry) => ({
+    ...entry,
+    at: locate(entry.milestone, entry.criterion, entry.index),
+  }));
   const results: (EvidenceCheck | undefined)[] = new Array(placed.length);
   let next = 0;
   let notFetched = 0;
@@ -106,12 +102,9 @@ function statusOf(
 /** Why the evidence no longer counts on `today`, or undefined: past `expires`, or older than its cadence allows. */
 export function expiredBecause(item: Evidence, today: string): string | undefined {
   if (item.expires !== undefined && today > item.expires) return `expired on ${item.expires}`;
-  const cadence = item.cadence ?? defaultCadence[item.kind];
-  if (item.asOf === undefined || cadence === undefined) return undefined;
-  const ageDays = Math.round((Date.parse(today) - Date.parse(item.asOf)) / 86_400_000);
-  if (ageDays > cadenceDays[cadence])
-    return `${ageDays} days old on ${today}; published ${cadence}, so at most ${cadenceDays[cadence]} days`;
-  return undefined;
+  const stale = staleOn(item, today);
+  if (!stale) return undefined;
+  return `${stale.ageDays} days old on ${today}; published ${stale.cadence}, so at most ${cadenceDays[stale.cadence]} days`;
 }
 
 function isHttp(url: string): boolean {

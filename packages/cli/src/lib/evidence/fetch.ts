@@ -61,7 +61,7 @@ export async function fetchDigest(url: string, limits: FetchLimits): Promise<Fet
       response = await requestOnce(target, limits);
     } catch (error) {
       if (error instanceof Refused) return { ok: false, status: 'refused', detail: hopped(error.message, hop) };
-      return { ok: false, status: 'unreachable', detail: hopped(describe(error, limits), hop) };
+      return { ok: false, status: 'unreachable', detail: hopped(explain(error, limits), hop) };
     }
     if (response.kind === 'redirect') {
       current = new URL(response.location, target).href;
@@ -170,7 +170,8 @@ function guardedLookup(refuse: ((address: string) => string | undefined) | undef
   };
 }
 
-function describe(error: unknown, limits: FetchLimits): string {
+/** A failed request in a few plain words. */
+function explain(error: unknown, limits: FetchLimits): string {
   if (limits.deadline.aborted) return 'the run reached its time limit before this answered';
   const code = (error as NodeJS.ErrnoException).code;
   const message = (error as Error).message;
