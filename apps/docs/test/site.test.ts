@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import { exportFormats } from '@usd1-milestones/core/export';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -437,14 +438,18 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       const data = versions.find((v) => v.label === label)?.data;
       const bibliography = JSON.parse(await get('sources.csl.json')) as { id: string }[];
       expect(bibliography.map((s) => s.id)).toEqual(data?.sources.map((s) => s.id));
+      // Every format in core's registry is served, whatever was added since this test was written.
+      for (const format of exportFormats) expect((await get(format.fileName)).length).toBeGreaterThan(100);
     }
     const page = await openPage('/data');
     const links = await page
       .locator('[data-testid="data-versions"] a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // The Download page links one file per version and registered format, and nothing else.
+    expect([...links].sort()).toEqual(
+      ['latest', ...released, 'next'].flatMap((name) => exportFormats.map((f) => `/data/${name}/${f.fileName}`)).sort(),
+    );
     expect(links).toContain(`/data/${released[0]}/oscal-catalog.json`);
-    expect(links).toContain('/data/next/checklist.csv');
-    expect(links).toContain('/data/next/sources.csl.json');
     expect(await page.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
     expect(await page.locator('[data-testid="download-oscal"]').getAttribute('href')).toBe(
       '/data/latest/oscal-catalog.json',

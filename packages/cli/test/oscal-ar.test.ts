@@ -13,7 +13,7 @@ import { runCli } from './run.js';
 
 const repo = join(import.meta.dirname, '../../..');
 const schema = JSON.parse(
-  readFileSync(join(repo, 'packages/core/test/fixtures/oscal/oscal-1.1.2-complete.schema.json'), 'utf8'),
+  readFileSync(join(repo, 'packages/rubric/test/fixtures/oscal/oscal-1.1.2-complete.schema.json'), 'utf8'),
 );
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats.default(ajv);

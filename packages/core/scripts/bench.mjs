@@ -17,7 +17,8 @@ const MILESTONES = 10_000;
 const TERMS = 5_000;
 const RUNS = 5;
 
-const { loadRubric, generateFiles } = await import(join(packageDir, 'dist/loader.js'));
+const { loadRubric } = await import(join(packageDir, 'dist/loader.js'));
+const { generateFiles } = await import(join(packageDir, 'dist/generate.js'));
 const { writeSyntheticRubric } = await import('./synthetic-rubric.mjs');
 
 const dir = await mkdtemp(join(tmpdir(), 'usd1-bench-'));

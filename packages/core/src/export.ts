@@ -1,26 +1,23 @@
 /**
- * `@usd1-milestones/core/export` (Node only): the rubric in the formats people
- * already work in. An OSCAL 1.1 catalog, a CSV checklist and the JSON data,
- * each from one version of the rubric, byte for byte the same every time.
+ * `@usd1-milestones/core/export`: the rubric in the formats people already
+ * work in, from the registry of formats (id, file name, media type, label,
+ * whether it ships per release) to the writers: an OSCAL 1.1 catalog, a CSV
+ * checklist (its columns and field quoting too, which the assessment reader
+ * shares), the JSON data and the bibliography as CSL-JSON, each the same
+ * bytes every time. No Node APIs, so the site's pages can read the registry.
  */
 
+export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js';
+export { cslJson } from './lib/export/csl.js';
+export { checklistCsv } from './lib/export/csv.js';
+export { csvField, csvText } from './lib/export/csv-field.js';
+export { exportRubric } from './lib/export/formats.js';
+export { OSCAL_VERSION, oscalCatalog, PROP_NAMESPACE } from './lib/export/oscal.js';
 export {
   type ExportFormat,
-  exportFileNames,
+  type ExportFormatInfo,
+  exportFormat,
+  exportFormatIds,
   exportFormats,
-  exportRubric,
-  releaseDate,
-  releaseExportFormats,
-} from './lib/export/formats.js';
-export {
-  CHECKLIST_COLUMNS,
-  type ChecklistColumn,
-  checklistCsv,
-  csvField,
-  csvText,
-  EXPORT_NAMESPACE,
-  OSCAL_VERSION,
-  oscalCatalog,
-  PROP_NAMESPACE,
-  uuidV5,
-} from './lib/export/index.js';
+} from './lib/export/registry.js';
+export { EXPORT_NAMESPACE, uuidV5 } from './lib/export/uuid.js';

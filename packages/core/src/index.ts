@@ -1,9 +1,10 @@
 /**
- * `@usd1-milestones/core`: the tools behind the USD1 milestones rubric. The zod
- * schemas (the one definition of the data's shape), the semantic diff, the
- * rule registry and suggestions. The loader and generator are in `/loader`
- * (Node only); positional YAML in `/yaml`; the zod-free parts also stand
- * alone as `/rules` and `/diff`, so that a consumer of those loads no zod.
+ * `@usd1-milestones/core`: the tools behind the USD1 milestones rubric. Its
+ * own job is the zod schemas, the one definition of the data's shape; it also
+ * gathers the semantic diff (`/diff`) and the rule registry with suggestions
+ * (`/rules`), which stand alone so that a consumer of those loads no zod.
+ * Each of the other jobs has its own entry point: `/loader` (Node only),
+ * `/generate`, `/export`, `/yaml` and `/ids`.
  */
 export * from './diff.js';
 export {
@@ -38,5 +39,4 @@ export {
   type Term,
   termSchema,
 } from './lib/schemas.js';
-export { compareVersions } from './lib/versions.js';
 export * from './rules.js';

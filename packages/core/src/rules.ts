@@ -1,14 +1,14 @@
 /**
- * `@usd1-milestones/core/rules`: the rule registry, suggestions and message
- * helpers. No zod: the remark plugin and the CLI's output load only this.
+ * `@usd1-milestones/core/rules`: the rule registry, and what every check
+ * shares to report a finding: the problem and its `file:line:column` form,
+ * suggestions, the message for a link to an unknown target, and the nesting
+ * limits that keep hostile input from exhausting the stack. No zod: the
+ * remark plugin and the CLI's output load only this.
  */
 
-export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js';
-export { csvField, csvText } from './lib/export/csv-field.js';
 export { code } from './lib/format.js';
 export { deepestNesting, deepestNode, MAX_NESTING, MAX_TREE_DEPTH, tooDeepMessage } from './lib/nesting.js';
+export { formatProblem, type Position, type Problem } from './lib/problem.js';
 export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
-export { slugify } from './lib/slug.js';
 export { closest, didYouMean } from './lib/suggest.js';
 export { type CatalogLike, unknownTarget } from './lib/targets.js';
-export { compareVersions } from './lib/versions.js';

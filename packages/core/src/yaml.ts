@@ -13,4 +13,3 @@ export {
   type ValuePath,
   type YamlResult,
 } from './lib/loader/yaml.js';
-export type { Position, Problem } from './lib/problem.js';

@@ -6,7 +6,7 @@ import { type Bump, diffRubrics, type Rubric } from '../src/index.js';
 type Mutable = { -readonly [K in keyof Rubric]: Rubric[K] } & Record<string, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: the edits reach into deep copies of the data, typed loosely on purpose.
 type Draft = Record<string, any>;
-const base = JSON.parse(readFileSync(join(import.meta.dirname, '../../rubric/releases/1.0.0.json'), 'utf8')) as Rubric;
+const base = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/releases/1.0.0.json'), 'utf8')) as Rubric;
 
 /** A copy of release 1.0.0 with one edit, as the "to" side of a diff. */
 function edited(edit: (r: Draft) => void): Rubric {

@@ -2,14 +2,16 @@
  * What each entry point of @usd1-milestones/core exports, name by name (STYLE 17). A
  * failure here means an export was added or removed: if on purpose, change
  * the list in the same commit (and say so in a changeset); if not, undo it.
+ *
+ * Each subpath has one job and each name one home among them; the main entry
+ * is the schemas, and gathers `/rules` and `/diff` (DESIGN's contract).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeExports } from '../../../scripts/exports.js';
+import { describeExports, exportedNames } from '../../../scripts/exports.js';
 
 const expected: Record<string, readonly string[]> = {
   '.': [
-    'CHECKLIST_COLUMNS',
     'MAX_BODY_CHARS',
     'MAX_NESTING',
     'MAX_TREE_DEPTH',
@@ -18,14 +20,12 @@ const expected: Record<string, readonly string[]> = {
     'closest',
     'code',
     'compareBumps',
-    'compareVersions',
     'criterionSchema',
-    'csvField',
-    'csvText',
     'deepestNesting',
     'deepestNode',
     'didYouMean',
     'diffRubrics',
+    'formatProblem',
     'frameworkItemSchema',
     'frameworkSchema',
     'groupChanges',
@@ -40,69 +40,82 @@ const expected: Record<string, readonly string[]> = {
     'ruleUrl',
     'rules',
     'schemas',
-    'slugify',
     'termSchema',
     'tooDeepMessage',
     'unknownTarget',
   ],
-  './loader': [
-    'MAX_FILE_BYTES',
-    'RUBRIC_YAML_FILES',
-    'decodeText',
-    'describeFsError',
+  './rules': [
+    'MAX_NESTING',
+    'MAX_TREE_DEPTH',
+    'closest',
+    'code',
+    'deepestNesting',
+    'deepestNode',
+    'didYouMean',
     'formatProblem',
-    'frameworkFiles',
-    'generateFiles',
-    'jsonSchema',
-    'loadReleases',
-    'loadRubric',
-    'readRelease',
-    'readText',
-    'releaseVersions',
     'repositoryUrl',
     'ruleIds',
     'ruleUrl',
     'rules',
+    'tooDeepMessage',
+    'unknownTarget',
+  ],
+  './diff': ['changeGroups', 'compareBumps', 'diffRubrics', 'groupChanges', 'maxBump'],
+  './loader': [
+    'MAX_FILE_BYTES',
+    'RELEASE_DATES_FILE',
+    'RUBRIC_YAML_FILES',
+    'decodeText',
+    'describeFsError',
+    'frameworkFiles',
+    'loadReleases',
+    'loadRubric',
+    'readRelease',
+    'readText',
+    'releaseDate',
+    'releaseDates',
+    'releaseVersions',
     'splitFrontMatter',
   ],
+  './generate': ['changelogSection', 'generateFiles', 'jsonSchema', 'withChangelogSection'],
   './export': [
     'CHECKLIST_COLUMNS',
     'EXPORT_NAMESPACE',
     'OSCAL_VERSION',
     'PROP_NAMESPACE',
     'checklistCsv',
+    'cslJson',
     'csvField',
     'csvText',
-    'exportFileNames',
+    'exportFormat',
+    'exportFormatIds',
     'exportFormats',
     'exportRubric',
     'oscalCatalog',
-    'releaseDate',
-    'releaseExportFormats',
     'uuidV5',
   ],
   './yaml': ['LineIndex', 'MAX_COLLECTION_ITEMS', 'overflowProblem', 'parseShape', 'parseYaml', 'shapeProblems'],
-  './rules': [
-    'CHECKLIST_COLUMNS',
-    'MAX_NESTING',
-    'MAX_TREE_DEPTH',
-    'closest',
-    'code',
-    'compareVersions',
-    'csvField',
-    'csvText',
-    'deepestNesting',
-    'deepestNode',
-    'didYouMean',
-    'repositoryUrl',
-    'ruleIds',
-    'ruleUrl',
-    'rules',
-    'slugify',
-    'tooDeepMessage',
-    'unknownTarget',
-  ],
-  './diff': ['changeGroups', 'compareBumps', 'diffRubrics', 'groupChanges', 'maxBump'],
+  './ids': ['compareVersions', 'slugify'],
 };
 
 describeExports({ describe, it, expect }, '@usd1-milestones/core', join(import.meta.dirname, '..'), expected);
+
+describe("the homes of core's names", () => {
+  const subpaths = Object.keys(expected).filter((entry) => entry !== '.');
+
+  it('gives each runtime name one subpath', () => {
+    const homes = new Map<string, string[]>();
+    for (const entry of subpaths)
+      for (const name of expected[entry] ?? []) homes.set(name, [...(homes.get(name) ?? []), entry]);
+    expect([...homes].filter(([, entries]) => entries.length > 1)).toEqual([]);
+  });
+
+  it('has the main entry gather /rules and /diff beside the schemas, which live only there', async () => {
+    const main = new Set(await exportedNames('@usd1-milestones/core', '.'));
+    const gathered = [...(expected['./rules'] ?? []), ...(expected['./diff'] ?? [])];
+    expect(gathered.filter((name) => !main.has(name))).toEqual([]);
+    const own = [...main].filter((name) => !gathered.includes(name));
+    expect(own.filter((name) => !/Schema$|^schemas$|^relationships$|^MAX_BODY_CHARS$/.test(name))).toEqual([]);
+    expect(own.filter((name) => subpaths.some((entry) => expected[entry]?.includes(name)))).toEqual([]);
+  });
+});

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 export const fixtures = join(import.meta.dirname, 'fixtures');
 export const validRubric = join(fixtures, 'rubrics/valid');
-export const repoRubric = join(import.meta.dirname, '../../../rubric');
 
 /**
  * A temporary copy of the valid fixture rubric with one overlay folder laid

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rubric } from '../src/index.js';
 import { withHistory } from '../src/lib/history.js';
 
-const release = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../rubric/releases/1.0.0.json'), 'utf8'),
-) as Rubric;
+const release = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/releases/1.0.0.json'), 'utf8')) as Rubric;
 
 function next(version: string): Rubric {
   const copy = structuredClone(release) as { -readonly [K in keyof Rubric]: Rubric[K] };

@@ -1,7 +1,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRubric, type Problem } from '../src/loader.js';
+import { loadRubric } from '../src/loader.js';
+import type { Problem } from '../src/rules.js';
 import { rubricWith, validRubric } from './helpers.js';
 
 const made: string[] = [];

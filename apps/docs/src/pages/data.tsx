@@ -1,29 +1,16 @@
 import { useVersions } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
+import { type ExportFormat, exportFormat, exportFormats } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
 
 /**
  * "Download and reuse": every version's data as static files (written by the
  * site's plugin into /data/<version>/), with the version inside each, and how
- * to fetch them.
+ * to fetch them. The files are core's export registry, so a new format shows
+ * here without an edit.
  */
-const files = [
-  ['rubric.json', 'The whole rubric as JSON (the same as @usd1-milestones/rubric/rubric.json), with its version.'],
-  [
-    'oscal-catalog.json',
-    'An OSCAL 1.1 catalog: milestones as controls, criteria as statement items, crosswalks as props.',
-  ],
-  [
-    'checklist.csv',
-    'A checklist to fill in, one row per milestone and per criterion; `usd1-milestones assess` reads it back.',
-  ],
-  [
-    'sources.csl.json',
-    'The bibliography as CSL-JSON, to import into Zotero, Pandoc or another citation manager; ids are the keys cited as [@key].',
-  ],
-  ['milestones/<id>.json', 'One milestone: `{ "rubricVersion": ..., "milestone": {...} }`.'],
-] as const;
+const fileOf = (id: ExportFormat): string => exportFormat(id)?.fileName ?? id;
 
 export default function Data(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -47,7 +34,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
         <div className="assessment-actions">
           <a
             className="button button--primary button--sm"
-            href="/data/latest/checklist.csv"
+            href={`/data/latest/${fileOf('csv')}`}
             download
             data-testid="download-csv"
           >
@@ -55,7 +42,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
           </a>
           <a
             className="button button--secondary button--sm"
-            href="/data/latest/oscal-catalog.json"
+            href={`/data/latest/${fileOf('oscal-catalog')}`}
             download
             data-testid="download-oscal"
           >
@@ -64,39 +51,37 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
         </div>
         <h2>Files per version</h2>
         <ul>
-          {files.map(([name, what]) => (
-            <li key={name}>
-              <code>{`/data/<version>/${name}`}</code>: {what}
+          {exportFormats.map((format) => (
+            <li key={format.id}>
+              <code>{`/data/<version>/${format.fileName}`}</code>: {format.description}
             </li>
           ))}
+          <li>
+            <code>{'/data/<version>/milestones/<id>.json'}</code>: one milestone,{' '}
+            <code>{'{ "rubricVersion": ..., "milestone": {...} }'}</code>.
+          </li>
         </ul>
         <div className="table-scroll">
           <table data-testid="data-versions">
             <thead>
               <tr>
                 <th scope="col">Version</th>
-                <th scope="col">JSON</th>
-                <th scope="col">OSCAL catalog</th>
-                <th scope="col">CSV checklist</th>
-                <th scope="col">Bibliography (CSL-JSON)</th>
+                {exportFormats.map((format) => (
+                  <th scope="col" key={format.id}>
+                    {format.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {['latest', ...names, 'next'].map((name) => (
                 <tr key={name}>
                   <th scope="row">{name}</th>
-                  <td>
-                    <a href={`/data/${name}/rubric.json`}>rubric.json</a>
-                  </td>
-                  <td>
-                    <a href={`/data/${name}/oscal-catalog.json`}>oscal-catalog.json</a>
-                  </td>
-                  <td>
-                    <a href={`/data/${name}/checklist.csv`}>checklist.csv</a>
-                  </td>
-                  <td>
-                    <a href={`/data/${name}/sources.csl.json`}>sources.csl.json</a>
-                  </td>
+                  {exportFormats.map((format) => (
+                    <td key={format.id}>
+                      <a href={`/data/${name}/${format.fileName}`}>{format.fileName}</a>
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { exportFileNames, exportFormats, exportRubric, releaseDate } from '@usd1-milestones/core/export';
+import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { releaseDate } from '@usd1-milestones/core/loader';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
 import { resolveTexts } from './rubric-text';
@@ -47,7 +48,7 @@ export class SiteDataError extends Error {
 export async function loadNext(sources: SiteSources): Promise<Rubric> {
   if (sources.regenerate) {
     const { rubricDir, root } = sources.regenerate;
-    const args = ['run', '--silent', 'generate', '-w', '@usd1-milestones/core', '--'];
+    const args = ['run', '--silent', 'generate:files', '-w', '@usd1-milestones/rubric', '--'];
     const run = spawnSync('npm', [...args, '--rubric', rubricDir, '--package', sources.packageDir], {
       cwd: root,
       encoding: 'utf8',
@@ -143,7 +144,7 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
 function addData(files: Map<string, string>, rubric: Rubric, name: string, releasedAt: string): void {
   const folder = `${STATIC_DATA}/data/${name}`;
   for (const format of exportFormats)
-    files.set(`${folder}/${exportFileNames[format]}`, exportRubric(rubric, format, releasedAt));
+    files.set(`${folder}/${format.fileName}`, exportRubric(rubric, format.id, releasedAt));
   for (const m of rubric.milestones)
     files.set(
       `${folder}/milestones/${m.id}.json`,

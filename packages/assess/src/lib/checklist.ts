@@ -10,8 +10,10 @@
  * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
  * are read from whichever rows fill them in, and must agree.
  */
-import { type ChecklistColumn, compareVersions, csvField, csvText, didYouMean } from '@usd1-milestones/core/rules';
-import { type Problem, parseShape } from '@usd1-milestones/core/yaml';
+import { type ChecklistColumn, csvField, csvText } from '@usd1-milestones/core/export';
+import { compareVersions } from '@usd1-milestones/core/ids';
+import { didYouMean, type Problem } from '@usd1-milestones/core/rules';
+import { parseShape } from '@usd1-milestones/core/yaml';
 import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
 import { type Assessment, assessmentSchema, cadences, evidenceKinds, isLocalEvidencePath, statuses } from './schema.js';
 

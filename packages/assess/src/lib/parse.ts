@@ -3,15 +3,8 @@
  * syntax and duplicate keys, then the schema, then ids against the rubric.
  * Runs anywhere (no Node APIs). Never throws for bad content.
  */
-import { didYouMean } from '@usd1-milestones/core/rules';
-import {
-  LineIndex,
-  overflowProblem,
-  type Problem,
-  parseShape,
-  parseYaml,
-  shapeProblems,
-} from '@usd1-milestones/core/yaml';
+import { didYouMean, type Problem } from '@usd1-milestones/core/rules';
+import { LineIndex, overflowProblem, parseShape, parseYaml, shapeProblems } from '@usd1-milestones/core/yaml';
 import { type Assessment, assessmentSchema } from './schema.js';
 
 /** The parts of a rubric the reader checks ids against; any version's data fits. */

@@ -2,15 +2,8 @@
  * A published weights file: milestone id -> a non-negative weight (default 1).
  * Read with positions like an assessment; unknown ids are problems.
  */
-import { didYouMean } from '@usd1-milestones/core/rules';
-import {
-  LineIndex,
-  overflowProblem,
-  type Problem,
-  parseShape,
-  parseYaml,
-  shapeProblems,
-} from '@usd1-milestones/core/yaml';
+import { didYouMean, type Problem } from '@usd1-milestones/core/rules';
+import { LineIndex, overflowProblem, parseShape, parseYaml, shapeProblems } from '@usd1-milestones/core/yaml';
 import { z } from 'zod';
 import type { RubricIds } from './parse.js';
 

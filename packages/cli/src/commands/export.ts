@@ -1,34 +1,33 @@
 /**
- * `usd1-milestones export --format oscal-catalog|csv|json|csl-json [--version V] [--out PATH]`
+ * `usd1-milestones export --format NAME [--version V] [--out PATH]`
  *
- * The rubric in the formats people already work in: an OSCAL 1.1 catalog for
- * compliance tooling, a CSV checklist for spreadsheets (assess reads it back),
- * or the JSON data. The current data by default, or a frozen release.
+ * The rubric in the formats people already work in, one per entry of core's
+ * export registry (which also gives the help its list). The current data by
+ * default, or a frozen release.
  */
 import { resolve } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
-import { type ExportFormat, exportFormats, exportRubric, releaseDate } from '@usd1-milestones/core/export';
-import { readRelease, releaseVersions } from '@usd1-milestones/core/loader';
+import { type ExportFormat, exportFormatIds, exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { readRelease, releaseDate, releaseVersions } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
-import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
+import { type CommandSpec, helpText, parseOrHelp, stringOption, wrap } from '../lib/args.js';
 import { writeOutput } from '../lib/output.js';
 
 export const spec: CommandSpec = {
   name: 'export',
   operands: '',
   positionals: false,
-  description: `Writes the rubric as an OSCAL 1.1 catalog (milestones as controls, criteria as
-statement items, crosswalks as props, sources in back-matter), a CSV checklist
-(a row per milestone and per criterion, with columns to fill in; assess reads it
-back), its JSON data, or its bibliography as CSL-JSON (for Zotero, Pandoc and
-other citation tools). The same version always gives the same bytes.`,
+  description: `Writes the rubric in one of these formats; the same version always gives the
+same bytes.
+
+${exportFormats.map((f) => `  ${f.id.padEnd(14)} ${wrap(`${f.fileName}: ${f.description}`, 61).join(`\n${' '.repeat(17)}`)}`).join('\n')}`,
   options: {
     format: {
       type: 'string',
       value: 'NAME',
-      choices: [...exportFormats],
+      choices: exportFormatIds,
       description: 'what to write (required)',
     },
     version: {
@@ -50,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parsed;
   const format = stringOption(values, 'format') as ExportFormat | undefined;
   if (format === undefined)
-    throw new UsageError(`No --format given; choose one of ${exportFormats.join(', ')}, such as --format csv`);
+    throw new UsageError(`No --format given; choose one of ${exportFormatIds.join(', ')}, such as --format csv`);
   const version = stringOption(values, 'version');
   const out = stringOption(values, 'out');
   const data = version === undefined ? rubric : frozen(version);

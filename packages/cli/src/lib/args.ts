@@ -120,7 +120,7 @@ export function parseCommand(
   return { values, positionals: parsed.positionals };
 }
 
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

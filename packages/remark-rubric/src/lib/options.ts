@@ -1,4 +1,5 @@
-import { type CatalogLike, slugify } from '@usd1-milestones/core/rules';
+import { slugify } from '@usd1-milestones/core/ids';
+import type { CatalogLike } from '@usd1-milestones/core/rules';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import type { VFile } from 'vfile';
 import type { RuleLevels } from './report.js';

@@ -6,7 +6,7 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Migration, migrateAssessment, parseAssessment } from '@usd1-milestones/assess';
-import { compareVersions } from '@usd1-milestones/core/rules';
+import { compareVersions } from '@usd1-milestones/core/ids';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';

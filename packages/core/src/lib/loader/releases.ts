@@ -3,7 +3,7 @@
  * package; `releasesFolder()` from `@usd1-milestones/rubric/folder` says where):
  * the one place that orders and reads them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '../schemas.js';
 import { compareVersions } from '../versions.js';
@@ -40,4 +40,24 @@ export function readRelease(version: string, dir: string): Rubric {
 /** Every frozen release's data, oldest first. */
 export function loadReleases(dir: string): Rubric[] {
   return releaseVersions(dir).map((version) => readRelease(version, dir));
+}
+
+/** The file beside the releases that records when each was frozen: `{ "1.0.0": "2026-…Z", … }`. */
+export const RELEASE_DATES_FILE = 'released-on.json';
+
+/** When each version was released, from releases/released-on.json (empty when there is none). */
+export function releaseDates(dir: string): Record<string, string> {
+  const file = join(dir, RELEASE_DATES_FILE);
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+}
+
+/**
+ * When `version` was released, for the exports that date themselves. A
+ * version not released yet (Next) takes the date of the newest release it
+ * builds on, so that exporting twice gives the same bytes.
+ */
+export function releaseDate(dir: string, version: string): string {
+  const dates = releaseDates(dir);
+  return dates[version] ?? Object.values(dates).sort().at(-1) ?? '1970-01-01T00:00:00Z';
 }

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { rubricSchema } from '@usd1-milestones/core';
 import { describe, expect, it } from 'vitest';
-import { rubricSchema } from '../src/index.js';
 
-const releasesDir = join(import.meta.dirname, '../../rubric/releases');
+const releasesDir = join(import.meta.dirname, '../releases');
 
 describe('frozen releases', () => {
   it('are full rubric data that still passes the schema, each named by its version', async () => {

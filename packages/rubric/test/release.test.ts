@@ -1,7 +1,8 @@
 /**
  * A dry run of a whole release on a temporary copy of the repository:
  * a contributor adds a criterion with a minor changeset, then the release
- * steps run (`changeset version`, then this package's freeze step).
+ * steps run (`changeset version`, then this package's freeze step, which
+ * calls core's functions).
  *
  * The copy is the last commit (`git archive HEAD`), never the working tree,
  * and it starts from a known state whatever is pending: no changesets, and
@@ -13,8 +14,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { releaseVersions } from '@usd1-milestones/core/loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { releaseVersions } from '../src/loader.js';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 /** A criterion id no contributor's example uses, so that it is new in any state of the rubric. */
@@ -66,7 +67,7 @@ beforeAll(async () => {
   );
 
   run(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version']);
-  run('npm', ['run', 'release:freeze', '-w', '@usd1-milestones/core']);
+  run('npm', ['run', 'release:freeze', '-w', '@usd1-milestones/rubric']);
 }, 180_000);
 
 describe('a release, dry run', () => {
@@ -108,7 +109,7 @@ describe('a release, dry run', () => {
   });
 
   it('leaves a release that is already frozen alone', () => {
-    expect(run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/core']).trim()).toBe(
+    expect(run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/rubric']).trim()).toBe(
       `release: ${expected} is already frozen; nothing to do`,
     );
   });
@@ -129,7 +130,7 @@ describe('a release of core alone', () => {
       '---\n"@usd1-milestones/core": patch\n---\n\nA loader fix.\n',
     );
     run(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], dir);
-    output = run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/core'], dir);
+    output = run('npm', ['run', '--silent', 'release:freeze', '-w', '@usd1-milestones/rubric'], dir);
   }, 180_000);
 
   it('bumps core and leaves the data package, its releases and its changelog alone', async () => {

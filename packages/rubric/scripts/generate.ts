@@ -1,27 +1,32 @@
 /**
- * `npm run generate` (at the root, or in either package): load rubric/,
- * validate it, and write the data package's generated files (typed data, its
- * types, rubric.json, schema.json, and each release's exports in exports/<version>/) into packages/rubric. `--check` writes nothing and exits 1 when a committed file is stale.
- * `--rubric DIR` reads another rubric folder; `--package DIR` writes into another
- * copy of the data package (its package.json and releases/ must be there).
+ * `npm run generate` (at the root, or here): load rubric/, validate it, and
+ * write this package's generated files: the typed data and its types,
+ * rubric.json, schema.json, and each release's exports in
+ * exports/<version>/. `--check` writes nothing and exits 1 when a committed
+ * file is stale. `--rubric DIR` reads another rubric folder; `--package DIR`
+ * writes into another copy of this package (its package.json and releases/
+ * must be there; the site's dev-server test uses one).
  *
  * `--build` is how the package's build runs it (so an edit in rubric/ reaches
  * the site without a manual step): it writes, except in CI (`CI` set), where
  * it checks, so that committed files that are stale fail the run instead of
  * being quietly regenerated.
+ *
+ * Where the rubric and this package live is known here, and only here: core
+ * computes the files from the data it is given.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { exportFileNames, exportRubric, releaseDate, releaseExportFormats } from '../src/lib/export/formats.js';
-import { generateFiles } from '../src/lib/generate.js';
-import { loadRubric } from '../src/lib/loader/index.js';
-import { loadReleases } from '../src/lib/loader/releases.js';
-import { formatProblem } from '../src/lib/problem.js';
+import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { generateFiles } from '@usd1-milestones/core/generate';
+import { loadReleases, loadRubric, releaseDate } from '@usd1-milestones/core/loader';
+import { formatProblem } from '@usd1-milestones/core/rules';
 
-/** The data package the files are written into, and whose version and releases they carry. */
-const defaultPackageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rubric');
+/** This package, and the rubric folder at the repository's root. */
+const thisPackage = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repositoryRubric = resolve(thisPackage, '../../rubric');
 
 async function main(): Promise<number> {
   let values: { check?: boolean; build?: boolean; rubric?: string; package?: string };
@@ -39,9 +44,8 @@ async function main(): Promise<number> {
     console.error(`generate: ${(error as Error).message}`);
     return 2;
   }
-  // `--package DIR`: a copy of the data package to write into (the site's dev-server test uses one).
-  const packageDir = resolve(values.package ?? defaultPackageDir);
-  const rubricDir = resolve(values.rubric ?? join(defaultPackageDir, '../../rubric'));
+  const packageDir = resolve(values.package ?? thisPackage);
+  const rubricDir = resolve(values.rubric ?? repositoryRubric);
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
   const { rubric, problems } = await loadRubric(rubricDir, { version });
   for (const problem of problems)
@@ -52,18 +56,20 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const stale: string[] = [];
   const releasesDir = join(packageDir, 'releases');
   const releases = loadReleases(releasesDir);
   // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, checklist.csv, ...
   const exports = Object.fromEntries(
     releases.flatMap((release) =>
-      releaseExportFormats.map((format) => [
-        `exports/${release.version}/${exportFileNames[format]}`,
-        exportRubric(release, format, releaseDate(releasesDir, release.version)),
-      ]),
+      exportFormats
+        .filter((format) => format.perRelease)
+        .map((format) => [
+          `exports/${release.version}/${format.fileName}`,
+          exportRubric(release, format.id, releaseDate(releasesDir, release.version)),
+        ]),
     ),
   );
+  const stale: string[] = [];
   for (const [path, contents] of Object.entries({ ...generateFiles(rubric, releases), ...exports })) {
     const target = join(packageDir, path);
     const current = await readFile(target, 'utf8').catch(() => undefined);

@@ -1,0 +1,8 @@
+/**
+ * `@usd1-milestones/core/generate`: what the data package is built from a
+ * loaded rubric: its typed data, rubric.json, schema.json, and the text a
+ * release adds to its changelog. Pure functions; the data package's own
+ * scripts decide where the rubric is read from and the files written to.
+ */
+export { type GeneratedFiles, generateFiles, jsonSchema } from './lib/generate.js';
+export { changelogSection, withChangelogSection } from './lib/release.js';

@@ -1,0 +1,69 @@
+/**
+ * The export formats, one entry each: what `usd1-milestones export --format`
+ * offers, what the data package ships per release, what the site serves under
+ * /data/<version>/ and lists on its Download page. A new format is one entry
+ * here and its writer in formats.ts (the compiler asks for it). Plain data,
+ * no Node APIs: the site's pages read it in the browser.
+ */
+export interface ExportFormatInfo {
+  /** The `--format` value. */
+  readonly id: string;
+  /** The file it is published as, in exports/<version>/ and /data/<version>/. */
+  readonly fileName: string;
+  /** The media type a server gives the file. */
+  readonly mediaType: string;
+  /** A short name for links and table headings. */
+  readonly label: string;
+  /** One sentence on what the file is, for the CLI's help and the Download page. */
+  readonly description: string;
+  /** Written into the data package's exports/<version>/ for every release (false: the package has it already). */
+  readonly perRelease: boolean;
+}
+
+export const exportFormats = [
+  {
+    id: 'oscal-catalog',
+    fileName: 'oscal-catalog.json',
+    mediaType: 'application/json',
+    label: 'OSCAL catalog',
+    description:
+      'An OSCAL 1.1 catalog: milestones as controls, criteria as statement items, crosswalks as props, sources in back-matter.',
+    perRelease: true,
+  },
+  {
+    id: 'csv',
+    fileName: 'checklist.csv',
+    mediaType: 'text/csv; charset=utf-8',
+    label: 'CSV checklist',
+    description:
+      'A checklist to fill in, one row per milestone and per criterion, with columns for the assessor; `usd1-milestones assess` reads it back.',
+    perRelease: true,
+  },
+  {
+    id: 'json',
+    fileName: 'rubric.json',
+    mediaType: 'application/json',
+    label: 'JSON',
+    description: 'The whole rubric as JSON (the same as @usd1-milestones/rubric/rubric.json), with its version.',
+    perRelease: false,
+  },
+  {
+    id: 'csl-json',
+    fileName: 'sources.csl.json',
+    mediaType: 'application/json',
+    label: 'Bibliography (CSL-JSON)',
+    description:
+      'The bibliography as CSL-JSON, for Zotero, Pandoc and other citation tools; ids are the keys cited as [@key].',
+    perRelease: true,
+  },
+] as const satisfies readonly ExportFormatInfo[];
+
+export type ExportFormat = (typeof exportFormats)[number]['id'];
+
+/** The `--format` values, in registry order. */
+export const exportFormatIds: readonly ExportFormat[] = exportFormats.map((format) => format.id);
+
+/** A format's entry, or undefined for an id the registry lacks. */
+export function exportFormat(id: string): ExportFormatInfo | undefined {
+  return exportFormats.find((format) => format.id === id);
+}
