@@ -10,7 +10,7 @@ import { packageFolder } from '@usd1-milestones/rubric/folder';
 import type { VFile } from 'vfile';
 import type { Options as RubricDocsOptions } from './src/plugin';
 import { releasedVersions, versionOfFile, versionPath } from './src/plugin/versions';
-import rubricText from './src/remark/rubric-text';
+import rubricText from './src/remark/splice-rubric-text';
 
 const root = join(__dirname, '../..');
 // `npm run dev` builds Next only: a release never changes, so it need not be rebuilt while editing.
@@ -43,7 +43,7 @@ const docs: RubricDocsOptions = {
   lastVersion: released[0] ?? 'current',
   versions: { current: { label: 'Next', path: 'next', banner: 'unreleased' } },
   ...(nextOnly ? { onlyIncludeVersions: ['current'] } : {}),
-  // Rubric text arrives as parsed trees (see src/plugin/rubric-text.ts); they go in before anything else runs.
+  // Rubric text arrives as parsed trees (see src/plugin/text-tokens.ts); they go in before anything else runs.
   beforeDefaultRemarkPlugins: [rubricText],
   remarkPlugins: [
     [
@@ -107,7 +107,7 @@ const config: Config = {
   // Local plugins by path, the way Docusaurus loads them (its loader reads TypeScript).
   plugins: [
     ['./src/plugin/index.ts', docs],
-    ['./src/plugin/examples.ts', { examplesDir: join(root, 'examples') }],
+    ['./src/plugin/examples-plugin.ts', { examplesDir: join(root, 'examples') }],
   ],
   themes: [
     [

@@ -18,8 +18,8 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderVersion } from '../src/plugin/pages';
-import { type Page, resolveTexts } from '../src/plugin/rubric-text';
-import rubricText from '../src/remark/rubric-text';
+import { type Page, resolveTexts } from '../src/plugin/text-tokens';
+import rubricText from '../src/remark/splice-rubric-text';
 
 interface Payload {
   readonly name: string;

@@ -17,7 +17,8 @@ export {
   statementSchema,
 } from './lib/attestation.js';
 export { type ChartBucket, type ChartOptions, profileSvg } from './lib/chart.js';
-export { type ChecklistRubric, fillChecklist, parseChecklist } from './lib/checklist.js';
+export { fillChecklist } from './lib/checklist/fill.js';
+export { type ChecklistRubric, parseChecklist } from './lib/checklist/parse.js';
 export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';
 export { type ColumnSource, columnLabels, coverageText, outcomeTitles } from './lib/labels.js';
 export {

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import { serveJobs } from '@usd1-milestones/remark-rubric/budget';
 import { checkMarkdown, type MarkdownResult } from './lib/markdown.js';
-import { checkYamlStrings } from './lib/rubric-text.js';
+import { checkYamlStrings } from './lib/yaml-strings.js';
 
 export interface CheckJob {
   /** `markdown`: a document (a milestone file when `rubricContent`); `yaml`: a rubric YAML file. */

@@ -7,7 +7,9 @@ import { loadReleases } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { describe, expect, it } from 'vitest';
-import { assessmentReport, toHtml, toMarkdown } from '../src/lib/format/assess.js';
+import { toHtml } from '../src/lib/format/report/html.js';
+import { toMarkdown } from '../src/lib/format/report/markdown.js';
+import { assessmentReport } from '../src/lib/format/report/model.js';
 
 const data = rubric as unknown as Rubric;
 const example = readFileSync(join(import.meta.dirname, '../../../examples/harbor-dollar.yaml'), 'utf8');

@@ -4,8 +4,8 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type ReadAssessment, readAssessmentFile, rubric } from '../lib/assessments';
-import { useExamples } from '../lib/examples';
 import { useRubricVersions } from '../lib/site-versions';
+import { useExamples } from '../lib/use-examples';
 
 /**
  * Arrangements side by side: the examples and any assessment files the

@@ -19,9 +19,9 @@ import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
-import { useExamples } from '../lib/examples';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { useRubricVersions } from '../lib/site-versions';
+import { useExamples } from '../lib/use-examples';
 
 /**
  * Self-assessment in the browser, on the same packages as `usd1-milestones

@@ -12,7 +12,7 @@ import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
-import { resolveTexts } from './rubric-text';
+import { resolveTexts } from './text-tokens';
 import { publishedShape, releaseData, releasedVersions, versionPath } from './versions';
 
 export interface SiteSources {

@@ -32,7 +32,7 @@ export default async function rubricDocs(context: LoadContext, options: unknown)
   const { rubric: sources, ...docsOptions } = options as PluginOptions;
   const site: SiteSources = { ...sources, siteDir: context.siteDir };
   // A problem in the data ends a build (or the start of `docusaurus start`) with its message, not a stack trace.
-  if (!(await generateReporting(site))) process.exit(1);
+  if (!(await generateReporting(site))) throw withoutStackTrace('the site was not built; see the problem above');
   const docs = await pluginContentDocs(context, docsOptions as DocsPluginOptions);
   const loadDocs = docs.loadContent;
   if (!loadDocs)
@@ -54,6 +54,23 @@ export default async function rubricDocs(context: LoadContext, options: unknown)
       return loadDocs();
     },
   };
+}
+
+/**
+ * The error that ends Docusaurus for a problem in the data. Docusaurus prints
+ * what a plugin throws with `util.inspect`, inside an error of its own ("Unable
+ * to build website for locale en.") made a few microtasks later, so both would
+ * show their stack traces: a reader's mistake would look like a crash. Stack
+ * traces are captured when an error is made, so none are captured until the
+ * next task, by which time Docusaurus has made its error and printed it.
+ */
+function withoutStackTrace(message: string): SiteDataError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  setTimeout(() => {
+    Error.stackTraceLimit = limit;
+  }, 0);
+  return new SiteDataError(message);
 }
 
 /** Generates the pages; a problem in the data is printed as its message and gives false. */

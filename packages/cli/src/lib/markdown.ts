@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Finding, finding, shownPath } from './result.js';
-import { checkYamlStrings } from './rubric-text.js';
+import { checkYamlStrings } from './yaml-strings.js';
 
 export interface CheckOptions {
   readonly rubric: RubricLike;

@@ -1,5 +1,5 @@
 import { diffRubrics, groupChanges } from '@usd1-milestones/core/diff';
-import type { Page } from '../rubric-text';
+import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { count, page } from './context';
 

@@ -2,10 +2,10 @@
  * What every page renderer of one version shares: the data, the version's
  * label, where its pages are edited, and the table its rubric texts go into.
  * The MDX around those texts is this project's own; rubric text only ever
- * enters a page as a token (see ../rubric-text.ts).
+ * enters a page as a token (see ../text-tokens.ts).
  */
 import type { Bucket, Milestone, Rubric, Source } from '@usd1-milestones/rubric';
-import type { Page, TextTable } from '../rubric-text';
+import type { Page, TextTable } from '../text-tokens';
 
 export interface VersionInfo {
   /** How the version is named on its pages: `1.1.0`, or `Next (…)`. */

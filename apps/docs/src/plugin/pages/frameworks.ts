@@ -1,5 +1,5 @@
 import type { Framework, Rubric } from '@usd1-milestones/rubric';
-import type { Page } from '../rubric-text';
+import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { page } from './context';
 

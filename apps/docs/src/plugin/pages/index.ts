@@ -6,7 +6,7 @@
  * one parser produced, so the page compiler sees only data.
  */
 import type { Rubric } from '@usd1-milestones/rubric';
-import { createTextTable, type Page, type TextTable } from '../rubric-text';
+import { createTextTable, type Page, type TextTable } from '../text-tokens';
 import { changesPage } from './changes';
 import { pageContext, type VersionInfo } from './context';
 import { frameworkPage } from './frameworks';

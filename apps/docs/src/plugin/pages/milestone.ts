@@ -1,5 +1,5 @@
 import type { Milestone } from '@usd1-milestones/rubric';
-import type { Page } from '../rubric-text';
+import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { authors, componentData, pad, page } from './context';
 import { frameworkItemLabel, MAPPING_MEANING } from './frameworks';

@@ -1,4 +1,4 @@
-import type { Page } from '../rubric-text';
+import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { page } from './context';
 

@@ -1,5 +1,5 @@
 import type { Source } from '@usd1-milestones/rubric';
-import type { Page } from '../rubric-text';
+import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { authors, page } from './context';
 

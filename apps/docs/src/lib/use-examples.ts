@@ -1,5 +1,5 @@
 import { usePluginData } from '@docusaurus/useGlobalData';
-import { EXAMPLES_PLUGIN, type ExampleFile } from '../shared/examples';
+import { EXAMPLES_PLUGIN, type ExampleFile } from '../shared/example-files';
 
 /** The example assessments the site was built with. */
 export function useExamples(): readonly ExampleFile[] {

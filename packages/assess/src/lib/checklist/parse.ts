@@ -10,36 +10,23 @@
  * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
  * are read from whichever rows fill them in, and must agree.
  */
-import { type ChecklistColumn, csvField, csvText } from '@usd1-milestones/core/export';
+import type { ChecklistColumn } from '@usd1-milestones/core/export';
 import { compareVersions } from '@usd1-milestones/core/ids';
 import { didYouMean, type Problem } from '@usd1-milestones/core/rules';
 import { parseShape } from '@usd1-milestones/core/yaml';
-import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from './parse.js';
-import { type Assessment, assessmentSchema, cadences, evidenceKinds, isLocalEvidencePath, statuses } from './schema.js';
-
-/** A cell's text, where it starts in the file (1-based), and its place in the table. */
-interface Cell {
-  readonly value: string;
-  readonly line: number;
-  readonly column: number;
-  /** The record's number as a spreadsheet shows it (the header is row 1); a quoted line break keeps one row. */
-  readonly row: number;
-  /** The field's index in its record (0 is column A). */
-  readonly field: number;
-}
-
-/** The most rows a checklist may have; a real one has a few hundred. */
-const MAX_ROWS = 50_000;
+import { consistencyWarnings, type ParseOptions, type ParseResult, type RubricIds } from '../parse.js';
+import {
+  type Assessment,
+  assessmentSchema,
+  cadences,
+  evidenceKinds,
+  isLocalEvidencePath,
+  statuses,
+} from '../schema.js';
+import { type Cell, cellReference, readCells, separatorOf } from './cells.js';
 
 /** The columns a checklist must have; the others it may have (or add) are optional. */
 const REQUIRED: readonly ChecklistColumn[] = ['milestone_id', 'criterion_id', 'status'];
-
-/**
- * Separators a checklist may use. We write commas; Excel and LibreOffice save
- * with a semicolon (or a tab) where the comma is the decimal mark.
- */
-const SEPARATORS = [',', ';', '\t'] as const;
-type Separator = (typeof SEPARATORS)[number];
 
 /** The rubric as the checklist reader needs it: ids, and when each criterion first appeared. */
 export interface ChecklistRubric extends RubricIds {
@@ -50,125 +37,8 @@ export interface ChecklistRubric extends RubricIds {
   }[];
 }
 
-/** A column's letters as a spreadsheet shows them: 0 is A, 25 is Z, 26 is AA. */
-export function columnLetters(field: number): string {
-  let letters = '';
-  for (let n = field + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/**
- * The separator of the header row: the first of comma, semicolon and tab that
- * splits it into the required columns; a comma when none does (the missing
- * columns are then reported with what was found).
- */
-function separatorOf(text: string): Separator {
-  const header = text.slice(0, text.search(/\r|\n|$/));
-  return (
-    SEPARATORS.find((separator) => {
-      const names = new Set(header.split(separator).map((name) => csvText(name.trim().replace(/^"|"$/g, ''))));
-      return REQUIRED.every((name) => names.has(name));
-    }) ?? ','
-  );
-}
-
-/** RFC 4180 fields with their positions; a quoted field may hold separators, doubled quotes and line breaks. */
-function readCells(text: string, file: string, separator: Separator = ','): { rows: Cell[][]; problem?: Problem } {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  const endsField = (c: string | undefined) => c === separator || c === '\n' || c === '\r';
-  while (i <= text.length) {
-    const start = { line, column };
-    let value = '';
-    if (text[i] === '"') {
-      i++;
-      column++;
-      for (;;) {
-        if (i >= text.length) {
-          return {
-            rows,
-            problem: {
-              file,
-              ...start,
-              ruleId: 'assessment-syntax',
-              severity: 'error',
-              message: `A quoted field is never closed${cellReference(rows.length + 1, row.length)}: end it with \`"\` (a quote inside it is written \`""\`)`,
-            },
-          };
-        }
-        const c = text[i] as string;
-        if (c === '"' && text[i + 1] === '"') {
-          value += '"';
-          i += 2;
-          column += 2;
-        } else if (c === '"') {
-          i++;
-          column++;
-          break;
-        } else {
-          value += c;
-          i++;
-          if (c === '\n') {
-            line++;
-            column = 1;
-          } else column++;
-        }
-      }
-      // Anything between the closing quote and the next separator is kept, as spreadsheets do.
-      while (i < text.length && !endsField(text[i])) {
-        value += text[i];
-        i++;
-        column++;
-      }
-    } else {
-      while (i < text.length && !endsField(text[i])) {
-        value += text[i];
-        i++;
-        column++;
-      }
-    }
-    row.push({ value: csvText(value), ...start, row: rows.length + 1, field: row.length });
-    if (text[i] === separator) {
-      i++;
-      column++;
-      continue;
-    }
-    // The end of a record: CRLF, LF or the end of the text.
-    rows.push(row);
-    if (rows.length > MAX_ROWS + 1) {
-      return {
-        rows,
-        problem: {
-          file,
-          line,
-          column: 1,
-          ruleId: 'assessment-syntax',
-          severity: 'error',
-          message: `More than ${MAX_ROWS} rows: a checklist has one row per milestone and per criterion`,
-        },
-      };
-    }
-    row = [];
-    if (text[i] === '\r') i++;
-    if (text[i] === '\n') i++;
-    line++;
-    column = 1;
-    if (i >= text.length) break;
-  }
-  return { rows };
-}
-
 /** Where a problem is: a cell, or a line and column when no cell holds it. */
 type Place = Cell | { readonly line: number; readonly column: number };
-
-/** ` (row 5, column J `status`)`: the cell as a spreadsheet names it, after the line and column of the file. */
-function cellReference(row: number, field: number, name?: string): string {
-  return ` (row ${row}, column ${columnLetters(field)}${name ? ` \`${name}\`` : ''})`;
-}
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) =>
@@ -184,7 +54,7 @@ export function parseChecklist(
   options: ParseOptions = {},
 ): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { rows, problem } = readCells(source, file, separatorOf(source));
+  const { rows, problem } = readCells(source, file, separatorOf(source, REQUIRED));
   if (problem) return { assessment: undefined, problems: [problem] };
   const [header = [], ...body] = rows;
   const problems: Problem[] = [];
@@ -425,42 +295,4 @@ function sorted(problems: Problem[]): Problem[] {
   return problems.sort((a, b) =>
     a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
   );
-}
-
-/**
- * An assessment written into a blank checklist (as `usd1-milestones export
- * --format csv` makes it): what a spreadsheet user would type, so that
- * `parseChecklist` reads the same assessment back. One evidence item per row:
- * a milestone's first.
- */
-export function fillChecklist(blank: string, assessment: Assessment): string {
-  const { rows } = readCells(blank.replace(/(\r?\n)+$/, ''), 'checklist.csv');
-  const [header = [], ...body] = rows.map((row) => row.map((cell) => cell.value));
-  const column = (name: string) => header.indexOf(name);
-  const set = (row: string[], name: ChecklistColumn, value: string | undefined) => {
-    if (column(name) >= 0) row[column(name)] = value ?? '';
-  };
-  body.forEach((row, i) => {
-    set(row, 'rubric_version', assessment.rubricVersion);
-    if (i === 0) {
-      set(row, 'arrangement', assessment.arrangement);
-      set(row, 'assessor', assessment.assessor);
-      set(row, 'assessed_on', assessment.date);
-      set(row, 'hypothetical', assessment.hypothetical ? 'yes' : '');
-    }
-    const entry = assessment.milestones[row[column('milestone_id')] ?? ''];
-    const criterion = row[column('criterion_id')] ?? '';
-    const judgement = criterion === '' ? entry : entry?.criteria?.[criterion];
-    if (!judgement) return;
-    set(row, 'status', judgement.status);
-    set(row, 'note', judgement.note);
-    const [evidence] = judgement.evidence ?? [];
-    if (evidence) {
-      set(row, 'evidence_url', evidence.url);
-      set(row, 'evidence_kind', evidence.kind);
-      set(row, 'evidence_cadence', evidence.cadence);
-      set(row, 'as_of', evidence.asOf);
-    }
-  });
-  return `${[header, ...body].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

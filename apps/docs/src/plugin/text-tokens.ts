@@ -6,7 +6,7 @@
  * (@usd1-milestones/remark-rubric, the parser `usd1-milestones check` uses),
  * within a time limit, on worker threads. The token becomes
  * `<RubricText tree="..."/>` carrying the resulting tree as base64 JSON, and
- * the remark plugin in ../remark/rubric-text.ts splices that tree into
+ * the remark plugin in ../remark/splice-rubric-text.ts splices that tree into
  * the page. The MDX compiler never reads rubric text, so none of it can run.
  */
 import { inlineContent, unsafeUrlReason } from '@usd1-milestones/remark-rubric';

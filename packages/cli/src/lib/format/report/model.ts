@@ -1,9 +1,9 @@
 /**
- * An assessment report, built once as a list of blocks and then written as
- * Markdown or as a standalone HTML page, so that both always say the same
+ * An assessment report as a list of blocks (headings, paragraphs, notes, the
+ * chart, tables, lists), built once so that every writer says the same
  * things: the scorecard or comparison, the "profile, not a grade" note, the
- * tables, stale evidence with its URLs, and what changed in the rubric.
- * Every text from an assessment file is escaped by the writer that prints it.
+ * tables, stale evidence with its URLs, and what changed in the rubric. The
+ * writers (markdown.ts, html.ts) escape every text from an assessment file.
  */
 import {
   columnLabels,
@@ -15,17 +15,16 @@ import {
   profileSvg,
   type Scorecard,
 } from '@usd1-milestones/assess';
-import { printable } from '../printable.js';
 
-interface Named {
+export interface Named {
   readonly id: string;
   readonly title: string;
 }
 
 /** A run of text: plain, an id shown as code, or a URL shown as a link. */
-type Inline = string | { readonly code: string } | { readonly url: string };
+export type Inline = string | { readonly code: string } | { readonly url: string };
 
-type Block =
+export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2; readonly text: string }
   | { readonly type: 'paragraph'; readonly content: readonly Inline[] }
   | { readonly type: 'note'; readonly text: string }
@@ -38,7 +37,7 @@ const PROFILE_NOT_GRADE =
 const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
 
 /** A framework catalog, for the per-item profile. */
-interface Catalog {
+export interface Catalog {
   readonly id: string;
   readonly title: string;
   readonly items: readonly {
@@ -175,121 +174,4 @@ function scorecard(
 /** A diff message, whose ids stand in backticks, as text and code runs (so neither writer escapes the backticks). */
 function codeSpans(message: string): Inline[] {
   return message.split('`').map((part, i) => (i % 2 === 1 ? { code: part } : part));
-}
-
-/**
- * Text from an assessment file in Markdown meant to be rendered with HTML:
- * angle brackets and ampersands become character references (no tag can
- * open), the Markdown punctuation that could start markup is
- * backslash-escaped (a `|` cannot break a table row, a `[` cannot make a
- * link) and control characters are shown as escapes.
- */
-export function markdownText(text: string): string {
-  // Punctuation first: the character references made after it must keep their `#`.
-  return printable(text)
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function markdownInline(content: readonly Inline[]): string {
-  return content
-    .map((part) =>
-      typeof part === 'string'
-        ? markdownText(part)
-        : 'code' in part
-          ? `\`${part.code.replace(/`/g, '')}\``
-          : // What encodeURI escapes, but never `%`: the URL's own escapes (`Q3%202026`) stay as they are.
-            `<${part.url.replace(/[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%[\]]/gu, (c) => encodeURIComponent(c))}>`,
-    )
-    .join('');
-}
-
-/**
- * The report as Markdown. The chart comes last, so that the report reads
- * first on a terminal; `chart: false` leaves it out with a note of where to
- * find it.
- */
-export function toMarkdown(blocks: readonly Block[], { chart }: { chart: boolean }): string {
-  const lines: string[] = [];
-  const charts: string[] = [];
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'heading':
-        lines.push(`${'#'.repeat(block.level)} ${markdownText(block.text)}`, '');
-        break;
-      case 'paragraph':
-        lines.push(markdownInline(block.content), '');
-        break;
-      case 'note':
-        lines.push(`> ${markdownText(block.text)}`, '');
-        break;
-      case 'chart':
-        charts.push(block.svg);
-        break;
-      case 'table':
-        lines.push(
-          `| ${block.head.map(markdownText).join(' | ')} |`,
-          `|${block.head.map(() => '---').join('|')}|`,
-          ...block.rows.map((row) => `| ${row.map(markdownText).join(' | ')} |`),
-          '',
-        );
-        break;
-      case 'list':
-        lines.push(...block.items.map((item) => `- ${markdownInline(item)}`), '');
-        break;
-    }
-  }
-  if (charts.length > 0) {
-    lines.push('## Bucket profile chart', '');
-    if (chart) lines.push(...charts.flatMap((svg) => [svg, '']));
-    else
-      lines.push(
-        'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
-        '',
-      );
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
-}
-
-/** The report as one standalone HTML page (no network). */
-export function toHtml(blocks: readonly Block[], title: string): string {
-  const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const inline = (content: readonly Inline[]) =>
-    content
-      .map((part) =>
-        typeof part === 'string'
-          ? esc(part)
-          : 'code' in part
-            ? `<code>${esc(part.code)}</code>`
-            : /^https?:\/\//i.test(part.url)
-              ? `<a href="${esc(part.url)}" rel="noopener noreferrer">${esc(part.url)}</a>`
-              : esc(part.url),
-      )
-      .join('');
-  const html = blocks.map((block) => {
-    switch (block.type) {
-      case 'heading':
-        return `<h${block.level}>${esc(block.text)}</h${block.level}>`;
-      case 'paragraph':
-        return `<p>${inline(block.content)}</p>`;
-      case 'note':
-        return `<p class="note">${esc(block.text)}</p>`;
-      case 'chart':
-        return block.svg;
-      case 'table':
-        return `<table><thead><tr>${block.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${block.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-      case 'list':
-        return `<ul>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
-      default:
-        return '';
-    }
-  });
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}: USD1 milestones assessment</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}.note{background:#fff4e0;padding:.5rem}</style>
-</head><body>
-${html.join('\n')}
-</body></html>
-`;
 }

@@ -1,6 +1,6 @@
 /**
  * Splices rubric text into a page as the tree the rubric's parser produced
- * (see ../plugin/rubric-text.ts). Runs before Docusaurus's own remark plugins,
+ * (see ../plugin/text-tokens.ts). Runs before Docusaurus's own remark plugins,
  * so headings in rubric text get ids and table-of-contents entries like any
  * other. A placeholder without a readable tree stops the build.
  */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
 
-import { EXAMPLES_PLUGIN, type ExampleFile } from '../shared/examples';
+import { EXAMPLES_PLUGIN, type ExampleFile } from '../shared/example-files';
 
 /** The `*.yaml` files of a folder, by name. */
 export function readExamples(dir: string): ExampleFile[] {

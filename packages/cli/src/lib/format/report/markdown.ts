@@ -1,0 +1,77 @@
+/** The report's blocks as Markdown, for a terminal or a file. */
+import { printable } from '../../printable.js';
+import type { Block, Inline } from './model.js';
+
+/**
+ * Text from an assessment file in Markdown meant to be rendered with HTML:
+ * angle brackets and ampersands become character references (no tag can
+ * open), the Markdown punctuation that could start markup is
+ * backslash-escaped (a `|` cannot break a table row, a `[` cannot make a
+ * link) and control characters are shown as escapes.
+ */
+export function markdownText(text: string): string {
+  // Punctuation first: the character references made after it must keep their `#`.
+  return printable(text)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function markdownInline(content: readonly Inline[]): string {
+  return content
+    .map((part) =>
+      typeof part === 'string'
+        ? markdownText(part)
+        : 'code' in part
+          ? `\`${part.code.replace(/`/g, '')}\``
+          : // What encodeURI escapes, but never `%`: the URL's own escapes (`Q3%202026`) stay as they are.
+            `<${part.url.replace(/[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%[\]]/gu, (c) => encodeURIComponent(c))}>`,
+    )
+    .join('');
+}
+
+/**
+ * The report as Markdown. The chart comes last, so that the report reads
+ * first on a terminal; `chart: false` leaves it out with a note of where to
+ * find it.
+ */
+export function toMarkdown(blocks: readonly Block[], { chart }: { chart: boolean }): string {
+  const lines: string[] = [];
+  const charts: string[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        lines.push(`${'#'.repeat(block.level)} ${markdownText(block.text)}`, '');
+        break;
+      case 'paragraph':
+        lines.push(markdownInline(block.content), '');
+        break;
+      case 'note':
+        lines.push(`> ${markdownText(block.text)}`, '');
+        break;
+      case 'chart':
+        charts.push(block.svg);
+        break;
+      case 'table':
+        lines.push(
+          `| ${block.head.map(markdownText).join(' | ')} |`,
+          `|${block.head.map(() => '---').join('|')}|`,
+          ...block.rows.map((row) => `| ${row.map(markdownText).join(' | ')} |`),
+          '',
+        );
+        break;
+      case 'list':
+        lines.push(...block.items.map((item) => `- ${markdownInline(item)}`), '');
+        break;
+    }
+  }
+  if (charts.length > 0) {
+    lines.push('## Bucket profile chart', '');
+    if (chart) lines.push(...charts.flatMap((svg) => [svg, '']));
+    else
+      lines.push(
+        'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
+        '',
+      );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
