@@ -16,11 +16,6 @@ describe('usd1-milestones export', () => {
     for (const format of exportFormats)
       expect(unwrapped).toContain(`  ${format.id.padEnd(14)} ${format.fileName}: ${format.description}\n`);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(`(one of: ${exportFormats.map((f) => f.id).join(', ')})`);
-    const unknown = await runCli(['export', '--format', 'pdf'], repo);
-    expect([unknown.code, unknown.stderr]).toEqual([
-      2,
-      `usd1-milestones: Unknown format \`pdf\`; expected one of: ${exportFormats.map((f) => f.id).join(', ')}\n`,
-    ]);
   });
 
   it('prints the CSV checklist of the current data, header first', async () => {
@@ -56,8 +51,8 @@ describe('usd1-milestones export', () => {
   });
 
   it.each([
-    [[], 'No --format given; choose one of oscal-catalog, csv, json, csl-json, such as --format csv'],
-    [['--format', 'xml'], 'Unknown format `xml`; expected one of: oscal-catalog, csv, json, csl-json'],
+    [[], `No --format given; choose one of ${exportFormats.map((f) => f.id).join(', ')}, such as --format csv`],
+    [['--format', 'xml'], `Unknown format \`xml\`; expected one of: ${exportFormats.map((f) => f.id).join(', ')}`],
     [['--format', 'csv', '--version', '9.9.9'], /^No release `9\.9\.9`; the releases are 1\.0\.0, 1\.1\.0, 1\.2\.0/],
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = await runCli(['export', ...(args as string[])], repo);
