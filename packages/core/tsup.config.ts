@@ -11,6 +11,7 @@ export default defineConfig({
     generate: 'src/generate.ts',
     export: 'src/export.ts',
     ids: 'src/ids.ts',
+    translations: 'src/translations.ts',
     yaml: 'src/yaml.ts',
     'loader-worker': 'src/lib/loader/worker.ts',
   },

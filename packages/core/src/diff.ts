@@ -14,3 +14,4 @@ export {
   type RubricChange,
   type RubricDiff,
 } from './lib/diff.js';
+export { type WordChange, wordDiff, wordDiffText } from './lib/word-diff.js';

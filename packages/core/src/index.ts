@@ -4,7 +4,7 @@
  * gathers the semantic diff (`/diff`) and the rule registry with suggestions
  * (`/rules`), which stand alone so that a consumer of those loads no zod.
  * Each of the other jobs has its own entry point: `/loader` (Node only),
- * `/generate`, `/export`, `/yaml` and `/ids`.
+ * `/generate`, `/export`, `/yaml`, `/ids` and `/translations`.
  */
 export * from './diff.js';
 export {
@@ -38,5 +38,7 @@ export {
   schemas,
   type Term,
   termSchema,
+  translationEntrySchema,
+  translationFileSchema,
 } from './lib/schemas.js';
 export * from './rules.js';

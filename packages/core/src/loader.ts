@@ -1,7 +1,7 @@
 /**
  * `@usd1-milestones/core/loader` (Node only): read and validate a rubric
- * folder, with file, line and column for every problem, and read the frozen
- * releases and when each was released.
+ * folder (its translations included), with file, line and column for every
+ * problem, and read the frozen releases and when each was released.
  */
 
 export { splitFrontMatter } from './lib/loader/front-matter.js';
@@ -22,3 +22,9 @@ export {
   releaseVersions,
 } from './lib/loader/releases.js';
 export { decodeText, describeFsError, MAX_FILE_BYTES, readText, type TextResult } from './lib/loader/text.js';
+export {
+  fingerprint,
+  type LanguageTranslations,
+  type TranslatedString,
+  translationFiles,
+} from './lib/loader/translations.js';

@@ -42,7 +42,11 @@ const expected: Record<string, readonly string[]> = {
     'schemas',
     'termSchema',
     'tooDeepMessage',
+    'translationEntrySchema',
+    'translationFileSchema',
     'unknownTarget',
+    'wordDiff',
+    'wordDiffText',
   ],
   './rules': [
     'MAX_NESTING',
@@ -60,13 +64,14 @@ const expected: Record<string, readonly string[]> = {
     'tooDeepMessage',
     'unknownTarget',
   ],
-  './diff': ['changeGroups', 'compareBumps', 'diffRubrics', 'groupChanges', 'maxBump'],
+  './diff': ['changeGroups', 'compareBumps', 'diffRubrics', 'groupChanges', 'maxBump', 'wordDiff', 'wordDiffText'],
   './loader': [
     'MAX_FILE_BYTES',
     'RELEASE_DATES_FILE',
     'RUBRIC_YAML_FILES',
     'decodeText',
     'describeFsError',
+    'fingerprint',
     'frameworkFiles',
     'loadReleases',
     'loadRubric',
@@ -76,6 +81,7 @@ const expected: Record<string, readonly string[]> = {
     'releaseDates',
     'releaseVersions',
     'splitFrontMatter',
+    'translationFiles',
   ],
   './generate': ['changelogSection', 'generateFiles', 'jsonSchema', 'withChangelogSection'],
   './export': [
@@ -96,6 +102,7 @@ const expected: Record<string, readonly string[]> = {
   ],
   './yaml': ['LineIndex', 'MAX_COLLECTION_ITEMS', 'overflowProblem', 'parseShape', 'parseYaml', 'shapeProblems'],
   './ids': ['compareVersions', 'slugify'],
+  './translations': ['englishStrings', 'structureDifferences', 'textStructure', 'translateRubric'],
 };
 
 describeExports({ describe, it, expect }, '@usd1-milestones/core', join(import.meta.dirname, '..'), expected);

@@ -16,6 +16,10 @@ export const ruleIds = [
   'assessment-syntax',
   'assessment-schema',
   'assessment-consistency',
+  'translation-stale',
+  'translation-missing',
+  'translation-structure',
+  'translation-orphan',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -71,6 +75,22 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   'unsafe-content': {
     severity: 'error',
     description: 'Raw HTML, MDX/JSX, expressions or `javascript:`/`data:` URLs in rubric text.',
+  },
+  'translation-stale': {
+    severity: 'warning',
+    description: 'A translation whose English text changed since it was translated; the message shows what changed.',
+  },
+  'translation-missing': {
+    severity: 'warning',
+    description: 'A string of the rubric with no translation in a language that exists.',
+  },
+  'translation-structure': {
+    severity: 'error',
+    description: 'A translation that cites other keys or links other targets than its English text.',
+  },
+  'translation-orphan': {
+    severity: 'error',
+    description: 'A translation for an id, a field or a file that the rubric does not have.',
   },
 };
 

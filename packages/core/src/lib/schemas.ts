@@ -212,6 +212,28 @@ export const frameworkSchema = z.strictObject({
   items: z.array(frameworkItemSchema).min(1),
 });
 
+/** The fingerprint of an English text a translation records: the first 12 hex digits of its SHA-256. */
+export const fingerprintPattern = /^[0-9a-f]{12}$/;
+
+/**
+ * One translated string in `translations/<lang>/…`: the text, and the
+ * fingerprint of the English it translates (so a changed English text marks
+ * it stale). Ids, citation keys and link targets stay as the English has them.
+ */
+export const translationEntrySchema = z.strictObject({
+  text: z.string().trim().min(1).max(MAX_BODY_CHARS).describe('The translation, Markdown where the English is.'),
+  source: z
+    .string()
+    .regex(
+      fingerprintPattern,
+      'Expected the 12-digit fingerprint of the English text, such as `3f9a0c41b2de` (`usd1-milestones translations refresh` writes it)',
+    )
+    .describe('The fingerprint of the English text translated.'),
+});
+
+/** A translation file: ids and field names, nested as the file's kind has them, down to entries. */
+export const translationFileSchema = z.record(z.string(), z.unknown());
+
 /** `rubric.yaml`. */
 export const rubricMetaSchema = z.strictObject({
   title: line(200),
@@ -255,6 +277,8 @@ export const schemas = {
   mapping: mappingSchema,
   status: statusSchema,
   replacedBy: replacedBySchema,
+  translationEntry: translationEntrySchema,
+  translationFile: translationFileSchema,
 } as const;
 
 /** Deeply read-only: the published data is never mutated. */

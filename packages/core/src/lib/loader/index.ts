@@ -27,6 +27,7 @@ import { readMilestoneFiles } from './pool.js';
 import { LineIndex } from './positions.js';
 import { overflowProblem, parseShape, shapeProblems } from './shape.js';
 import { describeFsError, readText } from './text.js';
+import { type LanguageTranslations, loadTranslations } from './translations.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
 /** The rubric's YAML files, relative to its folder, in the order they are read. */
@@ -43,6 +44,11 @@ export const RUBRIC_YAML_FILES = [
 export interface LoadOptions {
   /** The version stamped on the result; the generator passes the package's version. */
   readonly version?: string;
+  /**
+   * The frozen releases, whose English texts translations were made from: a
+   * stale translation's message then shows what changed in its English.
+   */
+  readonly history?: readonly Rubric[];
 }
 
 export interface LoadResult {
@@ -55,6 +61,8 @@ export interface LoadResult {
    * for tools that report on an entry: `locate('source', 'imf-2025')`.
    */
   locate(kind: ListKind, id: string): { file: string; line: number; column: number } | undefined;
+  /** Each language in translations/, with its usable strings and what it lacks; empty without the folder. */
+  readonly translations: readonly LanguageTranslations[];
 }
 
 /** The list files whose entries `locate` finds. */
@@ -68,6 +76,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
       rubric: undefined,
       problems: [problem(dir, 'rubric-syntax', `Cannot read the rubric folder: ${folderError}`)],
       locate: () => undefined,
+      translations: [],
     };
 
   // Milestone files go first: in a large rubric they parse on worker threads while this thread reads the rest.
@@ -117,7 +126,7 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     return { file: entry.file, ...entry.locate([], { key }) };
   };
   if (!meta || !buckets || !sections || !stages || !signals || !glossary || !sources || !milestones || !frameworks) {
-    return { rubric: undefined, problems, locate };
+    return { rubric: undefined, problems, locate, translations: [] };
   }
   // A message that names another file does so from the rubric folder's name on (`rubric/glossary.yaml:6:9`),
   // so that the same rubric gives the same messages wherever it is checked out.
@@ -149,7 +158,9 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     sources: values(sources).sort((a, b) => a.number - b.number),
     frameworks: values(frameworks).sort((a, b) => a.id.localeCompare(b.id)),
   };
-  return { rubric, problems, locate };
+  const translated = loadTranslations(dir, rubric, readYaml, options.history);
+  for (const item of translated.problems) problems.push(item);
+  return { rubric, problems, locate, translations: translated.translations };
 }
 
 function notAFolder(dir: string): string | undefined {
