@@ -22,8 +22,12 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     load: () => import('./commands/assess.js'),
   },
   export: {
-    summary: 'write the rubric as an OSCAL catalog, a CSV checklist or JSON',
+    summary: 'write the rubric as an OSCAL catalog, a CSV checklist, JSON or CSL-JSON',
     load: () => import('./commands/export.js'),
+  },
+  translations: {
+    summary: 'how far each translation is, and the round trip that brings it up to date',
+    load: () => import('./commands/translations.js'),
   },
   'release-check': {
     summary: 'fail when rubric/ changed without a large enough changeset',

@@ -246,7 +246,7 @@ describe('the command line', () => {
     [['diff', '--bogus'], 'usd1-milestones: Unknown option `--bogus`; see `usd1-milestones diff --help`\n'],
     [
       ['lint'],
-      'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, release-check\n',
+      'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, translations, release-check\n',
     ],
   ])('%j exits 2 with one line', async (args, stderr) => {
     const run = await runCli(args, await copyFixture('project'));

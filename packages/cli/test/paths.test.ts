@@ -26,7 +26,7 @@ describe('usage mistakes, one line each', () => {
     [['--verbose'], 'Unknown option `--verbose`; options go after the command: usd1-milestones <command> --verbose'],
     [
       ['chek'],
-      'Unknown command `chek` (did you mean `check`?); expected one of: check, diff, assess, export, release-check',
+      'Unknown command `chek` (did you mean `check`?); expected one of: check, diff, assess, export, translations, release-check',
     ],
     [['check', '--rubric', 'docs'], '`docs` is not a rubric folder: expected rubric.yaml and milestones/ in it'],
     [['check', 'nothing/*.md'], '`nothing/*.md` matched no Markdown files (.md, .mdx, .markdown) that are not ignored'],

@@ -32,6 +32,7 @@ describe('a complete translation', () => {
     ]);
     expect(translations[0]?.strings['criterion:alpha.first']).toEqual({
       text: 'Se cumple el primer criterio.',
+      source: '746d8e105fc5',
       stale: false,
     });
   });
@@ -71,7 +72,7 @@ describe('the translation rules', () => {
   it('translation-structure: a dropped citation or an added link is an error at the text', async () => {
     const { shown, translations } = await load(['translation-structure']);
     expect(shown).toEqual([
-      'translations/es/milestones/alpha.yaml:8:9 error translation-structure The translation of `body` drops the citation `[@fsb-2023]` and adds the link to `milestone:beta` of its English text; keep every citation and link as the English has them',
+      'translations/es/milestones/alpha.yaml:8:9 error translation-structure The translation of `body` drops the citation `[@fsb-2023]` and adds the link to `milestone:beta`, unlike its English text; keep every citation and link as the English has them',
     ]);
     expect(translations[0]?.strings['milestone:alpha:body']).toBeUndefined();
   });

@@ -9,7 +9,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { frameworkFiles, type LoadResult, loadRubric, RUBRIC_YAML_FILES, readText } from '@usd1-milestones/core/loader';
+import {
+  frameworkFiles,
+  type LoadResult,
+  loadReleases,
+  loadRubric,
+  RUBRIC_YAML_FILES,
+  readText,
+  translationFiles,
+} from '@usd1-milestones/core/loader';
 import { deepestNesting } from '@usd1-milestones/core/rules';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import {
@@ -20,6 +28,7 @@ import {
   tooComplexMessage,
 } from '@usd1-milestones/remark-rubric/budget';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
@@ -46,9 +55,9 @@ export const spec: CommandSpec = {
 glossary:slug links and milestone:id links against the rubric.
 
 With no paths, checks the rubric itself (rubric/, all its files and every text
-in them) and the documentation: usd1-milestones.json's "docs" list, else
-./docs. Paths may be files, folders (their .md/.mdx files) or globs;
-.gitignore is respected. Rule levels are set in usd1-milestones.json too
+in them, its translations included) and the documentation: usd1-milestones.json's
+"docs" list, else ./docs. Paths may be files, folders (their .md/.mdx files) or
+globs; .gitignore is respected. Rule levels are set in usd1-milestones.json too
 ({"rules": {"citation-unused": "off"}}).`,
   options: {
     rubric: {
@@ -102,7 +111,8 @@ export async function run(argv: string[]): Promise<number> {
     if (!existsSync(join(rubricDir, 'rubric.yaml')) && !isFolder(join(rubricDir, 'milestones'))) {
       throw new UsageError(`\`${args.rubricDir}\` is not a rubric folder: expected rubric.yaml and milestones/ in it`);
     }
-    loaded = await loadRubric(rubricDir);
+    // The releases hold the English that translations were made from, for a stale translation's diff.
+    loaded = await loadRubric(rubricDir, { history: () => loadReleases(releasesFolder) });
     for (const p of loaded.problems) {
       findings.push({ ...p, file: shownPath(cwd, p.file) });
     }
@@ -143,7 +153,8 @@ export async function run(argv: string[]): Promise<number> {
   }));
   // The whole rubric also means the texts in its YAML files: titles, definitions, descriptions.
   if (wholeRubric && rubricDir !== undefined) {
-    for (const name of [...RUBRIC_YAML_FILES, ...frameworkFiles(rubricDir)]) {
+    // Translated text gets every check English text gets: unsafe content, citations, links.
+    for (const name of [...RUBRIC_YAML_FILES, ...frameworkFiles(rubricDir), ...translationFiles(rubricDir)]) {
       const path = join(rubricDir, name);
       if (existsSync(path)) jobs.push({ kind: 'yaml', path, rubricContent: true });
     }

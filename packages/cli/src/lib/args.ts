@@ -141,11 +141,12 @@ export function stringOption(values: ParsedValues, name: string): string | undef
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The one file a command works on (`assess sign FILE`): none or several is a usage error naming the command. */
-export function oneFile(spec: CommandSpec, positionals: readonly string[]): string {
+/** The one operand a command works on (`assess sign FILE`): none or several is a usage error naming the command. */
+export function oneFile(spec: CommandSpec, positionals: readonly string[], what = 'assessment file'): string {
   const [path, ...extra] = positionals;
-  if (path === undefined) throw new UsageError(`No assessment file given; see \`usd1-milestones ${spec.name} --help\``);
-  if (extra.length > 0) throw new UsageError(`\`${spec.name}\` works on one file at a time; run it once per file`);
+  if (path === undefined) throw new UsageError(`No ${what} given; see \`usd1-milestones ${spec.name} --help\``);
+  if (extra.length > 0)
+    throw new UsageError(`\`${spec.name}\` works on one ${what} at a time; run it once per ${what}`);
   return path;
 }
 

@@ -46,9 +46,10 @@ export interface LoadOptions {
   readonly version?: string;
   /**
    * The frozen releases, whose English texts translations were made from: a
-   * stale translation's message then shows what changed in its English.
+   * stale translation's message then shows what changed in its English. A
+   * function is called only when the rubric has translations.
    */
-  readonly history?: readonly Rubric[];
+  readonly history?: readonly Rubric[] | (() => readonly Rubric[]);
 }
 
 export interface LoadResult {

@@ -34,6 +34,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
 export interface TranslatedString {
   readonly text: string;
+  /** The fingerprint of the English it was translated from. */
+  readonly source: string;
   /** The English changed since this was translated. */
   readonly stale: boolean;
 }
@@ -83,7 +85,7 @@ export function loadTranslations(
   dir: string,
   rubric: Rubric,
   readYaml: YamlReader,
-  history: readonly Rubric[] = [],
+  history: readonly Rubric[] | (() => readonly Rubric[]) = [],
 ): { translations: LanguageTranslations[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const root = join(dir, 'translations');
@@ -98,7 +100,7 @@ export function loadTranslations(
   const english = englishStrings(rubric);
   const byFile = new Map<string, EnglishString[]>();
   for (const s of english) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
-  const oldEnglish = englishByFingerprint(history);
+  const oldEnglish = englishByFingerprint(typeof history === 'function' ? history() : history);
   const translations: LanguageTranslations[] = [];
   for (const lang of langs) {
     const folder = join(root, lang);
@@ -195,7 +197,7 @@ function readFile(
             where.line,
             where.column,
             'translation-structure',
-            `The translation of \`${path.join('.')}\` ${joinList(differences)} of its English text; keep every citation and link as the English has them`,
+            `The translation of \`${path.join('.')}\` ${joinList(differences)}, unlike its English text; keep every citation and link as the English has them`,
           ),
         );
         return;
@@ -218,7 +220,7 @@ function readFile(
           ),
         );
       }
-      strings[leaf.key] = { text, stale };
+      strings[leaf.key] = { text, source, stale };
       return;
     }
     if (!isMapping(value)) {
