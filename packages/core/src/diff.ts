@@ -14,4 +14,10 @@ export {
   type RubricChange,
   type RubricDiff,
 } from './lib/diff.js';
+export {
+  describeTranslationDiff,
+  diffTranslations,
+  type TranslationDiff,
+  type TranslationStrings,
+} from './lib/translation-diff.js';
 export { type WordChange, wordDiff, wordDiffText } from './lib/word-diff.js';

@@ -4,5 +4,11 @@
  * release adds to its changelog. Pure functions; the data package's own
  * scripts decide where the rubric is read from and the files written to.
  */
-export { type GeneratedFiles, generateFiles, jsonSchema } from './lib/generate.js';
+export {
+  type GeneratedFiles,
+  generateFiles,
+  jsonSchema,
+  type LanguageStrings,
+  type TranslationData,
+} from './lib/generate.js';
 export { changelogSection, withChangelogSection } from './lib/release.js';

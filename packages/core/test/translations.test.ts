@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordDiff, wordDiffText } from '../src/diff.js';
+import { generateFiles } from '../src/generate.js';
 import { fingerprint, loadRubric } from '../src/loader.js';
 import { englishStrings, structureDifferences, textStructure, translateRubric } from '../src/translations.js';
 import { rubricWith, validRubric } from './helpers.js';
@@ -50,6 +51,33 @@ describe('a complete translation', () => {
     const part = translateRubric(rubric, partial);
     expect([part.rubric.milestones[1]?.title, part.fallback]).toEqual(['Beta', ['milestone:beta:title']]);
     expect(rubric.milestones[0]?.title).toBe('Alpha');
+  });
+});
+
+describe('a translation in the data package', () => {
+  it('is written as its strings (i18n/es.json) and as the typed rubric in Spanish, with what fell back', async () => {
+    const { rubric, translations } = await load([], ['translations/es/signals.yaml']);
+    if (!rubric) throw new Error('fixture did not load');
+    const files = generateFiles(rubric, [], translations);
+    expect(Object.keys(files).filter((path) => path.includes('i18n'))).toEqual([
+      'i18n/es.json',
+      'src/generated/i18n/es.ts',
+    ]);
+    const data = JSON.parse(files['i18n/es.json'] ?? '{}');
+    expect([data.lang, data.rubricVersion, Object.keys(data.strings).length]).toEqual(['es', '0.0.0', 24]);
+    expect(data.strings['criterion:alpha.first']).toEqual({
+      text: 'Se cumple el primer criterio.',
+      source: '746d8e105fc5',
+    });
+    const module = files['src/generated/i18n/es.ts'] ?? '';
+    expect(module).toContain('export const lang = "es";');
+    expect(module).toContain('"title": "Alfa",');
+    expect(module).toContain(
+      'export const fallback: readonly string[] = [\n  "signal:redemption-performance:title",\n  "signal:redemption-performance:description"\n];',
+    );
+    expect(module).toContain('export const stale: readonly string[] = [];');
+    expect(generateFiles(rubric, [], translations)).toEqual(files);
+    expect(Object.keys(generateFiles(rubric)).some((path) => path.includes('i18n'))).toBe(false);
   });
 });
 
@@ -106,6 +134,7 @@ describe('the translation rules', () => {
     expect(shown).toEqual([
       'translations/es/sections.yaml:3:5 error rubric-schema Missing required key `source`: expected a string',
       'translations/es/sections.yaml:6:13 error rubric-schema `source` is `1123393fdf7`: Expected the 12-digit fingerprint of the English text, such as `3f9a0c41b2de` (`usd1-milestones translations refresh` writes it)',
+      'translations/es/stages.yaml:4:13 error rubric-schema Write `source` in quotes, such as `source: "3f9a0c41b2de"`: unquoted, a fingerprint such as 1e6965447021 reads as a number',
       'translations/spanish:1:1 error rubric-schema `spanish` is not a language tag: name the folder by BCP 47, such as `es` or `pt-BR`',
     ]);
   });

@@ -1,8 +1,9 @@
 /**
  * `npm run generate` (at the root, or here): load rubric/, validate it, and
  * write this package's generated files: the typed data and its types,
- * rubric.json, schema.json, and each release's exports in
- * exports/<version>/. `--check` writes nothing and exits 1 when a committed
+ * rubric.json, schema.json, each translation (i18n/<lang>.json and the typed
+ * module of @usd1-milestones/rubric/i18n/<lang>), and each release's exports
+ * in exports/<version>/. `--check` writes nothing and exits 1 when a committed
  * file is stale. `--rubric DIR` reads another rubric folder; `--package DIR`
  * writes into another copy of this package (its package.json and releases/
  * must be there; the site's dev-server test uses one).
@@ -47,7 +48,10 @@ async function main(): Promise<number> {
   const packageDir = resolve(values.package ?? thisPackage);
   const rubricDir = resolve(values.rubric ?? repositoryRubric);
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  const { rubric, problems } = await loadRubric(rubricDir, { version });
+  const { rubric, problems, translations } = await loadRubric(rubricDir, {
+    version,
+    history: () => loadReleases(join(packageDir, 'releases')),
+  });
   for (const problem of problems)
     console.error(formatProblem({ ...problem, file: relative(process.cwd(), problem.file) }));
   if (!rubric || problems.some((p) => p.severity === 'error')) {
@@ -70,7 +74,7 @@ async function main(): Promise<number> {
     ),
   );
   const stale: string[] = [];
-  for (const [path, contents] of Object.entries({ ...generateFiles(rubric, releases), ...exports })) {
+  for (const [path, contents] of Object.entries({ ...generateFiles(rubric, releases, translations), ...exports })) {
     const target = join(packageDir, path);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === contents) continue;

@@ -5,14 +5,30 @@
  * what goes in them.
  */
 import { type Bump, groupChanges, type RubricChange } from './diff.js';
+import { describeTranslationDiff, type TranslationDiff } from './translation-diff.js';
 
-/** The section under `## <version>`: the changes since `since`, grouped as the diff groups them. */
-export function changelogSection(since: string, bump: Bump, changes: readonly RubricChange[]): string {
-  if (changes.length === 0) return `### Rubric changes since ${since}\n\nNo change to the rubric's data.\n`;
+/**
+ * The section under `## <version>`: the changes since `since`, grouped as the
+ * diff groups them, then the translations' changes, kept apart from changes
+ * of meaning (they never change what the rubric asks).
+ */
+export function changelogSection(
+  since: string,
+  bump: Bump,
+  changes: readonly RubricChange[],
+  translations: readonly TranslationDiff[] = [],
+): string {
+  const translated = translations.map(describeTranslationDiff).filter((line) => line !== undefined);
+  const translationsPart =
+    translated.length === 0
+      ? ''
+      : `\n### Translations since ${since} (patch)\n\n${translated.map((l) => `- ${l}`).join('\n')}\n`;
+  if (changes.length === 0)
+    return `### Rubric changes since ${since}\n\nNo change to the rubric's data.\n${translationsPart}`;
   const groups = groupChanges(changes).map(
     (group) => `#### ${group.title}\n\n${group.changes.map((c) => `- ${c.message}`).join('\n')}\n`,
   );
-  return `### Rubric changes since ${since} (${bump})\n\n${groups.join('\n')}`;
+  return `### Rubric changes since ${since} (${bump})\n\n${groups.join('\n')}${translationsPart}`;
 }
 
 /**

@@ -173,6 +173,20 @@ function readFile(
     const leaf = leaves.get(joined);
     if (leaf) {
       found.add(joined);
+      if (isMapping(value) && value.source !== undefined && typeof value.source !== 'string') {
+        // YAML reads an unquoted fingerprint of digits (or digits, `e` and digits) as a number.
+        const where = yaml.locate([...path, 'source']);
+        problems.push(
+          at(
+            file,
+            where.line,
+            where.column,
+            'rubric-schema',
+            'Write `source` in quotes, such as `source: "3f9a0c41b2de"`: unquoted, a fingerprint such as 1e6965447021 reads as a number',
+          ),
+        );
+        return;
+      }
       const result = parseShape(translationEntrySchema, value);
       if (!result.success) {
         if ('overflow' in result) problems.push(overflowProblem(file));
