@@ -163,6 +163,10 @@ function readFile(
   oldEnglish: ReadonlyMap<string, string>,
   problems: Problem[],
 ): void {
+  const report = (at_: readonly PropertyKey[], ruleId: Problem['ruleId'], message: string, key?: string) => {
+    const where = yaml.locate(at_, key === undefined ? undefined : { key });
+    problems.push(at(file, where.line, where.column, ruleId, message));
+  };
   const leaves = new Map(wanted.map((s) => [s.path.join('\u0000'), s]));
   const prefixes = new Set(
     wanted.flatMap((s) => s.path.slice(0, -1).map((_, i) => s.path.slice(0, i + 1).join('\u0000'))),
@@ -175,15 +179,10 @@ function readFile(
       found.add(joined);
       if (isMapping(value) && value.source !== undefined && typeof value.source !== 'string') {
         // YAML reads an unquoted fingerprint of digits (or digits, `e` and digits) as a number.
-        const where = yaml.locate([...path, 'source']);
-        problems.push(
-          at(
-            file,
-            where.line,
-            where.column,
-            'rubric-schema',
-            'Write `source` in quotes, such as `source: "3f9a0c41b2de"`: unquoted, a fingerprint such as 1e6965447021 reads as a number',
-          ),
+        report(
+          [...path, 'source'],
+          'rubric-schema',
+          'Write `source` in quotes, such as `source: "3f9a0c41b2de"`: unquoted, a fingerprint such as 1e6965447021 reads as a number',
         );
         return;
       }
@@ -238,15 +237,10 @@ function readFile(
       return;
     }
     if (!isMapping(value)) {
-      const where = yaml.locate(path);
-      problems.push(
-        at(
-          file,
-          where.line,
-          where.column,
-          'rubric-schema',
-          `Expected ${path.length === 0 ? 'the file to be' : `\`${path.join('.')}\` to be`} a mapping of ids or fields to translations`,
-        ),
+      report(
+        path,
+        'rubric-schema',
+        `Expected ${path.length === 0 ? 'the file to be' : `\`${path.join('.')}\` to be`} a mapping of ids or fields to translations`,
       );
       return;
     }
@@ -277,15 +271,10 @@ function readFile(
     const joined = s.path.join('\u0000');
     if (!s.required || found.has(joined)) continue;
     const parent = s.path.slice(0, -1);
-    const where = yaml.locate(parent);
-    problems.push(
-      at(
-        file,
-        where.line,
-        where.column,
-        'translation-missing',
-        `\`${s.path.join('.')}\` is not translated; it shows in English: “${excerpt(s.text)}” (fingerprint \`${fingerprint(s.text)}\`)`,
-      ),
+    report(
+      parent,
+      'translation-missing',
+      `\`${s.path.join('.')}\` is not translated; it shows in English: “${excerpt(s.text)}” (fingerprint \`${fingerprint(s.text)}\`)`,
     );
   }
 }
