@@ -30,6 +30,33 @@ describe('usd1-milestones export', () => {
     );
   });
 
+  it('writes the text in Spanish with --lang es, ids, columns and citation keys as in English', async () => {
+    const run = await runCli(['export', '--format', 'csv', '--lang', 'es'], repo);
+    expect(run.code).toBe(0);
+    const english = (await runCli(['export', '--format', 'csv'], repo)).stdout.split('\r\n');
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe(english[0]);
+    expect(lines[1]).toMatch(
+      /^\d+\.\d+\.\d+,1,redemption-promise,Una promesa de reembolso clara y en lenguaje sencillo,Claridad de la promesa,Exploración,,,,,,,,,,,,,$/,
+    );
+    // The milestone id of each row (the third column, before any text that might hold a comma).
+    const ids = (rows: string[]) => rows.map((l) => /^[^,]*,[^,]*,([^,]*),/.exec(l)?.[1]);
+    expect(lines).toHaveLength(english.length);
+    expect(ids(lines)).toEqual(ids(english));
+    const json = JSON.parse((await runCli(['export', '--format', 'json', '--lang', 'es'], repo)).stdout);
+    expect(json.milestones[4].criteria[0].text).toBe(
+      'La política de reservas enumera los activos de reserva permitidos.',
+    );
+  });
+
+  it.each([
+    [['--lang', 'fr'], 'The current data has no `fr` translation; its languages are en, es'],
+    [['--lang', 'es', '--version', '1.0.0'], 'Release 1.0.0 has no `es` translation; it is in English only'],
+  ])('names the languages there are for %j', async (args, message) => {
+    const run = await runCli(['export', '--format', 'csv', ...args], repo);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
+  });
+
   it('writes a frozen release with --version and --out, the same bytes as the package ships', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'usd1-export-'));
     for (const [format, file] of [

@@ -11,6 +11,8 @@
  * 2. `tsc --noEmit` on a three-line consumer that imports the package,
  *    against the same file without the import (median of 5). Target: at most
  *    1.2x.
+ *    Each translation's entry (`/i18n/<lang>`) is timed beside it: the main
+ *    entry loads none of them.
  * 3. `npm install` of the packed package alone into an empty project: how many
  *    packages land in node_modules. Target: one, with no dependencies.
  */
@@ -61,6 +63,21 @@ console.log(
 console.log(
   `require('@usd1-milestones/rubric'): ${cjs.toFixed(1)} ms  (+${(cjs - baseline).toFixed(1)} ms; target <= +10 ms: ${verdict(cjs - baseline <= 10)})`,
 );
+
+// English users load no translation: the main entry's figure above does not grow with languages.
+// Each language is its own entry, measured here beside it.
+const languages = readdirSync(join(consumer, 'node_modules/@usd1-milestones/rubric/dist/i18n'), { withFileTypes: true })
+  .filter((entry) => entry.name.endsWith('.js'))
+  .map((entry) => entry.name.slice(0, -3));
+for (const lang of languages) {
+  const translated = wall(
+    [node, '--input-type=module', '-e', `await import('@usd1-milestones/rubric/i18n/${lang}')`],
+    21,
+  );
+  console.log(
+    `import('@usd1-milestones/rubric/i18n/${lang}'): ${translated.toFixed(1)} ms  (+${(translated - baseline).toFixed(1)} ms over node -e 0; loaded only by those who ask for ${lang})`,
+  );
+}
 
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
 writeFileSync(

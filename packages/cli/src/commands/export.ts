@@ -13,6 +13,7 @@ import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption, wrap } from '../lib/args.js';
+import { inLanguage } from '../lib/in-language.js';
 import { writeOutput } from '../lib/output.js';
 
 export const spec: CommandSpec = {
@@ -37,8 +38,15 @@ ${exportFormats.map((f) => `  ${f.id.padEnd(14)} ${wrap(`${f.fileName}: ${f.desc
       default: 'the current data',
     },
     out: { type: 'string', value: 'PATH', description: 'write to PATH instead of standard output' },
+    lang: {
+      type: 'string',
+      value: 'TAG',
+      default: 'en',
+      description:
+        "the rubric's text in this language (a translation the data package has, such as es), English where a string is not translated; ids, column names and citation keys stay as they are",
+    },
   },
-  exitCodes: '0 written, 2 could not run (no or unknown format, unknown version, unwritable path)',
+  exitCodes: '0 written, 2 could not run (no or unknown format, unknown version or language, unwritable path)',
 };
 
 export const help = helpText(spec);
@@ -52,7 +60,8 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`No --format given; choose one of ${exportFormatIds.join(', ')}, such as --format csv`);
   const version = stringOption(values, 'version');
   const out = stringOption(values, 'out');
-  const data = version === undefined ? rubric : frozen(version);
+  const english = version === undefined ? rubric : frozen(version);
+  const data = inLanguage(english, stringOption(values, 'lang') ?? 'en', version);
   const text = exportRubric(data, format, releaseDate(releasesFolder, data.version));
   if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
   else process.stdout.write(text);
