@@ -76,7 +76,7 @@ if (previous && diff) {
   const text = existsSync(changelog) ? readFileSync(changelog, 'utf8') : undefined;
   writeFileSync(
     changelog,
-    withChangelogSection(text, name, version, changelogSection(previous, diff.bump, diff.changes)),
+    withChangelogSection(text, name, version, changelogSection(previous, diff.bump, diff.changes, translationDiffs)),
   );
 }
 console.log(`release: froze ${version}${previous ? ` and wrote the changes since ${previous} to CHANGELOG.md` : ''}`);

@@ -94,6 +94,16 @@ describe('a release, dry run', () => {
     expect(changelog).toContain('Milestone 5 gains a criterion on testing the reserve policy.');
   });
 
+  it('freezes the translations with the release, and lists no translation change when none changed', async () => {
+    const frozen = JSON.parse(await readFile(join(copy, `packages/rubric/releases/i18n/${expected}/es.json`), 'utf8'));
+    const before = JSON.parse(await readFile(join(copy, `packages/rubric/releases/i18n/${previous}/es.json`), 'utf8'));
+    expect([frozen.lang, frozen.rubricVersion]).toEqual(['es', expected]);
+    expect(frozen.strings).toEqual(before.strings);
+    const changelog = await readFile(join(copy, 'packages/rubric/CHANGELOG.md'), 'utf8');
+    const section = changelog.slice(changelog.indexOf(`## ${expected}`), changelog.indexOf(`## ${previous}`));
+    expect(section).not.toContain('### Translations since');
+  });
+
   it('regenerates the typed data with the new version', async () => {
     const generated = await readFile(join(copy, 'packages/rubric/src/generated/rubric.ts'), 'utf8');
     expect(generated).toContain(`"version": "${expected}"`);

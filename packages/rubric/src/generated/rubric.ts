@@ -357,7 +357,7 @@ export const data = {
   "description": "A rubric of checkable milestones that show whether USD1 stablecoins are designed, operated and used in a way that is safer, clearer and more reliable over time. It looks past the trading price to evidence about redemption, reserves, disclosure, compliance, technology and resilience, grouped into seven risk buckets and read against five lifecycle stages.",
   "neutralityNotice": "\"USD1 stablecoins\" is used here only in its generic, descriptive sense: any digital token stably redeemable one for one for U.S. dollars. It is not a brand, a ticker or a claim that any product is official. This project is independent and is not affiliated with, endorsed by or sponsored by any current or future issuer of USD1-branded stablecoins.",
   "disclaimer": "This rubric is educational. It is not financial, legal or tax advice, and meeting its milestones does not make any token safe or suitable for anyone.",
-  "version": "1.3.0",
+  "version": "1.4.0",
   "buckets": [
     {
       "id": "promise-clarity",

@@ -10,7 +10,7 @@ export const rubric = {
   "description": "Una rúbrica de hitos verificables que muestran si las stablecoins USD1 se diseñan, operan y usan de una forma que, con el tiempo, resulta más segura, más clara y más confiable. Mira más allá del precio de negociación, hacia la evidencia sobre reembolso, reservas, divulgación, cumplimiento, tecnología y resiliencia, agrupada en siete categorías de riesgo y leída según cinco etapas del ciclo de vida.",
   "neutralityNotice": "Aquí, \"stablecoins USD1\" se usa solo en su sentido genérico y descriptivo: cualquier token digital reembolsable de forma estable, uno a uno, por dólares estadounidenses. No es una marca, un símbolo de cotización (ticker) ni una afirmación de que algún producto sea oficial. Este proyecto es independiente y no está afiliado a ningún emisor actual o futuro de stablecoins de marca USD1, ni ha sido avalado ni patrocinado por ninguno de ellos.",
   "disclaimer": "Esta rúbrica tiene fines educativos. No constituye asesoramiento financiero, legal ni fiscal, y cumplir sus hitos no hace que ningún token sea seguro ni adecuado para nadie.",
-  "version": "1.3.0",
+  "version": "1.4.0",
   "buckets": [
     {
       "id": "promise-clarity",
