@@ -9,7 +9,8 @@ import remarkRubric from '@usd1-milestones/remark-rubric';
 import { packageFolder } from '@usd1-milestones/rubric/folder';
 import type { VFile } from 'vfile';
 import type { Options as RubricDocsOptions } from './src/plugin';
-import { releasedVersions, versionOfFile, versionPath } from './src/plugin/versions';
+import { labelLanguages } from './src/plugin/pages/labels';
+import { releasedVersions, translatedLanguages, versionOfFile, versionPath } from './src/plugin/versions';
 import rubricText from './src/remark/splice-rubric-text';
 
 const root = join(__dirname, '../..');
@@ -20,6 +21,14 @@ const nextOnly = process.env.USD1_MILESTONES_SITE_VERSIONS === 'next';
 const packageDir = process.env.USD1_MILESTONES_SITE_PACKAGE ?? packageFolder;
 const releasesDir = process.env.USD1_MILESTONES_SITE_RELEASES ?? join(packageDir, 'releases');
 const released = nextOnly ? [] : releasedVersions(releasesDir);
+// A language is on the site when the data package translates the rubric into it and the page templates
+// have its labels (src/plugin/pages/labels.ts). Each is built under /<lang>/, with its own versions.
+// USD1_MILESTONES_SITE_LANGUAGES=en (or es, ...) builds only those: `npm run bench:site` measures with and without.
+const only = process.env.USD1_MILESTONES_SITE_LANGUAGES?.split(',');
+const languages = translatedLanguages(packageDir).filter(
+  (lang) => labelLanguages.includes(lang) && (only === undefined || only.includes(lang)),
+);
+const languageNames: Record<string, string> = { en: 'English', es: 'Español' };
 // Docusaurus Faster (Rspack, SWC, Lightning CSS); USD1_MILESTONES_SITE_FASTER=0 builds with the classic webpack/Babel.
 const faster = process.env.USD1_MILESTONES_SITE_FASTER !== '0';
 /** Links inside a page stay inside that page's version. */
@@ -89,7 +98,18 @@ const config: Config = {
     format: 'detect',
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', ...languages],
+    localeConfigs: Object.fromEntries(
+      // `translate: true`: the translated pages are written by the site's plugin as it starts, after Docusaurus
+      // would otherwise have decided, from whether i18n/<lang>/ exists yet, that there is nothing to translate.
+      ['en', ...languages].map((lang) => [
+        lang,
+        { label: languageNames[lang] ?? lang, htmlLang: lang, translate: lang !== 'en' },
+      ]),
+    ),
+  },
   future: faster ? { v4: { removeLegacyPostBuildHeadAttribute: true }, faster: true } : {},
   presets: [
     [
@@ -114,7 +134,7 @@ const config: Config = {
       '@easyops-cn/docusaurus-search-local',
       {
         hashed: true,
-        language: ['en'],
+        language: ['en', ...languages],
         docsRouteBasePath: '/',
         indexBlog: false,
         indexPages: false,
@@ -136,6 +156,7 @@ const config: Config = {
         { to: '/data', label: 'Download', position: 'left' },
         // The version menu marks the version being read inside it; its button is not a page of its own.
         { type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true },
+        ...(languages.length > 0 ? [{ type: 'localeDropdown' as const, position: 'right' as const }] : []),
       ],
     },
     footer: {

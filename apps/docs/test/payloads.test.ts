@@ -18,6 +18,7 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderVersion } from '../src/plugin/pages';
+import { labelsFor } from '../src/plugin/pages/labels';
 import { type Page, resolveTexts } from '../src/plugin/text-tokens';
 import rubricText from '../src/remark/splice-rubric-text';
 
@@ -55,7 +56,11 @@ function withPayload(text: string): Rubric {
 
 async function pagesFor(text: string): Promise<Page[]> {
   const data = withPayload(text);
-  const rendered = renderVersion(data, { label: 'Next', editBase: null, citeVersion: 'Next' }, '/next');
+  const rendered = renderVersion(
+    data,
+    { label: 'Next', editBase: null, citeVersion: 'Next', labels: labelsFor('en') },
+    '/next',
+  );
   return resolveTexts(rendered, { rubric: data, base: '/next' });
 }
 

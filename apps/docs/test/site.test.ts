@@ -238,6 +238,8 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       ['milestone-reserve-policy', '/milestones/reserve-policy', '5. A conservative reserve policy', 'light'],
       ['compare-light', '/compare', 'Compare arrangements', 'light'],
       ['compare-dark', '/compare', 'Compare arrangements', 'dark'],
+      ['milestone-es-light', '/es/milestones/reserve-policy', '5. Una política de reservas', 'light'],
+      ['milestone-es-dark', '/es/milestones/reserve-policy', '5. Una política de reservas', 'dark'],
     ] as const) {
       const page = await openPage(path, { colorScheme });
       expect(await page.locator('main h1, article h1').first().textContent()).toContain(heading);
@@ -853,6 +855,12 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
         '/self-assessment',
         '/compare',
         '/data',
+        '/es',
+        '/es/map',
+        '/es/milestones/reserve-policy',
+        '/es/glossary',
+        '/es/frameworks/mica',
+        '/es/next/milestones/reserve-policy',
       ]) {
         const page = await openPage(path, { colorScheme });
         expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
@@ -878,6 +886,73 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     });
   }
 
+  it('serves the Spanish site under /es/: the rubric in Spanish, the page labels too, the same ids and anchors', async () => {
+    const es = (await import('@usd1-milestones/rubric/i18n/es')).rubric;
+    const page = await openPage('/es/milestones/reserve-policy');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    const policy = es.milestones.find((m) => m.id === 'reserve-policy');
+    expect(await page.locator('article h1').textContent()).toBe(`5. ${policy?.title}`);
+    // Each heading ends with its hash link's zero-width space.
+    expect((await page.locator('article h2').allTextContents()).map((h) => h.replace(/\u200b/g, ''))).toEqual([
+      'Criterios',
+      'Por qué importa',
+      'Cómo leer la evidencia',
+      'Fuentes citadas',
+      'Hitos relacionados',
+      'Correspondencias',
+      'Cómo citarlo',
+    ]);
+    // Criteria keep their ids as anchors, so a link to a criterion works in both languages.
+    const english = rubric.milestones.find((m) => m.id === 'reserve-policy');
+    for (const c of english?.criteria ?? []) expect(await page.locator(`[id="${c.id}"]`).count()).toBe(1);
+    expect(await page.locator('article').textContent()).toContain(policy?.criteria[0]?.text ?? 'missing');
+    expect(await page.locator('[data-testid="citation"]').textContent()).toBe(
+      `Hitos de las stablecoins USD1, versión ${released[0]}, Hito 5: ${policy?.title}. http://localhost:3000/es/milestones/reserve-policy`,
+    );
+    // A complete translation: no note that part of the page is in English.
+    expect(await page.locator('.theme-admonition').count()).toBe(0);
+    // The other language of the same page, for search engines and for readers.
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(alternates).toEqual([
+      ['en', 'http://localhost:3000/milestones/reserve-policy'],
+      ['es', 'http://localhost:3000/es/milestones/reserve-policy'],
+      ['x-default', 'http://localhost:3000/milestones/reserve-policy'],
+    ]);
+    expect(await page.locator('.navbar__items .navbar__link').allTextContents()).toEqual(
+      expect.arrayContaining(['Mapa de hitos', 'Glosario', 'Fuentes']),
+    );
+    await page.close();
+    // The language menu leads from the English page to the Spanish one.
+    const englishPage = await openPage('/milestones/reserve-policy');
+    expect(await englishPage.locator('html').getAttribute('lang')).toBe('en');
+    const menu = englishPage.locator('.navbar__item.dropdown').filter({ hasText: 'English' });
+    await menu.hover();
+    await menu.locator('a', { hasText: 'Español' }).click();
+    await englishPage.waitForURL(`${server.url}/es/milestones/reserve-policy`);
+    expect(await englishPage.locator('html').getAttribute('lang')).toBe('es');
+    await englishPage.close();
+  });
+
+  it('builds Spanish only for the versions translated into it, and lists them in its sitemap', async () => {
+    const translated = released.filter((v) => existsSync(join(repo, `packages/rubric/releases/i18n/${v}/es.json`)));
+    expect(translated.length).toBeGreaterThan(0);
+    const untranslated = released.filter((v) => !translated.includes(v));
+    expect(untranslated.length).toBeGreaterThan(0);
+    for (const version of untranslated)
+      expect((await fetch(`${server.url}/es/${version}/milestones/reserve-policy`)).status).toBe(404);
+    expect((await fetch(`${server.url}/es/next/milestones/reserve-policy`)).status).toBe(200);
+    const sitemap = await (await fetch(`${server.url}/es/sitemap.xml`)).text();
+    expect(sitemap).toContain('<loc>http://localhost:3000/es/milestones/reserve-policy</loc>');
+    expect(sitemap).not.toContain(`/es/${untranslated[0]}/`);
+    const map = await openPage('/es');
+    expect(await map.locator('[data-testid="milestone-map"] thead th').first().textContent()).toBe(
+      'Categoría de riesgo',
+    );
+    await map.close();
+  });
+
   it('logs no console errors on the pages a reader visits', async () => {
     // Its own visits, so that the result does not depend on which tests ran before.
     const errors: string[] = [];
@@ -891,6 +966,8 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       '/next',
       '/self-assessment',
       '/compare',
+      '/es',
+      '/es/milestones/reserve-policy',
     ]) {
       const page = await browser.newPage();
       page.on('console', (message) => {

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import { readComponentData } from '@site/src/lib/component-data';
 import type { ReactNode } from 'react';
 import type { MapData } from '../plugin/pages/map-data';
@@ -15,17 +16,25 @@ export default function MilestoneMap({ data }: { data: string }): ReactNode {
   const map = readComponentData<MapData>(data);
   const columns = [
     ...map.stages.map((s) => ({ id: s.id as string | null, title: `${s.number}. ${s.title}` })),
-    ...(map.milestones.some((m) => m.stage === null) ? [{ id: null, title: 'No stage named' }] : []),
+    ...(map.milestones.some((m) => m.stage === null)
+      ? [{ id: null, title: translate({ id: 'map.noStage', message: 'No stage named' }) }]
+      : []),
   ];
   return (
     <div className="milestone-map" data-testid="milestone-map">
       <table>
         <caption>
-          {`${map.milestones.length} milestones by risk bucket and by the lifecycle stage at which they are first expected`}
+          {translate(
+            {
+              id: 'map.caption',
+              message: '{count} milestones by risk bucket and by the lifecycle stage at which they are first expected',
+            },
+            { count: map.milestones.length },
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Risk bucket</th>
+            <th scope="col">{translate({ id: 'map.bucket', message: 'Risk bucket' })}</th>
             {columns.map((c) => (
               <th scope="col" key={c.id ?? 'any'}>
                 {c.title}
@@ -46,7 +55,7 @@ export default function MilestoneMap({ data }: { data: string }): ReactNode {
                     {here.length === 0 ? (
                       <span className="milestone-map__empty">
                         <span aria-hidden="true">–</span>
-                        <span className="milestone-map__title">none</span>
+                        <span className="milestone-map__title">{translate({ id: 'map.none', message: 'none' })}</span>
                       </span>
                     ) : (
                       <ul>

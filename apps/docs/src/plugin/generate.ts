@@ -10,10 +10,20 @@ import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { dirname, join, relative, sep } from 'node:path';
 import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
+import { translateRubric } from '@usd1-milestones/core/translations';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
+import { labelsFor } from './pages/labels';
 import { resolveTexts } from './text-tokens';
-import { publishedShape, releaseData, releasedVersions, versionPath } from './versions';
+import {
+  publishedShape,
+  readTranslation,
+  releaseData,
+  releasedVersions,
+  translatedVersions,
+  translationPath,
+  versionPath,
+} from './versions';
 
 export interface SiteSources {
   /** The Docusaurus site folder the pages are written into. */
@@ -34,6 +44,12 @@ export interface SiteSources {
   readonly versions: 'all' | 'next';
   /** Per-text time limit in seconds for checking rubric text. */
   readonly seconds?: number;
+  /**
+   * The Docusaurus locale being built. Besides the English pages, a locale
+   * other than `en` gets its own under i18n/<locale>/: every version that has
+   * a translation into it, rendered from the translated data.
+   */
+  readonly locale?: string;
 }
 
 /** A problem in the data or its text: the reader's to fix, so it is reported without a stack trace. */
@@ -102,6 +118,7 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
         previous: older ? { label: older, data: data(older) } : undefined,
         editBase: null,
         citeVersion: version,
+        labels: labelsFor('en'),
       },
       base,
     );
@@ -123,6 +140,7 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
       previous: newest ? { label: newest, data: data(newest) } : undefined,
       editBase: sources.editBase,
       citeVersion: `${next.version} and unreleased changes`,
+      labels: labelsFor('en'),
     },
     '/next',
   );
@@ -133,7 +151,99 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
   if (newest && sources.versions === 'all')
     addData(files, data(newest), 'latest', releaseDate(sources.releasesDir, newest));
   addData(files, next, 'next', releaseDate(sources.releasesDir, next.version));
+  if (sources.locale && sources.locale !== 'en') {
+    const versions = { next, data };
+    for (const [path, content] of await renderLocale(sources, sources.locale, included, released, versions))
+      files.set(path, content);
+  }
   return files;
+}
+
+/**
+ * A locale's pages: for each version translated into it, the version's pages
+ * from the translated data, with the labels of the locale, in the folder
+ * Docusaurus reads a locale's docs from; and the locale's sidebar labels.
+ * A string the translation lacks shows in English, and its page says so.
+ */
+async function renderLocale(
+  sources: SiteSources,
+  locale: string,
+  included: readonly string[],
+  released: readonly string[],
+  versions: { readonly next: Rubric; readonly data: (version: string) => Rubric },
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const labels = labelsFor(locale);
+  const root = `i18n/${locale}/docusaurus-plugin-content-docs`;
+  for (const version of translatedVersions(locale, sources, released)) {
+    if (version !== 'current' && !included.includes(version)) continue;
+    const english = version === 'current' ? versions.next : versions.data(version);
+    const translation = readTranslation(translationPath(version, locale, sources));
+    const texts = Object.fromEntries(Object.entries(translation.strings).map(([key, s]) => [key, s.text]));
+    const { rubric, fallback } = translateRubric(english, texts);
+    const stale = Object.entries(translation.strings).flatMap(([key, s]) => (s.stale ? [key] : []));
+    const released_ = version !== 'current';
+    const index = released.indexOf(version);
+    const older = released_ ? released[index + 1] : released[0];
+    const base = versionPath(version, released);
+    const rendered = renderVersion(
+      rubric,
+      {
+        label: released_ ? version : labels.next(english.version),
+        previous: older ? { label: older, data: versions.data(older) } : undefined,
+        editBase: released_ ? null : sources.editBase,
+        citeVersion: released_ ? version : labels.nextCite(english.version),
+        labels,
+        fallback: new Set(fallback),
+        stale: new Set(stale),
+      },
+      base,
+    );
+    let pages: Awaited<ReturnType<typeof resolveTexts>>;
+    try {
+      pages = await resolveTexts(rendered, { rubric, base, ...(sources.seconds ? { seconds: sources.seconds } : {}) });
+    } catch (error) {
+      throw new SiteDataError(error instanceof Error ? error.message : String(error));
+    }
+    const folder = version === 'current' ? 'current' : `version-${version}`;
+    for (const page of pages) files.set(`${root}/${folder}/${page.path}`, page.content);
+    files.set(
+      `${root}/${folder}.json`,
+      `${JSON.stringify(sidebarLabels(english, rubric, labels, version), null, 2)}\n`,
+    );
+  }
+  return files;
+}
+
+/**
+ * The sidebar's category labels and the version's label in the locale, as
+ * Docusaurus reads them from i18n/<locale>/docusaurus-plugin-content-docs/<version>.json.
+ */
+function sidebarLabels(
+  english: Rubric,
+  translated: Rubric,
+  labels: ReturnType<typeof labelsFor>,
+  version: string,
+): Record<string, { message: string; description: string }> {
+  const entry = (message: string, description: string) => ({ message, description });
+  const out: Record<string, { message: string; description: string }> = {};
+  if (version === 'current')
+    out['version.label'] = entry(
+      labels.next(english.version).split(' (')[0] ?? 'Next',
+      'The label for version current',
+    );
+  for (const [i, b] of english.buckets.entries()) {
+    const title = translated.buckets[i]?.title ?? b.title;
+    out[`sidebar.rubric.category.${b.number}. ${b.title}`] = entry(
+      `${b.number}. ${title}`,
+      `The label for category ${b.number}. ${b.title} in sidebar rubric`,
+    );
+  }
+  out['sidebar.rubric.category.Crosswalks'] = entry(
+    labels.crosswalks,
+    'The label for category Crosswalks in sidebar rubric',
+  );
+  return out;
 }
 
 /**
@@ -158,6 +268,10 @@ export const STATIC_DATA = 'static-data';
 /** The folders the generator owns: a file in them that it no longer writes is removed. */
 const OWNED = ['docs', 'versioned_docs', 'versioned_sidebars', STATIC_DATA];
 
+/** And, when a locale other than English is built, its folder: i18n/<locale>/docusaurus-plugin-content-docs. */
+const ownedFor = (locale: string | undefined): string[] =>
+  locale && locale !== 'en' ? [...OWNED, `i18n/${locale}/docusaurus-plugin-content-docs`] : OWNED;
+
 /**
  * Renders the site and writes it. Only files whose bytes differ are written,
  * so a watcher on the output sees changes only where there are some.
@@ -166,13 +280,14 @@ export async function generateSite(sources: SiteSources): Promise<{ written: num
   const files = await renderSite(sources);
   let written = 0;
   let removed = 0;
-  for (const path of OWNED.flatMap((folder) => filesUnder(sources.siteDir, folder))) {
+  const owned = ownedFor(sources.locale);
+  for (const path of owned.flatMap((folder) => filesUnder(sources.siteDir, folder))) {
     if (!files.has(path)) {
       rmSync(join(sources.siteDir, path));
       removed++;
     }
   }
-  for (const folder of OWNED) pruneEmptyFolders(join(sources.siteDir, folder));
+  for (const folder of owned) pruneEmptyFolders(join(sources.siteDir, folder));
   for (const [path, content] of files) {
     const target = join(sources.siteDir, path);
     if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;

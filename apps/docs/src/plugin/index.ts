@@ -20,6 +20,7 @@ import type {
 import pluginContentDocs, { validateOptions as validateDocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
 import { generateSite, SiteDataError, type SiteSources } from './generate';
+import { releasedVersions, translatedVersions } from './versions';
 
 /** Where the rubric's data comes from; the site folder is Docusaurus's own. */
 export type RubricSources = Omit<SiteSources, 'siteDir'>;
@@ -29,8 +30,11 @@ type PluginOptions = DocsPluginOptions & { readonly rubric: RubricSources };
 
 // Docusaurus hands a plugin its options as `unknown`; they have passed `validateOptions` below.
 export default async function rubricDocs(context: LoadContext, options: unknown): Promise<Plugin<LoadedContent>> {
-  const { rubric: sources, ...docsOptions } = options as PluginOptions;
-  const site: SiteSources = { ...sources, siteDir: context.siteDir };
+  const { rubric: sources, ...englishOptions } = options as PluginOptions;
+  const locale = context.i18n.currentLocale;
+  const site: SiteSources = { ...sources, siteDir: context.siteDir, locale };
+  const docsOptions =
+    locale === context.i18n.defaultLocale ? englishOptions : localeOptions(englishOptions, sources, locale);
   // A problem in the data ends a build (or the start of `docusaurus start`) with its message, not a stack trace.
   if (!(await generateReporting(site))) throw withoutStackTrace('the site was not built; see the problem above');
   const docs = await pluginContentDocs(context, docsOptions as DocsPluginOptions);
@@ -72,6 +76,21 @@ function withoutStackTrace(message: string): SiteDataError {
   }, 0);
   return new SiteDataError(message);
 }
+
+/**
+ * The docs options of a translated locale: only the versions translated into
+ * it (a version without a translation is not in that language's site), the
+ * newest of them as its last version.
+ */
+function localeOptions(options: DocsOptionsOf<PluginOptions>, sources: RubricSources, locale: string) {
+  const released = sources.versions === 'all' ? releasedVersions(sources.releasesDir) : [];
+  const translated = translatedVersions(locale, sources, released);
+  const included = translated.filter((v) => v === 'current' || released.includes(v));
+  const lastVersion = included.find((v) => v !== 'current') ?? 'current';
+  return { ...options, onlyIncludeVersions: included, lastVersion };
+}
+
+type DocsOptionsOf<T> = Omit<T, 'rubric'>;
 
 /** Generates the pages; a problem in the data is printed as its message and gives false. */
 async function generateReporting(site: SiteSources): Promise<boolean> {

@@ -3,6 +3,8 @@
  * in @usd1-milestones/rubric/releases/ is a version, newest first, and the
  * current data is "Next". Adding a release adds a version with no hand work.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { schemas } from '@usd1-milestones/core';
 import { readRelease, releaseVersions } from '@usd1-milestones/core/loader';
 import type { Rubric } from '@usd1-milestones/rubric';
@@ -37,8 +39,55 @@ export function versionPath(version: string, released: readonly string[] = relea
   return version === released[0] ? '' : `/${version}`;
 }
 
-/** Which version a docs source file belongs to, from where Docusaurus keeps it. */
+/**
+ * Which version a docs source file belongs to, from where Docusaurus keeps it:
+ * versioned_docs/version-X/, or a translation's
+ * i18n/<locale>/docusaurus-plugin-content-docs/version-X/.
+ */
 export function versionOfFile(path: string | undefined): string {
-  const match = /versioned_docs[\\/]version-([^\\/]+)[\\/]/.exec(path ?? '');
+  const match = /(?:versioned_docs|docusaurus-plugin-content-docs)[\\/]version-([^\\/]+)[\\/]/.exec(path ?? '');
   return match?.[1] ?? 'current';
+}
+
+/** A translation's strings as the data package ships them (i18n/<lang>.json, releases/i18n/<version>/<lang>.json). */
+export interface TranslationFile {
+  readonly lang: string;
+  readonly strings: Readonly<Record<string, { readonly text: string; readonly source: string; readonly stale?: true }>>;
+}
+
+/** Where a version's translation into `lang` is: Next's in the package's i18n/, a release's in releases/i18n/<version>/. */
+export function translationPath(
+  version: string,
+  lang: string,
+  where: { readonly packageDir: string; readonly releasesDir: string },
+): string {
+  return version === 'current'
+    ? join(where.packageDir, 'i18n', `${lang}.json`)
+    : join(where.releasesDir, 'i18n', version, `${lang}.json`);
+}
+
+/** The languages the data package translates Next into, from its i18n/ folder. */
+export function translatedLanguages(packageDir: string): string[] {
+  try {
+    return readdirSync(join(packageDir, 'i18n'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -5))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The versions (`current` for Next, then releases newest first) that have a translation into `lang`. */
+export function translatedVersions(
+  lang: string,
+  where: { readonly packageDir: string; readonly releasesDir: string },
+  released: readonly string[],
+): string[] {
+  return ['current', ...released].filter((version) => existsSync(translationPath(version, lang, where)));
+}
+
+/** A version's translation into `lang`. */
+export function readTranslation(path: string): TranslationFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
 }

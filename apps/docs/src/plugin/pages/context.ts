@@ -6,6 +6,7 @@
  */
 import type { Bucket, Milestone, Rubric, Source } from '@usd1-milestones/rubric';
 import type { Page, TextTable } from '../text-tokens';
+import type { Labels } from './labels';
 
 export interface VersionInfo {
   /** How the version is named on its pages: `1.1.0`, or `Next (…)`. */
@@ -16,6 +17,11 @@ export interface VersionInfo {
   readonly editBase: string | null;
   /** The rubric version a citation names: the release, or the package version Next builds on. */
   readonly citeVersion: string;
+  /** The words around the rubric's text, in the version's language. */
+  readonly labels: Labels;
+  /** In a translation: the keys of strings shown in English, and of strings translated from an older English. */
+  readonly fallback?: ReadonlySet<string> | undefined;
+  readonly stale?: ReadonlySet<string> | undefined;
 }
 
 export interface PageContext extends VersionInfo {
@@ -29,6 +35,13 @@ export interface PageContext extends VersionInfo {
   readonly milestoneLink: (m: Milestone) => string;
   /** The edit URL of a file in rubric/, or null. */
   readonly edit: (file: string) => string | null;
+  /** The words around the rubric's text (`ctx.t.criteria`). */
+  readonly t: Labels;
+  /**
+   * The notes a translated page opens with when some of its strings (those
+   * whose keys `covers` accepts) are shown in English or are out of date.
+   */
+  readonly translationNotes: (covers: (key: string) => boolean) => string[];
 }
 
 export function pageContext(data: Rubric, info: VersionInfo, texts: TextTable): PageContext {
@@ -43,8 +56,13 @@ export function pageContext(data: Rubric, info: VersionInfo, texts: TextTable): 
     milestone: (id) => milestones.get(id),
     bucket: (id) => buckets.get(id),
     source: (id) => sources.get(id),
-    milestoneLink: (m) => `[Milestone ${m.number}: ${texts.plain(m.title)}](milestone:${m.id})`,
+    milestoneLink: (m) => `[${info.labels.milestone(m.number)}: ${texts.plain(m.title)}](milestone:${m.id})`,
     edit: (file) => (info.editBase ? `${info.editBase}/${file}` : null),
+    t: info.labels,
+    translationNotes: (covers) => [
+      ...([...(info.fallback ?? [])].some(covers) ? [`:::note\n\n${info.labels.partlyEnglish}\n\n:::`] : []),
+      ...([...(info.stale ?? [])].some(covers) ? [`:::caution\n\n${info.labels.partlyStale}\n\n:::`] : []),
+    ],
   };
 }
 

@@ -10,21 +10,24 @@ export function glossaryPage(ctx: PageContext): Page {
     'glossary.mdx',
     {
       id: 'glossary',
-      title: 'Glossary',
+      title: ctx.t.glossaryTitle,
       slug: '/glossary',
-      description: 'Every term the guide defines.',
+      description: ctx.t.glossaryDescription,
       custom_edit_url: ctx.edit('rubric/glossary.yaml'),
     },
     [
-      'Every term the guide defines, with its abbreviations and other spellings.',
+      ...ctx.translationNotes((key) => key.startsWith('term:')),
+      ctx.t.glossaryIntro,
       ...data.glossary.map((t) =>
         [
           `## ${texts.plain(t.term)} {#${t.slug}}`,
           texts.block(t.definition, `glossary.yaml ${t.slug} definition`),
-          ...(t.aliases.length > 0 ? [`*Also:* ${t.aliases.map((alias) => texts.plain(alias)).join(', ')}`] : []),
+          ...(t.aliases.length > 0
+            ? [`*${ctx.t.also}* ${t.aliases.map((alias) => texts.plain(alias)).join(', ')}`]
+            : []),
           ...(t.seeAlso.length > 0
             ? [
-                `*See also:* ${t.seeAlso.map((slug) => `[${texts.plain(termOf.get(slug) ?? slug)}](glossary:${slug})`).join(', ')}`,
+                `*${ctx.t.seeAlso}* ${t.seeAlso.map((slug) => `[${texts.plain(termOf.get(slug) ?? slug)}](glossary:${slug})`).join(', ')}`,
               ]
             : []),
         ].join('\n\n'),

@@ -1,6 +1,6 @@
 import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
-import { count, page } from './context';
+import { page } from './context';
 import { MAP_IMPORT, mapElement } from './map-data';
 
 /** The landing page of a version: what the rubric is, in one screen, and the map. */
@@ -13,26 +13,22 @@ export function homePage(ctx: PageContext, base: string): Page {
       id: 'index',
       title: data.title,
       slug: '/',
-      sidebar_label: 'Home',
+      sidebar_label: ctx.t.home,
       description: data.description,
       custom_edit_url: ctx.edit('rubric/rubric.yaml'),
     },
     [
       MAP_IMPORT,
+      ...ctx.translationNotes((key) => key.startsWith('meta:')),
       texts.block(data.description, 'rubric.yaml description'),
-      `This is version **${ctx.label}** of the rubric: ${count(data.milestones.length, 'milestone')}, ${count(criteria, 'criterion', 'criteria')} an assessor can mark met or not met. The map shows every milestone by [risk bucket](./map.mdx) (rows) and by the [lifecycle stage](./stages.mdx) at which this rubric first expects it (columns); each number leads to the milestone: its criteria, why it matters, how to read the evidence and its sources.`,
+      ctx.t.versionIntro(ctx.label, data.milestones.length, criteria),
       mapElement(data, base),
-      '## How to use it',
-      [
-        '- Read a milestone and check an arrangement against its criteria; the [glossary](./glossary.mdx) defines the terms and every citation leads to the [sources](./sources.mdx).',
-        '- Record an assessment on the [self-assessment](/self-assessment) page or as a YAML file for `npx usd1-milestones assess`, and put arrangements side by side on the [comparison](/compare) page.',
-        '- Follow the [progress signals](./signals.mdx): things anyone can track over time.',
-        `- See [what changed](./changes.mdx) in this version.`,
-      ].join('\n'),
-      'A mature arrangement usually shows progress in every bucket, not only in price stability. Compare arrangements across all of them.',
-      '## Neutrality notice',
+      `## ${ctx.t.howToUse}`,
+      ctx.t.howToUseItems.map((item) => `- ${item}`).join('\n'),
+      ctx.t.matureNote,
+      `## ${ctx.t.neutralityNotice}`,
       texts.block(data.neutralityNotice, 'rubric.yaml neutralityNotice'),
-      '## Not advice',
+      `## ${ctx.t.notAdvice}`,
       texts.block(data.disclaimer, 'rubric.yaml disclaimer'),
     ],
   );

@@ -45,5 +45,5 @@ export function renderVersion(data: Rubric, info: VersionInfo, base: string): Re
     ...data.frameworks.map((f) => frameworkPage(ctx, f)),
     changesPage(ctx),
   ];
-  return { pages, sidebar: sidebar(data, windDown !== undefined), texts };
+  return { pages, sidebar: sidebar(data, windDown !== undefined, info.labels), texts };
 }

@@ -20,14 +20,15 @@ export function mapPage(ctx: PageContext, base: string): Page {
     'map.mdx',
     {
       id: 'map',
-      title: 'Milestone map',
+      title: ctx.t.mapTitle,
       slug: '/map',
-      description: 'The milestones in their seven risk buckets.',
+      description: ctx.t.mapDescription,
       custom_edit_url: ctx.edit('rubric/buckets.yaml'),
     },
     [
       MAP_IMPORT,
-      `The ${data.milestones.length} milestones in ${data.buckets.length} risk buckets, by the [lifecycle stage](./stages.mdx) at which this rubric first expects each one.`,
+      ...ctx.translationNotes((key) => key.startsWith('bucket:') || /^milestone:[^:]+:(title|summary)$/.test(key)),
+      ctx.t.mapIntro(data.milestones.length, data.buckets.length),
       mapElement(data, base),
       ...buckets,
     ],

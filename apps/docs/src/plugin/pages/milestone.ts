@@ -2,7 +2,7 @@ import type { Milestone } from '@usd1-milestones/rubric';
 import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { authors, componentData, pad, page } from './context';
-import { frameworkItemLabel, MAPPING_MEANING } from './frameworks';
+import { frameworkItemLabel } from './frameworks';
 
 /** The page path of a milestone inside a version's docs folder. */
 export const milestonePath = (m: Milestone): string => `milestones/${pad(m.number)}-${m.id}.mdx`;
@@ -20,10 +20,10 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
   const before = ctx.milestonesByNumber[index - 1];
   const after = ctx.milestonesByNumber[index + 1];
   const facts = [
-    `**Milestone ${m.number}**`,
-    `**Bucket:** [${texts.plain(bucket?.title ?? m.bucket)}](./../map.mdx#${m.bucket})`,
-    `**Section:** ${texts.plain(section?.title ?? m.section)}`,
-    ...(stage ? [`**Expected from:** [${texts.plain(stage.title)}](./../stages.mdx#${stage.id})`] : []),
+    `**${ctx.t.milestone(m.number)}**`,
+    `**${ctx.t.bucket}** [${texts.plain(bucket?.title ?? m.bucket)}](./../map.mdx#${m.bucket})`,
+    `**${ctx.t.section}** ${texts.plain(section?.title ?? m.section)}`,
+    ...(stage ? [`**${ctx.t.expectedFrom}** [${texts.plain(stage.title)}](./../stages.mdx#${stage.id})`] : []),
   ];
   const criteria = m.criteria
     .map((c) => `- <Anchor id="${c.id}" />${texts.inline(c.text, `${m.path} criterion ${c.id}`)}`)
@@ -53,16 +53,17 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
     [
       "import Anchor from '@site/src/components/Anchor';",
       "import CiteThis from '@site/src/components/CiteThis';",
+      ...ctx.translationNotes((key) => keyOfMilestone(key) === m.id),
       `<p className="milestone-summary">${texts.inline(m.summary, `${m.path} summary`)}</p>`,
       facts.join(' · '),
-      '## Criteria',
-      'Each criterion can be marked met or not met. Each starts with its id, a link to that criterion: copy it to point at it.',
+      `## ${ctx.t.criteria}`,
+      ctx.t.criteriaIntro,
       criteria,
       texts.block(m.body, `${m.path} body`),
-      ...(sources.length > 0 ? ['## Sources cited', sources.join('\n')] : []),
-      ...(related.length > 0 ? ['## Related milestones', related.join('\n')] : []),
+      ...(sources.length > 0 ? [`## ${ctx.t.sourcesCited}`, sources.join('\n')] : []),
+      ...(related.length > 0 ? [`## ${ctx.t.related}`, related.join('\n')] : []),
       ...crosswalkSection(ctx, m),
-      '## How to cite this',
+      `## ${ctx.t.howToCite}`,
       `<CiteThis data="${componentData(citation)}" />`,
     ],
   );
@@ -73,14 +74,18 @@ function crosswalkSection(ctx: PageContext, m: Milestone): string[] {
   if (ctx.data.frameworks.length === 0) return [];
   const { texts } = ctx;
   const line = (owner: string, mapping: Milestone['mappings'][number]) =>
-    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target))}](framework:${mapping.target}) (\`${mapping.target}\`), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
+    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target, ctx.t))}](framework:${mapping.target}) (\`${mapping.target}\`), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
   const lines = [
     ...m.mappings.map((mapping) => line('', mapping)),
     ...m.criteria.flatMap((c) => (c.mappings ?? []).map((mapping) => line(`\`${c.id}\`: `, mapping))),
   ];
-  return [
-    '## Crosswalks',
-    MAPPING_MEANING,
-    lines.length > 0 ? lines.join('\n') : 'No item of the framework catalogs relates closely enough to this milestone.',
-  ];
+  return [`## ${ctx.t.crosswalks}`, ctx.t.mappingMeaning, lines.length > 0 ? lines.join('\n') : ctx.t.noMapping];
+}
+
+/** The milestone a string's key belongs to: `milestone:<id>:…`, `criterion:<id>.<slug>`, `mapping:<id or criterion>:…`. */
+function keyOfMilestone(key: string): string | undefined {
+  const [kind, owner] = key.split(':');
+  if (kind === 'milestone') return owner;
+  if (kind === 'criterion' || kind === 'mapping') return owner?.split('.')[0];
+  return undefined;
 }

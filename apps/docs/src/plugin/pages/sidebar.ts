@@ -1,9 +1,10 @@
 import type { Rubric } from '@usd1-milestones/rubric';
+import type { Labels } from './labels';
 
 type SidebarItem = string | { type: 'category'; label: string; collapsed: boolean; items: string[] };
 
 /** A version's sidebar: the overview pages, the milestones by bucket, then the reference pages. */
-export function sidebar(data: Rubric, hasWindDown: boolean): { rubric: SidebarItem[] } {
+export function sidebar(data: Rubric, hasWindDown: boolean, labels: Labels): { rubric: SidebarItem[] } {
   return {
     rubric: [
       'index',
@@ -23,7 +24,7 @@ export function sidebar(data: Rubric, hasWindDown: boolean): { rubric: SidebarIt
         ? [
             {
               type: 'category' as const,
-              label: 'Crosswalks',
+              label: labels.crosswalks,
               collapsed: true,
               items: data.frameworks.map((f) => `frameworks/${f.id}`),
             },

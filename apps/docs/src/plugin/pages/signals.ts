@@ -9,19 +9,20 @@ export function signalsPage(ctx: PageContext): Page {
     'signals.mdx',
     {
       id: 'signals',
-      title: 'Progress signals',
+      title: ctx.t.signalsTitle,
       slug: '/signals',
-      description: 'Signals anyone can track without relying on promotional claims.',
+      description: ctx.t.signalsDescription,
       custom_edit_url: ctx.edit('rubric/signals.yaml'),
     },
     [
-      'Things an outsider can observe over time, without relying on promotional claims.',
+      ...ctx.translationNotes((key) => key.startsWith('signal:')),
+      ctx.t.signalsIntro,
       ...data.signals.map((s) =>
         [
           `## ${texts.plain(s.title)} {#${s.id}}`,
           texts.block(s.description, `signals.yaml ${s.id} description`),
-          `*Buckets:* ${s.buckets.map((id) => `[${texts.plain(ctx.bucket(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
-          `*Milestones:* ${s.milestones
+          `*${ctx.t.buckets}* ${s.buckets.map((id) => `[${texts.plain(ctx.bucket(id)?.title ?? id)}](./map.mdx#${id})`).join(', ')}`,
+          `*${ctx.t.milestones}* ${s.milestones
             .flatMap((id) => {
               const m = ctx.milestone(id);
               return m ? [ctx.milestoneLink(m)] : [];

@@ -12,14 +12,14 @@ export function windDownPage(ctx: PageContext): Page | undefined {
     'wind-down.mdx',
     {
       id: 'wind-down',
-      title: 'Wind-down plan',
+      title: ctx.t.windDownTitle,
       slug: '/wind-down',
-      description: 'How holders get their money back if an arrangement stops.',
+      description: ctx.t.windDownDescription,
       custom_edit_url: ctx.edit(`rubric/${windDown.path}`),
     },
     [
-      `${texts.inline(windDown.summary, `${windDown.path} summary`)} The full milestone is ${ctx.milestoneLink(windDown)}.`,
-      '## What a credible outline explains',
+      `${texts.inline(windDown.summary, `${windDown.path} summary`)} ${ctx.t.fullMilestone(ctx.milestoneLink(windDown))}`,
+      `## ${ctx.t.credibleOutline}`,
       windDown.criteria
         .map(
           (c) =>
