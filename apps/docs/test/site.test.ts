@@ -951,6 +951,17 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       'Categoría de riesgo',
     );
     await map.close();
+    // The interactive pages are not translated yet, and say so in Spanish; in English they say nothing.
+    for (const path of ['/es/compare', '/es/self-assessment', '/es/data']) {
+      const page = await openPage(path);
+      expect(await page.locator('[data-testid="untranslated-note"]').textContent()).toBe(
+        'Esta página aún no está traducida: se muestra en inglés.',
+      );
+      await page.close();
+    }
+    const english = await openPage('/compare');
+    expect(await english.locator('[data-testid="untranslated-note"]').count()).toBe(0);
+    await english.close();
   });
 
   it('logs no console errors on the pages a reader visits', async () => {

@@ -3,6 +3,7 @@ import { columnLabels, coverageText, type Outcome, outcomeTitles, type Scorecard
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
+import UntranslatedNote from '../components/UntranslatedNote';
 import { type ReadAssessment, readAssessmentFile, rubric } from '../lib/assessments';
 import { useRubricVersions } from '../lib/site-versions';
 import { useExamples } from '../lib/use-examples';
@@ -146,6 +147,7 @@ export default function Compare(): ReactNode {
   return (
     <Layout title="Compare arrangements" description="Assessments side by side, by risk bucket and milestone.">
       <main className="container margin-vert--lg assessment-page">
+        <UntranslatedNote />
         <h1>Compare arrangements</h1>
         <p>
           Put assessments side by side. The figures are computed in this browser by the package{' '}

@@ -3,6 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import { type ExportFormat, exportFormat, exportFormats } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
+import UntranslatedNote from '../components/UntranslatedNote';
 
 /**
  * "Download and reuse": every version's data as static files (written by the
@@ -24,6 +25,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
   return (
     <Layout title="Download and reuse" description="The rubric's data for every version, as JSON, OSCAL and CSV.">
       <main className="container margin-vert--lg assessment-page">
+        <UntranslatedNote />
         <h1>Download and reuse</h1>
         <p>
           Every version of the rubric is published here as plain files. Each one says which version it is, and a

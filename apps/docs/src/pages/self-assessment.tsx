@@ -18,6 +18,7 @@ import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
+import UntranslatedNote from '../components/UntranslatedNote';
 import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { useRubricVersions } from '../lib/site-versions';
@@ -201,6 +202,7 @@ export default function SelfAssessment(): ReactNode {
       <ErrorBoundary
         fallback={({ error, tryAgain }) => (
           <main className="container margin-vert--lg assessment-page">
+            <UntranslatedNote />
             <h1>Self-assessment</h1>
             <div className="alert alert--danger" role="alert" data-testid="crashed">
               <p>{`The form stopped: ${error.message}`}</p>
@@ -314,6 +316,7 @@ function SelfAssessmentForm(): ReactNode {
 
   return (
     <main className="container margin-vert--lg assessment-page">
+      <UntranslatedNote />
       <h1>Self-assessment</h1>
       <p>
         Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser.
