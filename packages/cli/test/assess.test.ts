@@ -70,6 +70,35 @@ describe('usd1-milestones assess', () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
   });
 
+  it('writes the report in Spanish with --lang es: its words and the rubric names, the same figures', async () => {
+    const english = await runCli(['assess', 'examples/harbor-dollar.yaml'], repo);
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--lang', 'es'], repo);
+    expect([run.code, run.stderr]).toEqual([0, english.stderr]);
+    expect(run.stdout).toContain(
+      '| Categoría | Cumplido | Parcial | No cumplido | No divulgado | No aplica | No evaluado | Cobertura |\n',
+    );
+    expect(run.stdout).toContain('| Reembolso y liquidez | 0 | 0 | 0 | 0 | 0 | 5 | no evaluado |\n');
+    expect(run.stdout).toContain('## Etapas del ciclo de vida\n');
+    // The same numbers in both languages: only the words differ.
+    const figures = (text: string) =>
+      text.match(/\| \d+(?: \| \d+)+ \| (?:\d+%|[^|]+) \|/g)?.map((row) => row.replace(/[^\d|%]/g, ''));
+    expect(figures(english.stdout)?.length).toBe(7);
+    expect(figures(run.stdout)).toEqual(figures(english.stdout));
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-es-'));
+    const html = await runCli(
+      ['assess', 'examples/harbor-dollar.yaml', '--lang', 'es', '--format', 'html', '--out', join(dir, 'r.html')],
+      repo,
+    );
+    expect(html.code).toBe(0);
+    expect(await readFile(join(dir, 'r.html'), 'utf8')).toContain('<html lang="es">');
+    const unknown = await runCli(['assess', 'examples/harbor-dollar.yaml', '--lang', 'fr'], repo);
+    expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([
+      2,
+      '',
+      'usd1-milestones: The report has no `fr` version; its languages are en, es\n',
+    ]);
+  });
+
   it('writes a scorecard to --out, with stale evidence flagged', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'usd1-assess-'));
     const out = join(dir, 'card.md');

@@ -10,9 +10,11 @@ import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
 import { readConfig } from '../lib/config.js';
 import { type AssessedFile, oscalAssessmentResults } from '../lib/format/oscal-ar.js';
 import { toHtml } from '../lib/format/report/html.js';
+import { reportLabels, reportLanguages } from '../lib/format/report/labels.js';
 import { toMarkdown } from '../lib/format/report/markdown.js';
 import { assessmentReport } from '../lib/format/report/model.js';
 import { stylish } from '../lib/format/stylish.js';
+import { inLanguage } from '../lib/in-language.js';
 import { writeOutput } from '../lib/output.js';
 import { compareFindings, type Finding, shownPath } from '../lib/result.js';
 
@@ -49,8 +51,15 @@ newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
       description: 'also profile per item of a framework catalog (fsb-2023, pfmi, mica, fatf), as per bucket',
     },
     out: { type: 'string', value: 'PATH', description: 'write the result to PATH instead of standard output' },
+    lang: {
+      type: 'string',
+      value: 'TAG',
+      default: 'en',
+      description:
+        "the report (markdown, html) in this language: its words, and the rubric's names from its translation (es)",
+    },
   },
-  exitCodes: '0 scored (warnings allowed), 1 an assessment has errors, 2 could not run',
+  exitCodes: '0 scored (warnings allowed), 1 an assessment has errors, 2 could not run (or an unknown --lang)',
 };
 
 export const help = helpText(spec);
@@ -74,6 +83,10 @@ export async function run(argv: string[]): Promise<number> {
   const out = stringOption(values, 'out');
   const by = byFramework(stringOption(values, 'by'));
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
+  const lang = stringOption(values, 'lang') ?? 'en';
+  const words = reportLabels(lang);
+  if (!words)
+    throw new UsageError(`The report has no \`${lang}\` version; its languages are ${reportLanguages.join(', ')}`);
 
   const cwd = process.cwd();
   const { current: data, releases, versions } = knownRubrics();
@@ -116,16 +129,18 @@ export async function run(argv: string[]): Promise<number> {
   }
   // Warnings do not stop the scores: they go to stderr (JSON: into the result), then the report follows.
   if (problems.length > 0 && format !== 'json') process.stderr.write(stylish(problems, false));
-  const report = assessmentReport(cards, data.buckets, data.stages, by);
+  // The rubric's names in the report's language (ids and scores are the same in every language).
+  const names = inLanguage(data, lang, undefined);
+  const report = assessmentReport(cards, names.buckets, names.stages, by, words);
   const output =
     format === 'oscal-ar'
       ? `${JSON.stringify(oscalAssessmentResults(assessed, data), null, 2)}\n`
       : format === 'json'
         ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
         : format === 'html'
-          ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : 'Comparison')
+          ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : words.comparisonTitle, words)
           : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
-            toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true });
+            toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true, words });
   if (out !== undefined) {
     writeOutput(resolve(cwd, out), out, output);
   } else {

@@ -1,8 +1,11 @@
 /** The report's blocks as one standalone HTML page. */
+import { type ReportLabels, reportLabels } from './labels.js';
 import type { Block, Inline } from './model.js';
 
+const englishLabels = reportLabels('en') as ReportLabels;
+
 /** The report as one standalone HTML page (no network). */
-export function toHtml(blocks: readonly Block[], title: string): string {
+export function toHtml(blocks: readonly Block[], title: string, words: ReportLabels = englishLabels): string {
   const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const inline = (content: readonly Inline[]) =>
     content
@@ -35,8 +38,8 @@ export function toHtml(blocks: readonly Block[], title: string): string {
     }
   });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}: USD1 milestones assessment</title>
+<html lang="${esc(words.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(words.pageTitle(title))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}.note{background:#fff4e0;padding:.5rem}</style>
 </head><body>
 ${html.join('\n')}

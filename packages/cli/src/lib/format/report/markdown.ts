@@ -1,6 +1,9 @@
 /** The report's blocks as Markdown, for a terminal or a file. */
 import { printable } from '../../printable.js';
+import { type ReportLabels, reportLabels } from './labels.js';
 import type { Block, Inline } from './model.js';
+
+const englishLabels = reportLabels('en') as ReportLabels;
 
 /**
  * Text from an assessment file in Markdown meant to be rendered with HTML:
@@ -34,7 +37,10 @@ function markdownInline(content: readonly Inline[]): string {
  * first on a terminal; `chart: false` leaves it out with a note of where to
  * find it.
  */
-export function toMarkdown(blocks: readonly Block[], { chart }: { chart: boolean }): string {
+export function toMarkdown(
+  blocks: readonly Block[],
+  { chart, words = englishLabels }: { chart: boolean; words?: ReportLabels },
+): string {
   const lines: string[] = [];
   const charts: string[] = [];
   for (const block of blocks) {
@@ -65,13 +71,9 @@ export function toMarkdown(blocks: readonly Block[], { chart }: { chart: boolean
     }
   }
   if (charts.length > 0) {
-    lines.push('## Bucket profile chart', '');
+    lines.push(`## ${words.chartHeading}`, '');
     if (chart) lines.push(...charts.flatMap((svg) => [svg, '']));
-    else
-      lines.push(
-        'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
-        '',
-      );
+    else lines.push(words.chartLeftOut, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

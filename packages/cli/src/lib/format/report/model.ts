@@ -7,14 +7,15 @@
  */
 import {
   columnLabels,
-  coverageText,
   type GroupScore,
   type Outcome,
   outcomes,
-  outcomeTitles,
   profileSvg,
   type Scorecard,
 } from '@usd1-milestones/assess';
+import { type ReportLabels, reportLabels } from './labels.js';
+
+const englishLabels = reportLabels('en') as ReportLabels;
 
 export interface Named {
   readonly id: string;
@@ -32,8 +33,6 @@ export type Block =
   | { readonly type: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] }
   | { readonly type: 'list'; readonly items: readonly (readonly Inline[])[] };
 
-const PROFILE_NOT_GRADE =
-  'A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.';
 const count = (g: GroupScore | undefined, o: Outcome) => String(g?.counts[o] ?? 0);
 
 /** A framework catalog, for the per-item profile. */
@@ -57,27 +56,23 @@ export function assessmentReport(
   buckets: readonly Named[],
   stages: readonly Named[],
   by?: Catalog,
+  words: ReportLabels = englishLabels,
 ): Block[] {
   const blocks: Block[] = [];
   // Two assessments of one arrangement (two dates) stay two columns with two names.
   const labels = columnLabels(cards);
   if (cards.length > 1) {
     blocks.push(
-      { type: 'heading', level: 1, text: 'Comparison across the buckets' },
-      {
-        type: 'paragraph',
-        content: [
-          'Coverage per bucket (met 1, partial 0.5, over the milestones that apply). Compare across all buckets, not on any one.',
-        ],
-      },
+      { type: 'heading', level: 1, text: words.comparison },
+      { type: 'paragraph', content: [words.comparisonIntro] },
       { type: 'chart', svg: profileSvg(cards, buckets, { labels }) },
       {
         type: 'table',
-        head: ['Bucket', ...labels],
+        head: [words.bucket, ...labels],
         rows: [
-          ...buckets.map((b) => [b.title, ...cards.map((c) => coverageText(c.buckets[b.id]))]),
+          ...buckets.map((b) => [b.title, ...cards.map((c) => words.coverage(c.buckets[b.id]))]),
           [
-            'Not disclosed (milestones)',
+            words.notDisclosedMilestones,
             ...cards.map((c) => String(Object.values(c.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0))),
           ],
         ],
@@ -85,7 +80,9 @@ export function assessmentReport(
     );
   }
   cards.forEach((card, i) => {
-    blocks.push(...scorecard(card, labels[i] ?? card.arrangement, buckets, stages, cards.length > 1 ? 2 : 1, by));
+    blocks.push(
+      ...scorecard(card, labels[i] ?? card.arrangement, buckets, stages, cards.length > 1 ? 2 : 1, by, words),
+    );
   });
   return blocks;
 }
@@ -97,60 +94,61 @@ function scorecard(
   stages: readonly Named[],
   level: 1 | 2,
   by: Catalog | undefined,
+  words: ReportLabels,
 ): Block[] {
   const blocks: Block[] = [{ type: 'heading', level, text: label }];
-  if (card.hypothetical)
-    blocks.push({ type: 'note', text: 'Hypothetical: a fictional arrangement, for illustration only.' });
+  if (card.hypothetical) blocks.push({ type: 'note', text: words.hypothetical });
   blocks.push({
     type: 'paragraph',
     content: [
-      `Assessed ${card.date} by ${card.assessor} against rubric ${card.rubricVersion}; scored with ${card.scoredWith}. ${PROFILE_NOT_GRADE}`,
+      `${words.assessed(card.date, card.assessor, card.rubricVersion, card.scoredWith)} ${words.profileNotGrade}`,
     ],
   });
   if (level === 1) blocks.push({ type: 'chart', svg: profileSvg([card], buckets) });
   blocks.push(
-    { type: 'heading', level: 2, text: level === 1 ? 'Bucket profile' : `${label}: bucket profile` },
+    { type: 'heading', level: 2, text: level === 1 ? words.bucketProfile : words.bucketProfileOf(label) },
     {
       type: 'table',
-      head: ['Bucket', ...outcomes.map((o) => outcomeTitles[o]), 'Coverage'],
+      head: [words.bucket, ...outcomes.map((o) => words.outcomes[o]), words.coverageHeading],
       rows: buckets.map((b) => [
         b.title,
         ...outcomes.map((o) => count(card.buckets[b.id], o)),
-        coverageText(card.buckets[b.id]),
+        words.coverage(card.buckets[b.id]),
       ]),
     },
-    { type: 'heading', level: 2, text: 'Lifecycle stages' },
-    { type: 'table', head: ['Stage', 'Coverage'], rows: stages.map((s) => [s.title, coverageText(card.stages[s.id])]) },
+    { type: 'heading', level: 2, text: words.stages },
+    {
+      type: 'table',
+      head: [words.stage, words.coverageHeading],
+      rows: stages.map((s) => [s.title, words.coverage(card.stages[s.id])]),
+    },
   );
   const items = by ? card.frameworks?.[by.id] : undefined;
   if (by && items) {
     blocks.push(
-      { type: 'heading', level: 2, text: `Profile by ${by.title}` },
-      {
-        type: 'note',
-        text: 'Per item: the milestones that map to it, with the same formula as a bucket (n/a: no milestone maps to it). A mapping means the texts are related, never that meeting a milestone means complying.',
-      },
+      { type: 'heading', level: 2, text: words.profileBy(by.title) },
+      { type: 'note', text: words.perItemNote },
       {
         type: 'table',
-        head: ['Item', ...outcomes.map((o) => outcomeTitles[o]), 'Coverage'],
+        head: [words.item, ...outcomes.map((o) => words.outcomes[o]), words.coverageHeading],
         rows: by.items
           .filter((item) => items[item.id])
           .map((item) => [
-            `${item.id} ${item.title ?? `(topic: ${item.topic ?? ''})`}`,
+            `${item.id} ${item.title ?? `(${words.topic}: ${item.topic ?? ''})`}`,
             ...outcomes.map((o) => count(items[item.id], o)),
-            coverageText(items[item.id]),
+            words.coverage(items[item.id]),
           ]),
       },
     );
   }
   if (card.stale.length > 0) {
     blocks.push(
-      { type: 'heading', level: 2, text: 'Stale evidence' },
+      { type: 'heading', level: 2, text: words.stale },
       {
         type: 'list',
         items: card.stale.map((s) => [
           { code: s.milestone },
-          `: ${s.kind} as of ${s.asOf} is ${s.ageDays} days old (expected ${s.cadence}): `,
+          words.staleLine(s.kind, s.asOf, s.ageDays, s.cadence),
           { url: s.url },
         ]),
       },
@@ -158,13 +156,14 @@ function scorecard(
   }
   if (card.review.length > 0) {
     blocks.push(
-      { type: 'heading', level: 2, text: 'Marked for review' },
+      { type: 'heading', level: 2, text: words.review },
       { type: 'list', items: card.review.map((r) => [{ code: r.id }, ': ', ...codeSpans(r.reason)]) },
     );
   }
   if (card.rubricChanges.length > 0) {
     blocks.push(
-      { type: 'heading', level: 2, text: `Rubric changes since ${card.rubricVersion}` },
+      { type: 'heading', level: 2, text: words.rubricChanges(card.rubricVersion) },
+      ...(words.rubricChangesInEnglish ? [{ type: 'note' as const, text: words.rubricChangesInEnglish }] : []),
       { type: 'list', items: card.rubricChanges.map((c) => codeSpans(c.message)) },
     );
   }

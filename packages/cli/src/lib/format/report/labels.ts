@@ -1,0 +1,132 @@
+/**
+ * The words of an assessment report, per language (`assess --lang`). The
+ * rubric's own names (buckets, stages) come translated from the data package;
+ * these are the report's. A rubric change is described in English, as the
+ * semantic diff writes it, in every language.
+ */
+import { coverageText, type GroupScore, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
+
+export interface ReportLabels {
+  /** BCP 47 tag, for the HTML page's `lang`. */
+  readonly lang: string;
+  readonly outcomes: Readonly<Record<Outcome, string>>;
+  /** A group's coverage as shown: `67%`, `n/a`, `not assessed`. */
+  readonly coverage: (group: GroupScore | undefined) => string;
+  readonly profileNotGrade: string;
+  readonly comparison: string;
+  readonly comparisonIntro: string;
+  readonly bucket: string;
+  readonly notDisclosedMilestones: string;
+  readonly hypothetical: string;
+  readonly assessed: (date: string, assessor: string, rubricVersion: string, scoredWith: string) => string;
+  readonly bucketProfile: string;
+  readonly bucketProfileOf: (label: string) => string;
+  readonly coverageHeading: string;
+  readonly stages: string;
+  readonly stage: string;
+  readonly profileBy: (title: string) => string;
+  readonly perItemNote: string;
+  readonly item: string;
+  readonly topic: string;
+  readonly stale: string;
+  readonly staleLine: (kind: string, asOf: string, ageDays: number, cadence: string) => string;
+  readonly review: string;
+  readonly rubricChanges: (since: string) => string;
+  readonly rubricChangesInEnglish?: string;
+  readonly chartHeading: string;
+  readonly chartLeftOut: string;
+  readonly comparisonTitle: string;
+  readonly pageTitle: (title: string) => string;
+}
+
+const en: ReportLabels = {
+  lang: 'en',
+  outcomes: outcomeTitles,
+  coverage: coverageText,
+  profileNotGrade:
+    'A profile, not a grade: coverage counts met as 1 and partial as 0.5 over the milestones that apply.',
+  comparison: 'Comparison across the buckets',
+  comparisonIntro:
+    'Coverage per bucket (met 1, partial 0.5, over the milestones that apply). Compare across all buckets, not on any one.',
+  bucket: 'Bucket',
+  notDisclosedMilestones: 'Not disclosed (milestones)',
+  hypothetical: 'Hypothetical: a fictional arrangement, for illustration only.',
+  assessed: (date, assessor, rubricVersion, scoredWith) =>
+    `Assessed ${date} by ${assessor} against rubric ${rubricVersion}; scored with ${scoredWith}.`,
+  bucketProfile: 'Bucket profile',
+  bucketProfileOf: (label) => `${label}: bucket profile`,
+  coverageHeading: 'Coverage',
+  stages: 'Lifecycle stages',
+  stage: 'Stage',
+  profileBy: (title) => `Profile by ${title}`,
+  perItemNote:
+    'Per item: the milestones that map to it, with the same formula as a bucket (n/a: no milestone maps to it). A mapping means the texts are related, never that meeting a milestone means complying.',
+  item: 'Item',
+  topic: 'topic',
+  stale: 'Stale evidence',
+  staleLine: (kind, asOf, ageDays, cadence) => `: ${kind} as of ${asOf} is ${ageDays} days old (expected ${cadence}): `,
+  review: 'Marked for review',
+  rubricChanges: (since) => `Rubric changes since ${since}`,
+  chartHeading: 'Bucket profile chart',
+  chartLeftOut: 'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
+  comparisonTitle: 'Comparison',
+  pageTitle: (title) => `${title}: USD1 milestones assessment`,
+};
+
+const esOutcomes: Readonly<Record<Outcome, string>> = {
+  met: 'Cumplido',
+  partial: 'Parcial',
+  'not-met': 'No cumplido',
+  'not-disclosed': 'No divulgado',
+  'not-applicable': 'No aplica',
+  'not-assessed': 'No evaluado',
+};
+
+const es: ReportLabels = {
+  lang: 'es',
+  outcomes: esOutcomes,
+  coverage: (group) => {
+    const text = coverageText(group);
+    return text === 'n/a' ? 'no aplica' : text === 'not assessed' ? 'no evaluado' : text;
+  },
+  profileNotGrade:
+    'Un perfil, no una calificación: la cobertura cuenta cumplido como 1 y parcial como 0,5 sobre los hitos que aplican.',
+  comparison: 'Comparación entre las categorías',
+  comparisonIntro:
+    'Cobertura por categoría (cumplido 1, parcial 0,5, sobre los hitos que aplican). Compare en todas las categorías, no en una sola.',
+  bucket: 'Categoría',
+  notDisclosedMilestones: 'No divulgado (hitos)',
+  hypothetical: 'Hipotético: un acuerdo ficticio, solo a modo de ilustración.',
+  assessed: (date, assessor, rubricVersion, scoredWith) =>
+    `Evaluado el ${date} por ${assessor} según la rúbrica ${rubricVersion}; puntuado con ${scoredWith}.`,
+  bucketProfile: 'Perfil por categoría',
+  bucketProfileOf: (label) => `${label}: perfil por categoría`,
+  coverageHeading: 'Cobertura',
+  stages: 'Etapas del ciclo de vida',
+  stage: 'Etapa',
+  profileBy: (title) => `Perfil según ${title}`,
+  perItemNote:
+    'Por elemento: los hitos que se corresponden con él, con la misma fórmula que una categoría (no aplica: ningún hito se corresponde con él). Una correspondencia significa que los textos están relacionados, nunca que cumplir un hito signifique cumplir una norma.',
+  item: 'Elemento',
+  topic: 'tema',
+  stale: 'Evidencia desactualizada',
+  staleLine: (kind, asOf, ageDays, cadence) =>
+    `: ${kind} al ${asOf} tiene ${ageDays} días de antigüedad (se espera ${cadence}): `,
+  review: 'Marcado para revisión',
+  rubricChanges: (since) => `Cambios en la rúbrica desde ${since}`,
+  rubricChangesInEnglish: 'Los cambios se describen en inglés, tal como los escribe la comparación de versiones.',
+  chartHeading: 'Gráfico del perfil por categoría',
+  chartLeftOut:
+    'El gráfico se omite en una terminal; escriba el informe en un archivo con `--out` o use `--format html`.',
+  comparisonTitle: 'Comparación',
+  pageTitle: (title) => `${title}: evaluación de hitos USD1`,
+};
+
+const byLanguage: Readonly<Record<string, ReportLabels>> = { en, es };
+
+/** The report's words in `lang`; undefined for a language the report has no words for. */
+export function reportLabels(lang: string): ReportLabels | undefined {
+  return byLanguage[lang];
+}
+
+export const reportLanguages: readonly string[] = Object.keys(byLanguage);
