@@ -135,6 +135,7 @@ describe('usd1-milestones diff', () => {
         },
       ],
       errors: [],
+      translations: [],
     });
   });
 

@@ -5,11 +5,17 @@
  * release it requires. Default: the newest frozen release against ./rubric.
  * Exit 0, or 1 when an id was removed without its retired stub.
  */
-import { diffRubrics } from '@usd1-milestones/core/diff';
+import { diffRubrics, diffTranslations } from '@usd1-milestones/core/diff';
 import { EXIT } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
-import { fromReleaseFile, latestRelease, rubricFrom } from '../lib/rubric-source.js';
+import {
+  fromReleaseFile,
+  type LoadedRubric,
+  latestRelease,
+  releaseTranslations,
+  rubricFrom,
+} from '../lib/rubric-source.js';
 
 export const spec: CommandSpec = {
   name: 'diff',
@@ -45,15 +51,31 @@ export async function run(argv: string[]): Promise<number> {
   const format = stringOption(values, 'format') ?? 'markdown';
   const fromSpec = stringOption(values, 'from');
   const cwd = process.cwd();
-  let from: { label: string; rubric: Parameters<typeof diffRubrics>[0] };
+  let from: LoadedRubric;
   if (fromSpec === undefined) {
     const latest = latestRelease();
-    from = { label: latest.label, rubric: fromReleaseFile(latest.path, latest.label) };
+    from = {
+      label: latest.label,
+      rubric: fromReleaseFile(latest.path, latest.label),
+      translations: releaseTranslations(latest.path),
+    };
   } else {
     from = await rubricFrom(fromSpec, cwd);
   }
   const to = await rubricFrom(stringOption(values, 'to') ?? 'rubric', cwd);
   const diff = diffRubrics({ ...from.rubric, version: from.label }, { ...to.rubric, version: to.label });
-  process.stdout.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffMarkdown(diff));
+  // Translations apart from the rubric's meaning: each language's own changes, a patch at most.
+  const languages = [...new Set([...from.translations, ...to.translations].map((t) => t.lang))].sort();
+  const translations = languages
+    .map((lang) =>
+      diffTranslations(
+        from.translations.find((t) => t.lang === lang),
+        to.translations.find((t) => t.lang === lang),
+      ),
+    )
+    .filter((t) => t.bump !== 'none');
+  process.stdout.write(
+    format === 'json' ? `${JSON.stringify({ ...diff, translations }, null, 2)}\n` : diffMarkdown(diff, translations),
+  );
   return diff.errors.length > 0 ? EXIT.problems : EXIT.ok;
 }

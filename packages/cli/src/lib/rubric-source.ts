@@ -4,10 +4,11 @@
  * `git archive`). Anything that cannot be read is a UsageError with one line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { type Rubric, rubricSchema } from '@usd1-milestones/core';
+import type { TranslationStrings } from '@usd1-milestones/core/diff';
 import { loadRubric, readText, releaseVersions } from '@usd1-milestones/core/loader';
 import { formatProblem } from '@usd1-milestones/core/rules';
 import { parseShape } from '@usd1-milestones/core/yaml';
@@ -17,13 +18,35 @@ import { UsageError } from '../errors.js';
 export interface LoadedRubric {
   readonly label: string;
   readonly rubric: Rubric;
+  /** Its translations: a folder's translations/, or a release file's releases/i18n/<version>/. */
+  readonly translations: readonly TranslationStrings[];
 }
 
 export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubric> {
   const path = resolve(cwd, spec);
-  if (existsSync(path) && statSync(path).isDirectory()) return { label: spec, rubric: await fromFolder(path, spec) };
-  if (existsSync(path) && statSync(path).isFile()) return { label: spec, rubric: fromReleaseFile(path, spec) };
-  return { label: spec, rubric: await fromGitRef(spec, cwd) };
+  if (existsSync(path) && statSync(path).isDirectory()) return { label: spec, ...(await fromFolder(path, spec)) };
+  if (existsSync(path) && statSync(path).isFile())
+    return { label: spec, rubric: fromReleaseFile(path, spec), translations: releaseTranslations(path) };
+  return { label: spec, ...(await fromGitRefWithTranslations(spec, cwd)) };
+}
+
+/** The translations frozen with a release file: releases/i18n/<version>/<lang>.json beside releases/<version>.json. */
+export function releaseTranslations(releaseFile: string): TranslationStrings[] {
+  const folder = join(dirname(releaseFile), 'i18n', basename(releaseFile).replace(/\.json$/, ''));
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      try {
+        const data = JSON.parse(readFileSync(join(folder, name), 'utf8')) as TranslationStrings;
+        return typeof data?.strings === 'object' && data.strings !== null
+          ? [{ lang: name.slice(0, -5), strings: data.strings }]
+          : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** The newest frozen release shipped with @usd1-milestones/rubric. */
@@ -59,8 +82,13 @@ interface Reporting {
   readonly fix: string;
 }
 
-async function fromFolder(path: string, label: string, version = label, reporting?: Reporting): Promise<Rubric> {
-  const { rubric, problems } = await loadRubric(path, { version });
+async function fromFolder(
+  path: string,
+  label: string,
+  version = label,
+  reporting?: Reporting,
+): Promise<{ rubric: Rubric; translations: TranslationStrings[] }> {
+  const { rubric, problems, translations } = await loadRubric(path, { version });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!rubric || errors.length > 0) {
     const first = errors[0];
@@ -69,11 +97,26 @@ async function fromFolder(path: string, label: string, version = label, reportin
       `The rubric in \`${label}\` has ${errors.length} problem(s), first ${first ? formatProblem({ ...first, file: fileName(first.file) }) : 'unknown'}; ${reporting?.fix ?? `run \`usd1-milestones check --rubric ${label}\``}`,
     );
   }
-  return rubric;
+  return {
+    rubric,
+    translations: translations.map((t) => ({
+      lang: t.lang,
+      strings: Object.fromEntries(
+        Object.entries(t.strings).map(([key, x]) => [key, { text: x.text, source: x.source }]),
+      ),
+    })),
+  };
 }
 
 /** The rubric/ folder of the repository at `ref`. */
 export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
+  return (await fromGitRefWithTranslations(ref, cwd)).rubric;
+}
+
+async function fromGitRefWithTranslations(
+  ref: string,
+  cwd: string,
+): Promise<{ rubric: Rubric; translations: TranslationStrings[] }> {
   assertRef(ref);
   const top = git(['rev-parse', '--show-toplevel'], cwd, 'this is not inside a git repository').trim();
   git(
