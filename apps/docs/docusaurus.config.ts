@@ -128,6 +128,7 @@ const config: Config = {
   plugins: [
     ['./src/plugin/index.ts', docs],
     ['./src/plugin/examples-plugin.ts', { examplesDir: join(root, 'examples') }],
+    './src/plugin/shown-rubric-plugin.ts',
   ],
   themes: [
     [

@@ -951,15 +951,39 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       'Categoría de riesgo',
     );
     await map.close();
-    // The interactive pages are not translated yet, and say so in Spanish; in English they say nothing.
-    for (const path of ['/es/compare', '/es/self-assessment', '/es/data']) {
-      const page = await openPage(path);
-      expect(await page.locator('[data-testid="untranslated-note"]').textContent()).toBe(
-        'Esta página aún no está traducida: se muestra en inglés.',
-      );
-      await page.close();
-    }
-    const english = await openPage('/compare');
+    // The assessment pages in Spanish: their words, and the rubric's names from the translation.
+    const es = (await import('@usd1-milestones/rubric/i18n/es')).rubric;
+    const compare = await openPage('/es/compare');
+    expect(await compare.locator('main h1').textContent()).toBe('Comparar acuerdos');
+    expect(await compare.locator('[data-testid="comparison"] thead th').first().textContent()).toBe('Categoría');
+    expect(await compare.locator('[data-testid="comparison"] tbody th').first().textContent()).toBe(
+      es.buckets[0]?.title,
+    );
+    expect(
+      await compare.locator('[data-testid="heatmap"] [data-milestone="reserve-policy"] th a').getAttribute('href'),
+    ).toBe('/es/next/milestones/reserve-policy');
+    await compare.close();
+    const self = await openPage('/es/self-assessment');
+    expect(await self.locator('main h1').textContent()).toBe('Autoevaluación');
+    expect(await self.locator('[data-testid="coverage"] thead th').allTextContents()).toEqual([
+      'Categoría',
+      'Cumplido',
+      'Parcial',
+      'No cumplido',
+      'No divulgado',
+      'No aplica',
+      'No evaluado',
+      'Cobertura',
+    ]);
+    expect(await self.locator('[data-testid="coverage-reserves-custody"]').textContent()).toBe('no evaluado');
+    await self.close();
+    // The Download page is not translated yet, and says so in Spanish; in English it says nothing.
+    const data = await openPage('/es/data');
+    expect(await data.locator('[data-testid="untranslated-note"]').textContent()).toBe(
+      'Esta página aún no está traducida: se muestra en inglés.',
+    );
+    await data.close();
+    const english = await openPage('/data');
     expect(await english.locator('[data-testid="untranslated-note"]').count()).toBe(0);
     await english.close();
   });

@@ -1,10 +1,12 @@
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import { columnLabels, coverageText, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import { columnLabels, type Outcome, type Scorecard } from '@usd1-milestones/assess';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import UntranslatedNote from '../components/UntranslatedNote';
 import { type ReadAssessment, readAssessmentFile, rubric } from '../lib/assessments';
+import { bucketTitle, coverageLabel, milestoneTitle, outcomeTitle } from '../lib/shown';
 import { useRubricVersions } from '../lib/site-versions';
 import { useExamples } from '../lib/use-examples';
 
@@ -43,10 +45,15 @@ function Heatmap({ scored }: { scored: readonly Scored[] }): ReactNode {
   return (
     <div className="table-scroll">
       <table className="heatmap" data-testid="heatmap">
-        <caption>Status of each milestone, by bucket; each cell names the status in words as well as colour.</caption>
+        <caption>
+          {translate({
+            id: 'compare.heatmapCaption',
+            message: 'Status of each milestone, by bucket; each cell names the status in words as well as colour.',
+          })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Milestone</th>
+            <th scope="col">{translate({ id: 'compare.milestone', message: 'Milestone' })}</th>
             {scored.map((f) => (
               <th scope="col" key={f.key}>
                 {f.label}
@@ -57,20 +64,20 @@ function Heatmap({ scored }: { scored: readonly Scored[] }): ReactNode {
         {rubric.buckets.map((b) => (
           <tbody key={b.id}>
             <tr className="heatmap__bucket">
-              <th scope="rowgroup" colSpan={scored.length + 1}>{`${b.number}. ${b.title}`}</th>
+              <th scope="rowgroup" colSpan={scored.length + 1}>{`${b.number}. ${bucketTitle(b)}`}</th>
             </tr>
             {rubric.milestones
               .filter((m) => m.bucket === b.id)
               .map((m) => (
                 <tr key={m.id} data-milestone={m.id}>
                   <th scope="row">
-                    <a href={`/next/milestones/${m.id}`}>{`${m.number}. ${m.title}`}</a>
+                    <Link to={`/next/milestones/${m.id}`}>{`${m.number}. ${milestoneTitle(m)}`}</Link>
                   </th>
                   {scored.map((f) => {
                     const status = f.card.milestones[m.id]?.status ?? 'not-assessed';
                     return (
                       <td key={f.key} className={`heatmap__cell status-${status}`} data-status={status}>
-                        <span aria-hidden="true">{symbols[status]}</span> {outcomeTitles[status]}
+                        <span aria-hidden="true">{symbols[status]}</span> {outcomeTitle(status)}
                       </td>
                     );
                   })}
@@ -89,7 +96,7 @@ function ComparisonTable({ scored }: { scored: readonly Scored[] }): ReactNode {
       <table data-testid="comparison">
         <thead>
           <tr>
-            <th scope="col">Bucket</th>
+            <th scope="col">{translate({ id: 'assess.bucket', message: 'Bucket' })}</th>
             {scored.map((c) => (
               <th scope="col" key={c.key}>
                 {c.label}
@@ -100,14 +107,14 @@ function ComparisonTable({ scored }: { scored: readonly Scored[] }): ReactNode {
         <tbody>
           {rubric.buckets.map((b) => (
             <tr key={b.id} data-bucket={b.id}>
-              <th scope="row">{b.title}</th>
+              <th scope="row">{bucketTitle(b)}</th>
               {scored.map((c) => (
-                <td key={c.key}>{coverageText(c.card.buckets[b.id])}</td>
+                <td key={c.key}>{coverageLabel(c.card.buckets[b.id])}</td>
               ))}
             </tr>
           ))}
           <tr data-bucket="not-disclosed">
-            <th scope="row">Not disclosed (milestones)</th>
+            <th scope="row">{translate({ id: 'compare.notDisclosed', message: 'Not disclosed (milestones)' })}</th>
             {scored.map((c) => (
               <td key={c.key}>{Object.values(c.card.buckets).reduce((n, g) => n + g.counts['not-disclosed'], 0)}</td>
             ))}
@@ -145,17 +152,31 @@ export default function Compare(): ReactNode {
   const problems = columns.flatMap((c) => c.read.problems);
 
   return (
-    <Layout title="Compare arrangements" description="Assessments side by side, by risk bucket and milestone.">
+    <Layout
+      title={translate({ id: 'compare.title', message: 'Compare arrangements' })}
+      description={translate({
+        id: 'compare.description',
+        message: 'Assessments side by side, by risk bucket and milestone.',
+      })}
+    >
       <main className="container margin-vert--lg assessment-page">
-        <UntranslatedNote />
-        <h1>Compare arrangements</h1>
+        <h1>{translate({ id: 'compare.title', message: 'Compare arrangements' })}</h1>
         <p>
-          Put assessments side by side. The figures are computed in this browser by the package{' '}
-          <code>usd1-milestones assess</code> uses, so <code>npx usd1-milestones assess a.yaml b.yaml</code> prints the
-          same. Nothing leaves this browser. A profile, not a grade: compare across all buckets, not on any one.
+          {translate({
+            id: 'compare.intro1',
+            message: 'Put assessments side by side. The figures are computed in this browser by the package',
+          })}{' '}
+          <code>usd1-milestones assess</code>
+          {translate({ id: 'compare.intro2', message: ' uses, so' })}{' '}
+          <code>npx usd1-milestones assess a.yaml b.yaml</code>{' '}
+          {translate({
+            id: 'compare.intro3',
+            message:
+              'prints the same. Nothing leaves this browser. A profile, not a grade: compare across all buckets, not on any one.',
+          })}
         </p>
         <fieldset className="assessment-milestone">
-          <legend>Assessments</legend>
+          <legend>{translate({ id: 'compare.assessments', message: 'Assessments' })}</legend>
           <div className="assessment-row">
             {examples.map((e) => (
               <label key={e.name} className="assessment-check">
@@ -170,11 +191,11 @@ export default function Compare(): ReactNode {
                     setChosen(next);
                   }}
                 />{' '}
-                {`Example ${e.name} (hypothetical)`}
+                {translate({ id: 'compare.example', message: 'Example {name} (hypothetical)' }, { name: e.name })}
               </label>
             ))}
             <label className="button button--secondary button--sm">
-              Add assessment files
+              {translate({ id: 'compare.add', message: 'Add assessment files' })}
               <input
                 type="file"
                 multiple
@@ -199,25 +220,35 @@ export default function Compare(): ReactNode {
                 className="button button--outline button--secondary button--sm"
                 onClick={() => setUploaded([])}
               >
-                {`Remove ${uploaded.length} added file(s)`}
+                {translate(
+                  { id: 'compare.remove', message: 'Remove {count} added file(s)' },
+                  { count: uploaded.length },
+                )}
               </button>
             )}
           </div>
         </fieldset>
         <ProblemList problems={problems} />
         {cards.length === 0 ? (
-          <p data-testid="empty">Choose an example or add an assessment file to compare.</p>
+          <p data-testid="empty">
+            {translate({ id: 'compare.empty', message: 'Choose an example or add an assessment file to compare.' })}
+          </p>
         ) : (
           <>
-            <h2>Coverage per bucket</h2>
-            <p>Met counts 1 and partial 0.5, over the milestones that apply.</p>
+            <h2>{translate({ id: 'compare.coverage', message: 'Coverage per bucket' })}</h2>
+            <p>
+              {translate({
+                id: 'compare.coverageNote',
+                message: 'Met counts 1 and partial 0.5, over the milestones that apply.',
+              })}
+            </p>
             <ProfileChart cards={cards} labels={labels} />
             <ComparisonTable scored={scored} />
-            <h2>Milestone by milestone</h2>
+            <h2>{translate({ id: 'compare.byMilestone', message: 'Milestone by milestone' })}</h2>
             <p className="heatmap-legend">
               {(Object.keys(symbols) as Outcome[]).map((o) => (
                 <span key={o} className={`heatmap__cell status-${o}`}>
-                  <span aria-hidden="true">{symbols[o]}</span> {outcomeTitles[o]}
+                  <span aria-hidden="true">{symbols[o]}</span> {outcomeTitle(o)}
                 </span>
               ))}
             </p>

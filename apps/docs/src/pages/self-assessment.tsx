@@ -1,4 +1,6 @@
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import {
   type Assessment,
@@ -18,9 +20,9 @@ import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
-import UntranslatedNote from '../components/UntranslatedNote';
 import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
+import { bucketTitle, criterionText, milestoneTitle } from '../lib/shown';
 import { useRubricVersions } from '../lib/site-versions';
 import { useExamples } from '../lib/use-examples';
 
@@ -75,6 +77,9 @@ const fromAssessment = (assessment: Assessment): State => ({
   milestones: structuredClone(assessment.milestones) as Record<string, Entry>,
 });
 
+/** A status as the form shows it: its YAML value in English, its name in another language. */
+const statusLabel = (status: string): string => translate({ id: `status.${status}`, message: status });
+
 function StatusSelect(props: {
   label: string;
   value: Status | undefined;
@@ -89,10 +94,10 @@ function StatusSelect(props: {
         value={props.value ?? ''}
         onChange={(e) => props.onChange((e.target.value || undefined) as Status | undefined)}
       >
-        <option value="">not assessed</option>
+        <option value="">{translate({ id: 'status.none', message: 'not assessed' })}</option>
         {statuses.map((s) => (
           <option key={s} value={s}>
-            {s}
+            {statusLabel(s)}
           </option>
         ))}
       </select>
@@ -115,26 +120,35 @@ function MilestoneFields(props: {
   return (
     <fieldset className="assessment-milestone" data-milestone={m.id}>
       <legend>
-        <a href={`/next/milestones/${m.id}`}>{`${m.number}. ${m.title}`}</a>
+        <Link to={`/next/milestones/${m.id}`}>{`${m.number}. ${milestoneTitle(m)}`}</Link>
       </legend>
       <div className="assessment-row">
         <StatusSelect
-          label="Milestone status"
+          label={translate({ id: 'self.milestoneStatus', message: 'Milestone status' })}
           testId={`status-${m.id}`}
           value={entry.status}
           onChange={(status) => update({ status })}
         />
         <span className="assessment-derived" data-testid={`outcome-${m.id}`}>
-          {`Scored as: ${props.derived}`}
+          {translate({ id: 'self.scoredAs', message: 'Scored as: {status}' }, { status: statusLabel(props.derived) })}
         </span>
       </div>
       <details>
-        <summary>{`Criteria (${m.criteria.length}): mark each one; the milestone's status follows from them when it has none of its own`}</summary>
+        <summary>
+          {translate(
+            {
+              id: 'self.criteria',
+              message:
+                "Criteria ({count}): mark each one; the milestone's status follows from them when it has none of its own",
+            },
+            { count: m.criteria.length },
+          )}
+        </summary>
         <ul className="assessment-criteria">
           {m.criteria.map((c) => (
             <li key={c.id}>
               <StatusSelect
-                label={c.text}
+                label={criterionText(m.id, c)}
                 testId={`criterion-${m.id}-${c.id}`}
                 value={entry.criteria?.[c.id]?.status}
                 onChange={(status) =>
@@ -147,7 +161,7 @@ function MilestoneFields(props: {
       </details>
       <div className="assessment-row">
         <label className="assessment-field">
-          <span>Evidence URL</span>
+          <span>{translate({ id: 'self.evidenceUrl', message: 'Evidence URL' })}</span>
           <input
             type="url"
             data-testid={`evidence-url-${m.id}`}
@@ -162,12 +176,15 @@ function MilestoneFields(props: {
               id={`evidence-problem-${m.id}`}
               data-testid={`evidence-problem-${m.id}`}
             >
-              {`${badUrl}; \`usd1-milestones assess\` rejects a file with this URL`}
+              {translate(
+                { id: 'self.badUrl', message: '{problem}; `usd1-milestones assess` rejects a file with this URL' },
+                { problem: badUrl },
+              )}
             </span>
           )}
         </label>
         <label className="assessment-field">
-          <span>Kind</span>
+          <span>{translate({ id: 'self.kind', message: 'Kind' })}</span>
           <select
             value={evidence.kind ?? 'policy'}
             onChange={(e) => setEvidence({ kind: e.target.value as EvidenceKind })}
@@ -180,11 +197,11 @@ function MilestoneFields(props: {
           </select>
         </label>
         <label className="assessment-field">
-          <span>As of</span>
+          <span>{translate({ id: 'self.asOf', message: 'As of' })}</span>
           <input type="date" value={evidence.asOf ?? ''} onChange={(e) => setEvidence({ asOf: e.target.value })} />
         </label>
         <label className="assessment-field assessment-field--wide">
-          <span>Note</span>
+          <span>{translate({ id: 'self.note', message: 'Note' })}</span>
           <input value={entry.note ?? ''} onChange={(e) => update({ note: e.target.value })} />
         </label>
       </div>
@@ -198,14 +215,21 @@ function MilestoneFields(props: {
  */
 export default function SelfAssessment(): ReactNode {
   return (
-    <Layout title="Self-assessment" description="Assess an arrangement against the milestones in your browser.">
+    <Layout
+      title={translate({ id: 'self.title', message: 'Self-assessment' })}
+      description={translate({
+        id: 'self.description',
+        message: 'Assess an arrangement against the milestones in your browser.',
+      })}
+    >
       <ErrorBoundary
         fallback={({ error, tryAgain }) => (
           <main className="container margin-vert--lg assessment-page">
-            <UntranslatedNote />
-            <h1>Self-assessment</h1>
+            <h1>{translate({ id: 'self.title', message: 'Self-assessment' })}</h1>
             <div className="alert alert--danger" role="alert" data-testid="crashed">
-              <p>{`The form stopped: ${error.message}`}</p>
+              <p>
+                {translate({ id: 'self.crashed', message: 'The form stopped: {message}' }, { message: error.message })}
+              </p>
               <button
                 type="button"
                 className="button button--primary button--sm"
@@ -215,7 +239,7 @@ export default function SelfAssessment(): ReactNode {
                   tryAgain();
                 }}
               >
-                Start over
+                {translate({ id: 'self.startOver', message: 'Start over' })}
               </button>
             </div>
           </main>
@@ -316,19 +340,26 @@ function SelfAssessmentForm(): ReactNode {
 
   return (
     <main className="container margin-vert--lg assessment-page">
-      <UntranslatedNote />
-      <h1>Self-assessment</h1>
+      <h1>{translate({ id: 'self.title', message: 'Self-assessment' })}</h1>
       <p>
-        Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser.
-        The file you export is the one <code>usd1-milestones assess</code> reads, and the scores here are computed by
-        the same package. This is a profile, not a grade, and not advice.
+        {translate({
+          id: 'self.intro1',
+          message:
+            'Mark each milestone, or each of its criteria, with what the evidence shows. Everything stays in this browser. The file you export is the one',
+        })}{' '}
+        <code>usd1-milestones assess</code>
+        {translate({
+          id: 'self.intro2',
+          message:
+            ' reads, and the scores here are computed by the same package. This is a profile, not a grade, and not advice.',
+        })}
       </p>
       <div className="assessment-row">
         {(
           [
-            ['arrangement', 'Arrangement', 'text'],
-            ['assessor', 'Assessor', 'text'],
-            ['date', 'Date', 'date'],
+            ['arrangement', translate({ id: 'self.arrangement', message: 'Arrangement' }), 'text'],
+            ['assessor', translate({ id: 'self.assessor', message: 'Assessor' }), 'text'],
+            ['date', translate({ id: 'self.date', message: 'Date' }), 'date'],
           ] as const
         ).map(([field, label, type]) => (
           <label key={field} className="assessment-field">
@@ -351,11 +382,14 @@ function SelfAssessmentForm(): ReactNode {
             data-testid={`example-${example.name}`}
             onClick={() => importText(example.text, example.name)}
           >
-            {`Load example ${example.name} (hypothetical)`}
+            {translate(
+              { id: 'self.loadExample', message: 'Load example {name} (hypothetical)' },
+              { name: example.name },
+            )}
           </button>
         ))}
         <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
-          Export YAML
+          {translate({ id: 'self.exportYaml', message: 'Export YAML' })}
         </button>
         <button
           type="button"
@@ -363,10 +397,10 @@ function SelfAssessmentForm(): ReactNode {
           data-testid="export-csv"
           onClick={exportCsv}
         >
-          Export CSV checklist
+          {translate({ id: 'self.exportCsv', message: 'Export CSV checklist' })}
         </button>
         <label className="button button--secondary button--sm">
-          Import YAML or CSV
+          {translate({ id: 'self.import', message: 'Import YAML or CSV' })}
           <input
             type="file"
             accept=".yaml,.yml,.json,.csv"
@@ -388,13 +422,13 @@ function SelfAssessmentForm(): ReactNode {
             setNotice(undefined);
           }}
         >
-          Start over
+          {translate({ id: 'self.startOver', message: 'Start over' })}
         </button>
         <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
-          Blank CSV checklist
+          {translate({ id: 'self.blankCsv', message: 'Blank CSV checklist' })}
         </a>
         <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
-          OSCAL catalog
+          {translate({ id: 'self.oscal', message: 'OSCAL catalog' })}
         </a>
       </div>
       {notice && (
@@ -406,10 +440,20 @@ function SelfAssessmentForm(): ReactNode {
       {upgrade && (
         <div className="alert alert--info margin-bottom--md" role="status" data-testid="upgrade">
           <p className="margin-bottom--sm">
-            {`This file was made against rubric ${upgrade.from}; this page scores with ${rubric.version}. `}
-            Its answers can be carried to {rubric.version} as <code>usd1-milestones assess migrate</code> does: ids
-            follow the rubric, answers whose criteria changed meaning are listed for review, new criteria are left to
-            assess.
+            {translate(
+              {
+                id: 'self.upgrade1',
+                message:
+                  'This file was made against rubric {from}; this page scores with {to}. Its answers can be carried to {to} as',
+              },
+              { from: upgrade.from, to: rubric.version },
+            )}{' '}
+            <code>usd1-milestones assess migrate</code>
+            {translate({
+              id: 'self.upgrade2',
+              message:
+                ' does: ids follow the rubric, answers whose criteria changed meaning are listed for review, new criteria are left to assess.',
+            })}
           </p>
           <button
             type="button"
@@ -417,7 +461,7 @@ function SelfAssessmentForm(): ReactNode {
             data-testid="upgrade-button"
             onClick={carryForward}
           >
-            {`Carry it to ${rubric.version}`}
+            {translate({ id: 'self.carry', message: 'Carry it to {version}' }, { version: rubric.version })}
           </button>
         </div>
       )}
@@ -433,7 +477,10 @@ function SelfAssessmentForm(): ReactNode {
       {warnings.length > 0 && (
         <div className="alert alert--warning margin-bottom--md" role="status">
           <p className="margin-bottom--sm">
-            <code>usd1-milestones assess</code> would warn on {warnings.length === 1 ? 'this answer' : 'these answers'}:
+            <code>usd1-milestones assess</code>{' '}
+            {warnings.length === 1
+              ? translate({ id: 'self.warnOne', message: 'would warn on this answer:' })
+              : translate({ id: 'self.warnMany', message: 'would warn on these answers:' })}
           </p>
           <ul className="assessment-problems" data-testid="answer-warnings">
             {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
@@ -442,16 +489,19 @@ function SelfAssessmentForm(): ReactNode {
           </ul>
         </div>
       )}
-      <h2>Bucket profile</h2>
+      <h2>{translate({ id: 'self.bucketProfile', message: 'Bucket profile' })}</h2>
       <p>
-        Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been
-        assessed says so instead of showing 0%.
+        {translate({
+          id: 'self.bucketProfileNote',
+          message:
+            'Coverage counts met as 1 and partial as 0.5 over the milestones that apply. A bucket where nothing has been assessed says so instead of showing 0%.',
+        })}
       </p>
       <ProfileChart cards={[card]} />
       <CoverageTable card={card} />
       {rubric.buckets.map((b) => (
         <section key={b.id}>
-          <h2>{`${b.number}. ${b.title}`}</h2>
+          <h2>{`${b.number}. ${bucketTitle(b)}`}</h2>
           {rubric.milestones
             .filter((m) => m.bucket === b.id)
             .map((m) => (

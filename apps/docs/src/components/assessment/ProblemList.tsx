@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { type Problem, problemText } from '../../lib/assessments';
 
@@ -23,8 +24,12 @@ export default function ProblemList({ problems }: { problems: readonly Problem[]
       </ul>
       {more > 0 && (
         <p data-testid="problems-more" className="margin-bottom--none">
-          {`… and ${more.toLocaleString('en-US')} more (${problems.length.toLocaleString('en-US')} in all). `}
-          <code>npx usd1-milestones assess</code> lists every one.
+          {translate(
+            { id: 'problems.more', message: '… and {more} more ({all} in all). ' },
+            { more: more.toLocaleString('en-US'), all: problems.length.toLocaleString('en-US') },
+          )}
+          <code>npx usd1-milestones assess</code>{' '}
+          {translate({ id: 'problems.listsEvery', message: 'lists every one.' })}
         </p>
       )}
     </div>

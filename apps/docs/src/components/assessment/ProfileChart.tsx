@@ -1,7 +1,8 @@
+import { translate } from '@docusaurus/Translate';
 import { useColorMode } from '@docusaurus/theme-common';
 import { profileSvg, type Scorecard } from '@usd1-milestones/assess';
 import type { ReactNode } from 'react';
-import { rubric } from '../../lib/assessments';
+import { shownRubric } from '../../lib/shown';
 
 /**
  * The bucket profile chart the CLI's reports draw. Shown as an image, not
@@ -16,13 +17,20 @@ export default function ProfileChart({
   labels?: readonly string[];
 }): ReactNode {
   const { colorMode } = useColorMode();
-  const svg = profileSvg(cards, rubric.buckets, { theme: colorMode, ...(labels ? { labels } : {}) });
+  const svg = profileSvg(cards, shownRubric.buckets, { theme: colorMode, ...(labels ? { labels } : {}) });
   return (
     <img
       className="profile-chart"
       data-testid="profile"
       data-theme={colorMode}
-      alt={`Coverage per risk bucket${cards.length > 1 ? ', one bar per arrangement' : ''}; the same figures are in the table.`}
+      alt={
+        cards.length > 1
+          ? translate({
+              id: 'chart.altMany',
+              message: 'Coverage per risk bucket, one bar per arrangement; the same figures are in the table.',
+            })
+          : translate({ id: 'chart.altOne', message: 'Coverage per risk bucket; the same figures are in the table.' })
+      }
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
     />
   );
