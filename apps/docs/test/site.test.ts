@@ -977,15 +977,14 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     ]);
     expect(await self.locator('[data-testid="coverage-reserves-custody"]').textContent()).toBe('no evaluado');
     await self.close();
-    // The Download page is not translated yet, and says so in Spanish; in English it says nothing.
+    // The Download page in Spanish: its words and the registry's formats; the files are the same.
     const data = await openPage('/es/data');
-    expect(await data.locator('[data-testid="untranslated-note"]').textContent()).toBe(
-      'Esta página aún no está traducida: se muestra en inglés.',
-    );
+    expect(await data.locator('main h1').textContent()).toBe('Descargas y reutilización');
+    const headings = await data.locator('[data-testid="data-versions"] thead th').allTextContents();
+    expect(headings).toHaveLength(1 + exportFormats.length);
+    expect(headings.slice(0, 3)).toEqual(['Versión', 'Catálogo OSCAL', 'Lista de verificación CSV']);
+    expect(await data.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
     await data.close();
-    const english = await openPage('/data');
-    expect(await english.locator('[data-testid="untranslated-note"]').count()).toBe(0);
-    await english.close();
   });
 
   it('logs no console errors on the pages a reader visits', async () => {

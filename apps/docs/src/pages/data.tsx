@@ -1,9 +1,10 @@
+import Link from '@docusaurus/Link';
 import { useVersions } from '@docusaurus/plugin-content-docs/client';
+import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import { type ExportFormat, exportFormat, exportFormats } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
-import UntranslatedNote from '../components/UntranslatedNote';
 
 /**
  * "Download and reuse": every version's data as static files (written by the
@@ -12,6 +13,11 @@ import UntranslatedNote from '../components/UntranslatedNote';
  * here without an edit.
  */
 const fileOf = (id: ExportFormat): string => exportFormat(id)?.fileName ?? id;
+
+/** A registered format's label and description in the reader's language; the registry's English otherwise. */
+const labelOf = (f: (typeof exportFormats)[number]) => translate({ id: `data.format.${f.id}.label`, message: f.label });
+const descriptionOf = (f: (typeof exportFormats)[number]) =>
+  translate({ id: `data.format.${f.id}.description`, message: f.description });
 
 export default function Data(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -23,15 +29,26 @@ export default function Data(): ReactNode {
 const { rubricVersion, milestone } = await response.json();
 console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
   return (
-    <Layout title="Download and reuse" description="The rubric's data for every version, as JSON, OSCAL and CSV.">
+    <Layout
+      title={translate({ id: 'data.title', message: 'Download and reuse' })}
+      description={translate({
+        id: 'data.description',
+        message: "The rubric's data for every version, as JSON, OSCAL and CSV.",
+      })}
+    >
       <main className="container margin-vert--lg assessment-page">
-        <UntranslatedNote />
-        <h1>Download and reuse</h1>
+        <h1>{translate({ id: 'data.title', message: 'Download and reuse' })}</h1>
         <p>
-          Every version of the rubric is published here as plain files. Each one says which version it is, and a
-          released version never changes. <code>latest</code> is the newest release and <code>next</code> the unreleased
-          data; the same files come with the npm package <code>@usd1-milestones/rubric</code> (under{' '}
-          <code>exports/</code>) and from <code>npx usd1-milestones export</code>.
+          {translate({
+            id: 'data.intro1',
+            message:
+              'Every version of the rubric is published here as plain files. Each one says which version it is, and a released version never changes.',
+          })}{' '}
+          <code>latest</code> {translate({ id: 'data.intro2', message: 'is the newest release and' })} <code>next</code>{' '}
+          {translate({ id: 'data.intro3', message: 'the unreleased data; the same files come with the npm package' })}{' '}
+          <code>@usd1-milestones/rubric</code> {translate({ id: 'data.intro4', message: '(under' })}{' '}
+          <code>exports/</code>) {translate({ id: 'data.intro5', message: 'and from' })}{' '}
+          <code>npx usd1-milestones export</code>.
         </p>
         <div className="assessment-actions">
           <a
@@ -40,7 +57,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
             download
             data-testid="download-csv"
           >
-            Download the CSV checklist
+            {translate({ id: 'data.downloadCsv', message: 'Download the CSV checklist' })}
           </a>
           <a
             className="button button--secondary button--sm"
@@ -48,18 +65,19 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
             download
             data-testid="download-oscal"
           >
-            Download the OSCAL catalog
+            {translate({ id: 'data.downloadOscal', message: 'Download the OSCAL catalog' })}
           </a>
         </div>
-        <h2>Files per version</h2>
+        <h2>{translate({ id: 'data.files', message: 'Files per version' })}</h2>
         <ul>
           {exportFormats.map((format) => (
             <li key={format.id}>
-              <code>{`/data/<version>/${format.fileName}`}</code>: {format.description}
+              <code>{`/data/<version>/${format.fileName}`}</code>: {descriptionOf(format)}
             </li>
           ))}
           <li>
-            <code>{'/data/<version>/milestones/<id>.json'}</code>: one milestone,{' '}
+            <code>{'/data/<version>/milestones/<id>.json'}</code>:{' '}
+            {translate({ id: 'data.oneMilestone', message: 'one milestone,' })}{' '}
             <code>{'{ "rubricVersion": ..., "milestone": {...} }'}</code>.
           </li>
         </ul>
@@ -67,10 +85,10 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
           <table data-testid="data-versions">
             <thead>
               <tr>
-                <th scope="col">Version</th>
+                <th scope="col">{translate({ id: 'data.version', message: 'Version' })}</th>
                 {exportFormats.map((format) => (
                   <th scope="col" key={format.id}>
-                    {format.label}
+                    {labelOf(format)}
                   </th>
                 ))}
               </tr>
@@ -89,15 +107,26 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
             </tbody>
           </table>
         </div>
-        <h2>Fetching a milestone</h2>
+        <h2>{translate({ id: 'data.fetching', message: 'Fetching a milestone' })}</h2>
         <pre>
           <code>{example}</code>
         </pre>
         <p>
-          The OSCAL catalog validates against NIST's OSCAL 1.1.2 JSON Schema. The CSV is RFC 4180, UTF-8, with a header
-          row; fill in <code>status</code>, the evidence columns and <code>note</code>, and the assessment&apos;s own
-          fields on one row, then run <code>npx usd1-milestones assess checklist.csv</code> or import it on the{' '}
-          <a href="/self-assessment">self-assessment</a> page.
+          {translate({
+            id: 'data.closing1',
+            message:
+              "The OSCAL catalog validates against NIST's OSCAL 1.1.2 JSON Schema. The CSV is RFC 4180, UTF-8, with a header row; fill in",
+          })}{' '}
+          <code>status</code>, {translate({ id: 'data.closing2', message: 'the evidence columns and' })}{' '}
+          <code>note</code>,{' '}
+          {translate({
+            id: 'data.closing3',
+            message: "and the assessment's own fields on one row, then run",
+          })}{' '}
+          <code>npx usd1-milestones assess checklist.csv</code>{' '}
+          {translate({ id: 'data.closing4', message: 'or import it on the' })}{' '}
+          <Link to="/self-assessment">{translate({ id: 'data.closing5', message: 'self-assessment' })}</Link>
+          {translate({ id: 'data.closing6', message: ' page.' })}
         </p>
       </main>
     </Layout>
