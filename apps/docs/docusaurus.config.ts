@@ -10,7 +10,7 @@ import { packageFolder } from '@usd1-milestones/rubric/folder';
 import type { VFile } from 'vfile';
 import type { Options as RubricDocsOptions } from './src/plugin';
 import { labelLanguages } from './src/plugin/pages/labels';
-import { releasedVersions, translatedLanguages, versionOfFile, versionPath } from './src/plugin/versions';
+import { releasedVersions, siteLanguages, versionOfFile, versionPath } from './src/plugin/versions';
 import rubricText from './src/remark/splice-rubric-text';
 
 const root = join(__dirname, '../..');
@@ -25,7 +25,7 @@ const released = nextOnly ? [] : releasedVersions(releasesDir);
 // have its labels (src/plugin/pages/labels.ts). Each is built under /<lang>/, with its own versions.
 // USD1_MILESTONES_SITE_LANGUAGES=en (or es, ...) builds only those: `npm run bench:site` measures with and without.
 const only = process.env.USD1_MILESTONES_SITE_LANGUAGES?.split(',');
-const languages = translatedLanguages(packageDir).filter(
+const languages = siteLanguages({ packageDir, releasesDir }, released, nextOnly).filter(
   (lang) => labelLanguages.includes(lang) && (only === undefined || only.includes(lang)),
 );
 const languageNames: Record<string, string> = { en: 'English', es: 'Español' };

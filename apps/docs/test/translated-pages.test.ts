@@ -11,7 +11,7 @@ import { packageFolder } from '@usd1-milestones/rubric/folder';
 import { describe, expect, it } from 'vitest';
 import { renderVersion } from '../src/plugin/pages';
 import { labelLanguages, labelsFor } from '../src/plugin/pages/labels';
-import { translatedLanguages } from '../src/plugin/versions';
+import { releasedVersions, siteLanguages, translatedLanguages } from '../src/plugin/versions';
 
 const strings = JSON.parse(readFileSync(join(packageFolder, 'i18n/es.json'), 'utf8')).strings as Record<
   string,
@@ -36,6 +36,22 @@ function render(keys: Record<string, string>, stale: string[] = []) {
 }
 const pageAt = (rendered: ReturnType<typeof render>, path: string) =>
   rendered.pages.find((p) => p.path === path)?.content ?? '';
+
+describe('the languages of the site', () => {
+  it('are the translated ones once a release has them; with Next alone, only in `npm run dev`', async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const releasesDir = join(packageFolder, 'releases');
+    expect(siteLanguages({ packageDir: packageFolder, releasesDir }, releasedVersions(releasesDir), false)).toEqual([
+      'es',
+    ]);
+    // Releases without a translation (the bench's synthetic ones): Spanish waits for one.
+    const bare = mkdtempSync(join(tmpdir(), 'usd1-bare-releases-'));
+    copyFileSync(join(releasesDir, '1.0.0.json'), join(bare, '1.0.0.json'));
+    const where = { packageDir: packageFolder, releasesDir: bare };
+    expect([siteLanguages(where, ['1.0.0'], false), siteLanguages(where, [], true)]).toEqual([[], ['es']]);
+  });
+});
 
 describe('a translated version', () => {
   it('has page labels for every language the data package translates into', () => {

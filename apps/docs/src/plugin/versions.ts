@@ -91,3 +91,19 @@ export function translatedVersions(
 export function readTranslation(path: string): TranslationFile {
   return JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
 }
+
+/**
+ * The languages the site is built in besides English: those the data package
+ * translates into, once a release has the translation (a language's site
+ * starts at its newest translated release, so Next alone would leave it
+ * without a home page). `npm run dev` builds Next alone, so there Next is enough.
+ */
+export function siteLanguages(
+  where: { readonly packageDir: string; readonly releasesDir: string },
+  released: readonly string[],
+  nextOnly: boolean,
+): string[] {
+  return translatedLanguages(where.packageDir).filter(
+    (lang) => nextOnly || translatedVersions(lang, where, released).some((v) => v !== 'current'),
+  );
+}
