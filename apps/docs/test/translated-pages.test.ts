@@ -13,13 +13,12 @@ import { renderVersion } from '../src/plugin/pages';
 import { labelLanguages, labelsFor } from '../src/plugin/pages/labels';
 import { releasedVersions, siteLanguages, translatedLanguages } from '../src/plugin/versions';
 
-const strings = JSON.parse(readFileSync(join(packageFolder, 'i18n/es.json'), 'utf8')).strings as Record<
+const texts = JSON.parse(readFileSync(join(packageFolder, 'i18n/es.json'), 'utf8')).strings as Record<
   string,
   { text: string }
 >;
-const texts = Object.fromEntries(Object.entries(strings).map(([key, s]) => [key, s.text]));
 
-function render(keys: Record<string, string>, stale: string[] = []) {
+function render(keys: Record<string, { text: string }>, stale: string[] = []) {
   const { rubric: data, fallback } = translateRubric(rubric, keys);
   return renderVersion(
     data,

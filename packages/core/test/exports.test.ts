@@ -113,7 +113,7 @@ const expected: Record<string, readonly string[]> = {
     'uuidV5',
   ],
   './yaml': ['LineIndex', 'MAX_COLLECTION_ITEMS', 'overflowProblem', 'parseShape', 'parseYaml', 'shapeProblems'],
-  './ids': ['compareVersions', 'slugify'],
+  './ids': ['compareVersions', 'languageTagPattern', 'slugify'],
   './translations': ['englishStrings', 'structureDifferences', 'textStructure', 'translateRubric'],
 };
 

@@ -178,9 +178,15 @@ async function renderLocale(
   for (const version of translatedVersions(locale, sources, released)) {
     if (version !== 'current' && !included.includes(version)) continue;
     const english = version === 'current' ? versions.next : versions.data(version);
-    const translation = readTranslation(translationPath(version, locale, sources));
-    const texts = Object.fromEntries(Object.entries(translation.strings).map(([key, s]) => [key, s.text]));
-    const { rubric, fallback } = translateRubric(english, texts);
+    const path = translationPath(version, locale, sources);
+    let translation: ReturnType<typeof readTranslation>;
+    try {
+      translation = readTranslation(path);
+    } catch (error) {
+      // A file edited by hand: said as the reader's problem, with the file, not as a crash.
+      throw new SiteDataError(`${path} is not a translation file: ${(error as Error).message}`);
+    }
+    const { rubric, fallback } = translateRubric(english, translation.strings);
     const stale = Object.entries(translation.strings).flatMap(([key, s]) => (s.stale ? [key] : []));
     const released_ = version !== 'current';
     const index = released.indexOf(version);

@@ -89,7 +89,9 @@ export function translatedVersions(
 
 /** A version's translation into `lang`. */
 export function readTranslation(path: string): TranslationFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<TranslationFile> | null;
+  if (typeof data?.strings !== 'object' || data.strings === null) throw new Error('it has no `strings`');
+  return data as TranslationFile;
 }
 
 /**

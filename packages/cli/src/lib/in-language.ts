@@ -36,9 +36,14 @@ export function inLanguage(rubric: Rubric, lang: string, version: string | undef
       `${which} has no \`${lang}\` translation; ${languages.length > 0 ? `its languages are en, ${languages.join(', ')}` : 'it is in English only'}`,
     );
   }
-  const data = JSON.parse(readFileSync(join(translationsFolder(version), `${lang}.json`), 'utf8')) as {
-    strings: Record<string, { text: string }>;
-  };
-  const texts = Object.fromEntries(Object.entries(data.strings).map(([key, s]) => [key, s.text]));
-  return translateRubric(rubric, texts).rubric;
+  const file = join(translationsFolder(version), `${lang}.json`);
+  let data: { strings?: unknown };
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as { strings?: unknown };
+  } catch (error) {
+    throw new UsageError(`Cannot read the \`${lang}\` translation ${file}: ${(error as Error).message}`);
+  }
+  if (typeof data?.strings !== 'object' || data.strings === null)
+    throw new UsageError(`The \`${lang}\` translation ${file} has no \`strings\`; reinstall @usd1-milestones/rubric`);
+  return translateRubric(rubric, data.strings as Record<string, { text: string }>).rubric;
 }

@@ -11,9 +11,6 @@ import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../errors.js';
 import { isFolder } from './files.js';
 
-/** A language folder's name: BCP 47 as the loader accepts it (`es`, `pt-BR`, `zh-Hant`). */
-export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
-
 export interface TranslatedRubric {
   readonly dir: string;
   readonly rubric: Rubric;

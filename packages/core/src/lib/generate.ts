@@ -86,8 +86,7 @@ function translationData(rubric: Rubric, language: LanguageStrings): Translation
 
 /** `@usd1-milestones/rubric/i18n/<lang>`: the rubric in that language, English where a string is not translated. */
 function translatedModule(rubric: Rubric, data: TranslationData): string {
-  const texts = Object.fromEntries(Object.entries(data.strings).map(([key, s]) => [key, s.text]));
-  const translated = translateRubric(rubric, texts);
+  const translated = translateRubric(rubric, data.strings);
   const stale = Object.entries(data.strings)
     .filter(([, s]) => s.stale)
     .map(([key]) => key);

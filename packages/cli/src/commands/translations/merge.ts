@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { languageTagPattern } from '@usd1-milestones/core/ids';
 import { fingerprint, readText } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { type EnglishString, englishStrings, structureDifferences } from '@usd1-milestones/core/translations';
@@ -18,7 +19,7 @@ import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/
 import { stylish } from '../../lib/format/stylish.js';
 import { writeOutput } from '../../lib/output.js';
 import { type Finding, finding, shownPath } from '../../lib/result.js';
-import { LANGUAGE_TAG, loadTranslatedRubric } from '../../lib/translations.js';
+import { loadTranslatedRubric } from '../../lib/translations.js';
 
 export const spec: CommandSpec = {
   name: 'translations merge',
@@ -68,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
   const top = doc.value as Record<string, unknown> | null;
   const lang = isRecord(top) ? top.lang : undefined;
   const strings = isRecord(top) ? top.strings : undefined;
-  if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang))
+  if (typeof lang !== 'string' || !languageTagPattern.test(lang))
     at(
       ['lang'],
       'rubric-schema',

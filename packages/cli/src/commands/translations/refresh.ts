@@ -6,13 +6,14 @@
  * fill in and `translations merge` to bring back.
  */
 import { resolve } from 'node:path';
+import { languageTagPattern } from '@usd1-milestones/core/ids';
 import { fingerprint } from '@usd1-milestones/core/loader';
 import { englishStrings } from '@usd1-milestones/core/translations';
 import { stringify } from 'yaml';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { writeOutput } from '../../lib/output.js';
-import { LANGUAGE_TAG, loadTranslatedRubric } from '../../lib/translations.js';
+import { loadTranslatedRubric } from '../../lib/translations.js';
 
 export const spec: CommandSpec = {
   name: 'translations refresh',
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!parsed) return EXIT.ok;
   const { values, positionals } = parsed;
   const lang = oneFile(spec, positionals, 'language');
-  if (!LANGUAGE_TAG.test(lang))
+  if (!languageTagPattern.test(lang))
     throw new UsageError(`\`${lang}\` is not a language tag; use BCP 47, such as \`es\` or \`pt-BR\``);
   const cwd = process.cwd();
   const { rubric, loaded, releasedEnglish } = await loadTranslatedRubric(cwd, stringOption(values, 'rubric'));

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageTagPattern } from '../language-tag.js';
 import type { Problem } from '../problem.js';
 import { rules } from '../rules.js';
 import type { Rubric } from '../schemas.js';
@@ -28,9 +29,6 @@ import type { ParsedYaml } from './yaml.js';
 export function fingerprint(english: string): string {
   return createHash('sha256').update(english, 'utf8').digest('hex').slice(0, 12);
 }
-
-/** BCP 47 as translations use it: a language, then optionally a script and a region (`es`, `pt-BR`, `zh-Hant`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
 export interface TranslatedString {
   readonly text: string;
@@ -104,7 +102,7 @@ export function loadTranslations(
   const translations: LanguageTranslations[] = [];
   for (const lang of langs) {
     const folder = join(root, lang);
-    if (!LANGUAGE_TAG.test(lang)) {
+    if (!languageTagPattern.test(lang)) {
       problems.push(
         at(
           folder,

@@ -38,12 +38,14 @@ export function englishStrings(rubric: Rubric): EnglishString[] {
  */
 export function translateRubric(
   rubric: Rubric,
-  strings: Readonly<Record<string, string>>,
+  strings: Readonly<Record<string, string | { readonly text: string }>>,
 ): { readonly rubric: Rubric; readonly fallback: readonly string[] } {
   const copy = structuredClone(rubric) as Mutable;
   const fallback: string[] = [];
   walk(copy, (s) => {
-    const text = Object.hasOwn(strings, s.key) ? strings[s.key] : undefined;
+    // A string, or an entry as i18n/<lang>.json ships it (`{ text, source }`).
+    const entry = Object.hasOwn(strings, s.key) ? strings[s.key] : undefined;
+    const text = typeof entry === 'object' ? entry.text : entry;
     if (text !== undefined) s.replace(text);
     else if (s.required) fallback.push(s.key);
   });
