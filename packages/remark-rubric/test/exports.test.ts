@@ -22,6 +22,7 @@ const expected: Record<string, readonly string[]> = {
     'DEFAULT_TIME_BUDGET',
     'DeadlinePool',
     'checkRubricTexts',
+    'openTextChecker',
     'plainRubric',
     'serveJobs',
     'tooComplexMessage',

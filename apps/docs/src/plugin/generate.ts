@@ -11,6 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
 import { translateRubric } from '@usd1-milestones/core/translations';
+import { openTextChecker, type TextChecker } from '@usd1-milestones/remark-rubric/budget';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
 import { labelsFor } from './pages/labels';
@@ -86,6 +87,15 @@ export async function loadNext(sources: SiteSources): Promise<Rubric> {
 
 /** Every file the site's docs need, as paths relative to the site folder and their contents. */
 export async function renderSite(sources: SiteSources): Promise<Map<string, string>> {
+  const checker = openTextChecker(sources.seconds ? { seconds: sources.seconds } : {});
+  try {
+    return await renderWith(sources, checker);
+  } finally {
+    await checker.close();
+  }
+}
+
+async function renderWith(sources: SiteSources, checker: TextChecker): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const released = releasedVersions(sources.releasesDir);
   const included = sources.versions === 'all' ? released : [];
@@ -99,7 +109,7 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
   const add = async (folder: string, sidebarFile: string, rendered: RenderedVersion, rubric: Rubric, base: string) => {
     let pages: Awaited<ReturnType<typeof resolveTexts>>;
     try {
-      pages = await resolveTexts(rendered, { rubric, base, ...(sources.seconds ? { seconds: sources.seconds } : {}) });
+      pages = await resolveTexts(rendered, { rubric, base, checker });
     } catch (error) {
       throw new SiteDataError(error instanceof Error ? error.message : String(error));
     }
@@ -153,7 +163,13 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
   addData(files, next, 'next', releaseDate(sources.releasesDir, next.version));
   if (sources.locale && sources.locale !== 'en') {
     const versions = { next, data };
-    for (const [path, content] of await renderLocale(sources, sources.locale, included, released, versions))
+    for (const [path, content] of await renderLocale(
+      { ...sources, locale: sources.locale },
+      checker,
+      included,
+      released,
+      versions,
+    ))
       files.set(path, content);
   }
   return files;
@@ -166,12 +182,13 @@ export async function renderSite(sources: SiteSources): Promise<Map<string, stri
  * A string the translation lacks shows in English, and its page says so.
  */
 async function renderLocale(
-  sources: SiteSources,
-  locale: string,
+  sources: SiteSources & { readonly locale: string },
+  checker: TextChecker,
   included: readonly string[],
   released: readonly string[],
   versions: { readonly next: Rubric; readonly data: (version: string) => Rubric },
 ): Promise<Map<string, string>> {
+  const { locale } = sources;
   const files = new Map<string, string>();
   const labels = labelsFor(locale);
   const root = `i18n/${locale}/docusaurus-plugin-content-docs`;
@@ -207,7 +224,7 @@ async function renderLocale(
     );
     let pages: Awaited<ReturnType<typeof resolveTexts>>;
     try {
-      pages = await resolveTexts(rendered, { rubric, base, ...(sources.seconds ? { seconds: sources.seconds } : {}) });
+      pages = await resolveTexts(rendered, { rubric, base, checker });
     } catch (error) {
       throw new SiteDataError(error instanceof Error ? error.message : String(error));
     }

@@ -9,8 +9,17 @@
  * the remark plugin in ../remark/splice-rubric-text.ts splices that tree into
  * the page. The MDX compiler never reads rubric text, so none of it can run.
  */
+
+import { createHash } from 'node:crypto';
+import type { TextCheck } from '@usd1-milestones/remark-rubric';
 import { inlineContent, unsafeUrlReason } from '@usd1-milestones/remark-rubric';
-import { checkRubricTexts, plainRubric, tooComplexMessage } from '@usd1-milestones/remark-rubric/budget';
+import {
+  checkRubricTexts,
+  type Outcome,
+  plainRubric,
+  type TextChecker,
+  tooComplexMessage,
+} from '@usd1-milestones/remark-rubric/budget';
 import type { Rubric } from '@usd1-milestones/rubric';
 import type { Root, RootContent } from 'mdast';
 
@@ -81,12 +90,15 @@ export function previewPages(pages: readonly Page[], texts: TextTable): Page[] {
  * with each token replaced by the placeholder that carries its tree. Links and
  * citations are rewritten to `base` (the version's URL prefix). Throws one
  * error listing every problem: rubric text that `usd1-milestones check` would
- * reject never reaches the site.
+ * reject never reaches the site. A caller with several versions passes one
+ * `checker` for all of them (see openTextChecker).
  */
 export async function resolveTexts(
   { pages, texts }: RenderedPages,
-  { rubric, base, seconds }: { rubric: Rubric; base: string; seconds?: number },
+  { rubric, base, checker }: { rubric: Rubric; base: string; checker?: TextChecker },
 ): Promise<Page[]> {
+  const plain = plainRubric(rubric);
+  const rubricKey = createHash('sha256').update(JSON.stringify(plain)).digest('hex');
   const jobs = texts.entries.map((entry) => ({
     text: entry.text,
     rewrite: {
@@ -96,7 +108,15 @@ export async function resolveTexts(
       framework: `${base}/frameworks/{framework}#{item}`,
     },
   }));
-  const outcomes = await checkRubricTexts(jobs, { rubric: plainRubric(rubric), ...(seconds ? { seconds } : {}) });
+  const keys = jobs.map((job) => JSON.stringify([rubricKey, job.text, job.rewrite]));
+  const cache = checkedTexts();
+  const unchecked = jobs.filter((_, i) => !cache.has(keys[i] as string));
+  const checked = checker
+    ? await checker.check(unchecked, plain)
+    : await checkRubricTexts(unchecked, { rubric: plain });
+  const fresh = new Map(unchecked.map((job, i) => [job, checked[i] as Outcome<TextCheck>]));
+  const outcomes = jobs.map((job, i) => cache.get(keys[i] as string) ?? (fresh.get(job) as Outcome<TextCheck>));
+  remember(cache, keys, outcomes);
   const problems: string[] = [];
   const trees = outcomes.map((outcome, i): RootContent[] => {
     const entry = texts.entries[i] as TextEntry;
@@ -120,6 +140,32 @@ export async function resolveTexts(
       return `<RubricText tree="${encoded}" />`;
     }),
   }));
+}
+
+/**
+ * Texts already checked in this process, by rubric, text and link templates.
+ * A build checks the same English texts once per language (each locale's
+ * pass regenerates the English pages its docs are read from), and Docusaurus
+ * loads this module afresh for each locale, so the cache lives on globalThis.
+ * Only finished checks are kept: a timeout depends on the time limit.
+ */
+function checkedTexts(): Map<string, Outcome<TextCheck>> {
+  const slot = Symbol.for('usd1-milestones.site.checked-texts');
+  const holder = globalThis as { [slot]?: Map<string, Outcome<TextCheck>> };
+  holder[slot] ??= new Map();
+  return holder[slot];
+}
+
+/** At most this many texts are remembered; a long `npm run dev` session starts over past it. */
+const REMEMBERED_TEXTS = 50_000;
+
+function remember(
+  cache: Map<string, Outcome<TextCheck>>,
+  keys: readonly string[],
+  outcomes: readonly Outcome<TextCheck>[],
+) {
+  if (cache.size + keys.length > REMEMBERED_TEXTS) cache.clear();
+  for (const [i, key] of keys.entries()) if (outcomes[i]?.status === 'done') cache.set(key, outcomes[i]);
 }
 
 /** The nodes a token stands for, by the kind of place it is in. */

@@ -1,5 +1,9 @@
-/** Worker side of {@link checkRubricTexts}: checks one piece of rubric text per job. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker side of {@link checkRubricTexts}: checks a batch of rubric texts per
+ * job. A text whose check throws is reported on its own, so one bad text does
+ * not lose the rest of its batch.
+ */
+import { parentPort } from 'node:worker_threads';
 import { serveJobs } from './deadline-pool.js';
 import type { RewriteOptions, RubricLike } from './options.js';
 import { checkRubricText, type TextCheck } from './text.js';
@@ -10,9 +14,24 @@ export interface TextJob {
   readonly rewrite?: { readonly [K in keyof RewriteOptions]?: string };
 }
 
-const { rubric } = (workerData ?? {}) as { rubric?: RubricLike };
+/** What a worker is sent: texts to check against one rubric (the bundled data when left out). */
+export interface TextBatch {
+  readonly rubric: RubricLike | undefined;
+  readonly texts: readonly TextJob[];
+}
+
+/** One text's answer inside a batch. */
+export type BatchAnswer = { readonly result: TextCheck } | { readonly error: string };
+
 if (parentPort) {
-  serveJobs<TextJob, TextCheck>(parentPort, (job) =>
-    checkRubricText(job.text, { ...(rubric ? { rubric } : {}), ...(job.rewrite ? { rewrite: job.rewrite } : {}) }),
+  serveJobs<TextBatch, BatchAnswer[]>(parentPort, ({ rubric, texts }) =>
+    texts.map((job) => {
+      try {
+        const options = { ...(rubric ? { rubric } : {}), ...(job.rewrite ? { rewrite: job.rewrite } : {}) };
+        return { result: checkRubricText(job.text, options) };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
   );
 }
