@@ -962,6 +962,13 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(
       await compare.locator('[data-testid="heatmap"] [data-milestone="reserve-policy"] th a').getAttribute('href'),
     ).toBe('/es/next/milestones/reserve-policy');
+    // The chart's own words, inside the image, in Spanish as well.
+    const chart = decodeURIComponent(
+      ((await compare.locator('[data-testid="profile"]').getAttribute('src')) ?? '').replace(/^data:[^,]*,/, ''),
+    );
+    expect(chart).toContain('aria-label="Perfil de cobertura por categoría"');
+    expect(chart).toContain(`>${es.buckets[0]?.title}</text>`);
+    expect(chart).not.toMatch(/Bucket coverage|Coverage per|not assessed/);
     await compare.close();
     const self = await openPage('/es/self-assessment');
     expect(await self.locator('main h1').textContent()).toBe('Autoevaluación');

@@ -16,7 +16,7 @@ export {
   type StatementInput,
   statementSchema,
 } from './lib/attestation.js';
-export { type ChartBucket, type ChartOptions, profileSvg } from './lib/chart.js';
+export { type ChartBucket, type ChartOptions, type ChartWords, profileSvg } from './lib/chart.js';
 export { fillChecklist } from './lib/checklist/fill.js';
 export { type ChecklistRubric, parseChecklist } from './lib/checklist/parse.js';
 export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';

@@ -92,4 +92,21 @@ describe('the profile chart in each theme', () => {
       expect(svg).not.toContain('<b>');
     });
   }
+
+  it('says its words in the language it is given, escaped like every other text in it', () => {
+    const words = {
+      label: 'Perfil de cobertura por categoría',
+      title: 'Cobertura <por> categoría',
+      coverage: () => 'no evaluado & más',
+    };
+    const svg = profileSvg([card], buckets, { words });
+    expect(svg).toContain('aria-label="Perfil de cobertura por categoría"');
+    expect(svg).toContain('<title>Cobertura &#60;por&#62; categoría</title>');
+    expect(svg).toContain('>no evaluado &#38; más</text>');
+    expect(svg).not.toContain('Bucket coverage profile');
+    const english = profileSvg([card], buckets);
+    expect(english).toContain('aria-label="Bucket coverage profile"');
+    expect(english).toContain('<title>Coverage per risk bucket</title>');
+    expect(english).toContain('>50%</text>');
+  });
 });

@@ -90,7 +90,13 @@ describe('usd1-milestones assess', () => {
       repo,
     );
     expect(html.code).toBe(0);
-    expect(await readFile(join(dir, 'r.html'), 'utf8')).toContain('<html lang="es">');
+    const page = await readFile(join(dir, 'r.html'), 'utf8');
+    expect(page).toContain('<html lang="es">');
+    // The chart speaks the report's language too: its name, its title and its figures.
+    expect(page).toContain('role="img" aria-label="Perfil de cobertura por categoría"');
+    expect(page).toContain('<title>Cobertura por categoría de riesgo</title>');
+    expect(page).toMatch(/<text [^>]*>no evaluado<\/text>/);
+    expect(page).not.toMatch(/Bucket coverage|not assessed/);
     const unknown = await runCli(['assess', 'examples/harbor-dollar.yaml', '--lang', 'fr'], repo);
     expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([
       2,

@@ -4,7 +4,7 @@
  * fetched), so it works offline, in Markdown, HTML and the site alike.
  */
 import { coverageText } from './labels.js';
-import type { Scorecard } from './score.js';
+import type { GroupScore, Scorecard } from './score.js';
 
 export interface ChartBucket {
   readonly id: string;
@@ -16,7 +16,24 @@ export interface ChartOptions {
   readonly labels?: readonly string[];
   /** `dark` draws light text on a dark ground, for a page in dark mode. */
   readonly theme?: 'light' | 'dark';
+  /** The chart's own words, for a report or page in another language; English by default. */
+  readonly words?: ChartWords;
 }
+
+export interface ChartWords {
+  /** The image's accessible name. */
+  readonly label: string;
+  /** Its title (a tooltip in browsers). */
+  readonly title: string;
+  /** A bar's figure: `67%`, `n/a`, `not assessed`. */
+  readonly coverage: (group: GroupScore | undefined) => string;
+}
+
+const englishWords: ChartWords = {
+  label: 'Bucket coverage profile',
+  title: 'Coverage per risk bucket',
+  coverage: coverageText,
+};
 
 /**
  * Colours per theme. Each bar colour and each text colour keeps a contrast of
@@ -42,7 +59,7 @@ const themes = {
 export function profileSvg(
   cards: readonly Scorecard[],
   buckets: readonly ChartBucket[],
-  { labels, theme = 'light' }: ChartOptions = {},
+  { labels, theme = 'light', words = englishWords }: ChartOptions = {},
 ): string {
   const colours = themes[theme];
   const palette = colours.bars;
@@ -54,8 +71,8 @@ export function profileSvg(
   const height = 28 + buckets.length * rowHeight + legendHeight;
   const width = labelWidth + barWidth + 60;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Bucket coverage profile" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title>Coverage per risk bucket</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(words.label)}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title>${escapeXml(words.title)}</title>`,
     // Its own ground, so that the text stays readable whatever page it is placed on.
     `<rect width="${width}" height="${height}" fill="${colours.ground}"/>`,
     `<text x="${labelWidth}" y="16" fill="${colours.muted}">0%</text><text x="${labelWidth + barWidth - 30}" y="16" fill="${colours.muted}">100%</text>`,
@@ -75,7 +92,7 @@ export function profileSvg(
         `<rect x="${labelWidth}" y="${y}" width="${length}" height="${barHeight}" fill="${palette[i % palette.length]}"/>`,
       );
       parts.push(
-        `<text x="${labelWidth + length + 4}" y="${y + barHeight - 3}" fill="${colours.text}">${coverageText(group)}</text>`,
+        `<text x="${labelWidth + length + 4}" y="${y + barHeight - 3}" fill="${colours.text}">${escapeXml(words.coverage(group))}</text>`,
       );
     });
   });

@@ -2,7 +2,7 @@ import { translate } from '@docusaurus/Translate';
 import { useColorMode } from '@docusaurus/theme-common';
 import { profileSvg, type Scorecard } from '@usd1-milestones/assess';
 import type { ReactNode } from 'react';
-import { shownRubric } from '../../lib/shown';
+import { coverageLabel, shownRubric } from '../../lib/shown';
 
 /**
  * The bucket profile chart the CLI's reports draw. Shown as an image, not
@@ -17,7 +17,12 @@ export default function ProfileChart({
   labels?: readonly string[];
 }): ReactNode {
   const { colorMode } = useColorMode();
-  const svg = profileSvg(cards, shownRubric.buckets, { theme: colorMode, ...(labels ? { labels } : {}) });
+  const words = {
+    label: translate({ id: 'chart.label', message: 'Bucket coverage profile' }),
+    title: translate({ id: 'chart.title', message: 'Coverage per risk bucket' }),
+    coverage: coverageLabel,
+  };
+  const svg = profileSvg(cards, shownRubric.buckets, { theme: colorMode, words, ...(labels ? { labels } : {}) });
   return (
     <img
       className="profile-chart"

@@ -4,7 +4,7 @@
  * these are the report's. A rubric change is described in English, as the
  * semantic diff writes it, in every language.
  */
-import { coverageText, type GroupScore, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
+import { type ChartWords, coverageText, type GroupScore, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
 
 export interface ReportLabels {
   /** BCP 47 tag, for the HTML page's `lang`. */
@@ -34,6 +34,8 @@ export interface ReportLabels {
   readonly rubricChanges: (since: string) => string;
   readonly rubricChangesInEnglish?: string;
   readonly chartHeading: string;
+  /** The chart's own words: its accessible name, its title and its figures. */
+  readonly chart: ChartWords;
   readonly chartLeftOut: string;
   readonly comparisonTitle: string;
   readonly pageTitle: (title: string) => string;
@@ -68,6 +70,7 @@ const en: ReportLabels = {
   review: 'Marked for review',
   rubricChanges: (since) => `Rubric changes since ${since}`,
   chartHeading: 'Bucket profile chart',
+  chart: { label: 'Bucket coverage profile', title: 'Coverage per risk bucket', coverage: coverageText },
   chartLeftOut: 'The chart is left out on a terminal; write the report to a file with `--out` or use `--format html`.',
   comparisonTitle: 'Comparison',
   pageTitle: (title) => `${title}: USD1 milestones assessment`,
@@ -82,13 +85,16 @@ const esOutcomes: Readonly<Record<Outcome, string>> = {
   'not-assessed': 'No evaluado',
 };
 
+/** A group's coverage in Spanish; a percentage is written as in English. */
+function esCoverage(group: GroupScore | undefined): string {
+  const text = coverageText(group);
+  return text === 'n/a' ? 'no aplica' : text === 'not assessed' ? 'no evaluado' : text;
+}
+
 const es: ReportLabels = {
   lang: 'es',
   outcomes: esOutcomes,
-  coverage: (group) => {
-    const text = coverageText(group);
-    return text === 'n/a' ? 'no aplica' : text === 'not assessed' ? 'no evaluado' : text;
-  },
+  coverage: esCoverage,
   profileNotGrade:
     'Un perfil, no una calificación: la cobertura cuenta cumplido como 1 y parcial como 0,5 sobre los hitos que aplican.',
   comparison: 'Comparación entre las categorías',
@@ -116,6 +122,11 @@ const es: ReportLabels = {
   rubricChanges: (since) => `Cambios en la rúbrica desde ${since}`,
   rubricChangesInEnglish: 'Los cambios se describen en inglés, tal como los escribe la comparación de versiones.',
   chartHeading: 'Gráfico del perfil por categoría',
+  chart: {
+    label: 'Perfil de cobertura por categoría',
+    title: 'Cobertura por categoría de riesgo',
+    coverage: esCoverage,
+  },
   chartLeftOut:
     'El gráfico se omite en una terminal; escriba el informe en un archivo con `--out` o use `--format html`.',
   comparisonTitle: 'Comparación',

@@ -65,7 +65,7 @@ export function assessmentReport(
     blocks.push(
       { type: 'heading', level: 1, text: words.comparison },
       { type: 'paragraph', content: [words.comparisonIntro] },
-      { type: 'chart', svg: profileSvg(cards, buckets, { labels }) },
+      { type: 'chart', svg: profileSvg(cards, buckets, { labels, words: words.chart }) },
       {
         type: 'table',
         head: [words.bucket, ...labels],
@@ -104,7 +104,7 @@ function scorecard(
       `${words.assessed(card.date, card.assessor, card.rubricVersion, card.scoredWith)} ${words.profileNotGrade}`,
     ],
   });
-  if (level === 1) blocks.push({ type: 'chart', svg: profileSvg([card], buckets) });
+  if (level === 1) blocks.push({ type: 'chart', svg: profileSvg([card], buckets, { words: words.chart }) });
   blocks.push(
     { type: 'heading', level: 2, text: level === 1 ? words.bucketProfile : words.bucketProfileOf(label) },
     {
