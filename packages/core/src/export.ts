@@ -11,6 +11,7 @@ export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js
 export { cslJson } from './lib/export/csl.js';
 export { checklistCsv } from './lib/export/csv.js';
 export { csvField, csvText } from './lib/export/csv-field.js';
+export { CYCLONEDX_SPEC_VERSION, cyclonedxStandard } from './lib/export/cyclonedx.js';
 export { exportRubric } from './lib/export/formats.js';
 export { OSCAL_VERSION, oscalCatalog, PROP_NAMESPACE } from './lib/export/oscal.js';
 export {

@@ -21,6 +21,7 @@ describe('the export registry', () => {
       ['csv', 'checklist.csv', 'text/csv; charset=utf-8', true],
       ['json', 'rubric.json', 'application/json', false],
       ['csl-json', 'sources.csl.json', 'application/json', true],
+      ['cyclonedx', 'cyclonedx.json', 'application/vnd.cyclonedx+json', true],
     ]);
     expect(new Set(exportFormats.map((f) => f.fileName)).size).toBe(exportFormats.length);
     expect(exportFormats.filter((f) => f.label.length === 0 || !/\.$/.test(f.description))).toEqual([]);
@@ -37,7 +38,7 @@ describe('the export registry', () => {
   });
 
   it('writes JSON formats that parse, and the JSON format as the data itself', () => {
-    for (const format of exportFormats.filter((f) => f.mediaType === 'application/json'))
+    for (const format of exportFormats.filter((f) => f.mediaType.endsWith('json')))
       expect(() => JSON.parse(exportRubric(release, format.id, date))).not.toThrow();
     expect(JSON.parse(exportRubric(release, 'json', date))).toEqual(release);
   });
@@ -68,5 +69,48 @@ describe('name-based UUIDs', () => {
       if (hex(sha1(input)) !== createHash('sha1').update(input).digest('hex')) differ.push(length);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the CycloneDX standard', () => {
+  const bom = JSON.parse(exportRubric(release, 'cyclonedx', date));
+  const [standard] = bom.definitions.standards;
+
+  it('is a CycloneDX 1.6 document dated by the release, with a serial number of the version', () => {
+    expect([bom.bomFormat, bom.specVersion, bom.version, bom.metadata]).toEqual([
+      'CycloneDX',
+      '1.6',
+      1,
+      { timestamp: date },
+    ]);
+    expect(bom.serialNumber).toBe(`urn:uuid:${uuidV5('cyclonedx:1.0.0')}`);
+    expect([standard.name, standard.version, standard['bom-ref']]).toEqual([
+      release.title,
+      '1.0.0',
+      'usd1-milestones@1.0.0',
+    ]);
+  });
+
+  it('holds every milestone and criterion as a requirement, each criterion under its milestone', () => {
+    const ids = standard.requirements.map((r: { identifier: string }) => r.identifier);
+    const expected = [...release.milestones]
+      .sort((a, b) => a.number - b.number)
+      .flatMap((m) => [m.id, ...m.criteria.map((c) => c.id)]);
+    expect(ids).toEqual(expected);
+    const first = release.milestones.find((m) => m.number === 1);
+    const criterion = standard.requirements.find(
+      (r: { identifier: string }) => r.identifier === first?.criteria[0]?.id,
+    );
+    expect(criterion).toMatchObject({ parent: `milestone:${first?.id}`, text: first?.criteria[0]?.text });
+    const refs = standard.requirements.map((r: { 'bom-ref': string }) => r['bom-ref']);
+    expect(new Set(refs).size).toBe(refs.length);
+  });
+
+  it('has the lifecycle stages as levels, each listing the milestones of its stage (and no other)', () => {
+    expect(standard.levels.map((l: { identifier: string }) => l.identifier)).toEqual(release.stages.map((s) => s.id));
+    const listed = standard.levels.flatMap((l: { requirements: string[] }) => l.requirements);
+    const staged = release.milestones.filter((m) => m.stage);
+    expect(staged.length).toBeGreaterThan(20);
+    expect([...listed].sort()).toEqual(staged.map((m) => `milestone:${m.id}`).sort());
   });
 });

@@ -98,6 +98,7 @@ const expected: Record<string, readonly string[]> = {
   './generate': ['changelogSection', 'generateFiles', 'jsonSchema', 'withChangelogSection'],
   './export': [
     'CHECKLIST_COLUMNS',
+    'CYCLONEDX_SPEC_VERSION',
     'EXPORT_NAMESPACE',
     'OSCAL_VERSION',
     'PROP_NAMESPACE',
@@ -105,6 +106,7 @@ const expected: Record<string, readonly string[]> = {
     'cslJson',
     'csvField',
     'csvText',
+    'cyclonedxStandard',
     'exportFormat',
     'exportFormatIds',
     'exportFormats',

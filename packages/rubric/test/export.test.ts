@@ -1,13 +1,16 @@
 /**
  * Exports of the rubric: the OSCAL catalog validates against NIST's OSCAL
  * 1.1.2 JSON Schema (test/fixtures/oscal) with zero errors, for the current
- * data and every frozen release; the CSV checklist is RFC 4180 with stable
+ * data and every frozen release; so does the CycloneDX document against
+ * CycloneDX's 1.6 JSON Schema, as @cyclonedx/cyclonedx-library ships it
+ * (res/schema, copied there from CycloneDX/specification); the CSV checklist is RFC 4180 with stable
  * columns and opens in LibreOffice with the same cells; every export is the
  * same bytes twice.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
 import {
   checklistCsv,
@@ -66,6 +69,45 @@ function readCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/** CycloneDX's schema for 1.6 and the two it refers to, as the library ships the specification's files. */
+const cyclonedxSchemas = join(
+  dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')),
+  'res/schema',
+);
+const cyclonedxSchema = (file: string) => JSON.parse(readFileSync(join(cyclonedxSchemas, file), 'utf8'));
+const cyclonedxAjv = new Ajv({ strict: false, allErrors: true });
+addFormats.default(cyclonedxAjv);
+// The 1.6 schema refers to these two by their file names.
+for (const file of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json'])
+  cyclonedxAjv.addSchema(cyclonedxSchema(file), `http://cyclonedx.org/schema/${file}`);
+const validateCyclonedx = cyclonedxAjv.compile(cyclonedxSchema('bom-1.6.SNAPSHOT.schema.json'));
+const cyclonedxErrors = (document: unknown) =>
+  validateCyclonedx(document) ? [] : (validateCyclonedx.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+describe('the CycloneDX standard', () => {
+  for (const [label, rubric] of [
+    ['the current data', current] as const,
+    ...releases.map((r) => [`release ${r.version}`, r] as const),
+  ]) {
+    it(`of ${label} validates against CycloneDX's 1.6 schema with zero errors`, () => {
+      const document = JSON.parse(exportRubric(rubric, 'cyclonedx', releaseDate(releasesDir, rubric.version)));
+      expect(cyclonedxErrors(document)).toEqual([]);
+      const criteria = rubric.milestones.reduce((n, m) => n + m.criteria.length, 0);
+      expect(document.definitions.standards[0].requirements).toHaveLength(rubric.milestones.length + criteria);
+    });
+  }
+
+  it('fails the schema when a requirement is malformed (the check can fail)', () => {
+    const document = JSON.parse(exportRubric(current, 'cyclonedx', releaseDate(releasesDir, current.version)));
+    document.definitions.standards[0].requirements[0].parent = 42;
+    document.serialNumber = 'not-a-urn';
+    expect(cyclonedxErrors(document)).toEqual([
+      '/serialNumber must match pattern "^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"',
+      '/definitions/standards/0/requirements/0/parent must be string',
+    ]);
+  });
+});
 
 describe('the OSCAL catalog', () => {
   for (const [label, rubric] of [

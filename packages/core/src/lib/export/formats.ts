@@ -2,6 +2,7 @@
 import type { Rubric } from '../schemas.js';
 import { cslJson } from './csl.js';
 import { checklistCsv } from './csv.js';
+import { cyclonedxStandard } from './cyclonedx.js';
 import { oscalCatalog } from './oscal.js';
 import type { ExportFormat } from './registry.js';
 
@@ -16,6 +17,7 @@ const writers: { readonly [F in ExportFormat]: Writer } = {
   csv: (rubric) => checklistCsv(rubric),
   json: (rubric) => json(rubric),
   'csl-json': (rubric) => json(cslJson(rubric)),
+  cyclonedx: (rubric, releasedAt) => json(cyclonedxStandard(rubric, releasedAt)),
 };
 
 /** The text of one export, the same bytes every time for the same rubric and date. */

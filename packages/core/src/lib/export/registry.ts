@@ -56,6 +56,15 @@ export const exportFormats = [
       'The bibliography as CSL-JSON, for Zotero, Pandoc and other citation tools; ids are the keys cited as [@key].',
     perRelease: true,
   },
+  {
+    id: 'cyclonedx',
+    fileName: 'cyclonedx.json',
+    mediaType: 'application/vnd.cyclonedx+json',
+    label: 'CycloneDX standard',
+    description:
+      'A CycloneDX 1.6 document with the rubric in definitions.standards: milestones and criteria as requirements, lifecycle stages as levels.',
+    perRelease: true,
+  },
 ] as const satisfies readonly ExportFormatInfo[];
 
 export type ExportFormat = (typeof exportFormats)[number]['id'];
