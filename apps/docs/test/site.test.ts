@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
-import { exportFormats } from '@usd1-milestones/core/export';
+import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { releaseDate } from '@usd1-milestones/core/loader';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseData, releasedVersions, versionPath } from '../src/plugin/versions';
@@ -420,6 +422,30 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(unmapped).toEqual(pfmi?.items.filter((i) => !mappedIds.has(`pfmi/${i.id}`)).map((i) => `#${i.id}`));
     expect(unmapped).toContain('#P4');
     await page.close();
+  });
+
+  it("gives each release's citation on its home page, the same as its downloads, and none for Next", async () => {
+    for (const version of released) {
+      const data = releaseData(version);
+      const at = releaseDate(releasesFolder, version);
+      const home = await openPage(versionPath(version, released) || '/');
+      expect(await home.locator('[data-testid="cite-bibtex"]').textContent()).toBe(exportRubric(data, 'bibtex', at));
+      expect(JSON.parse((await home.locator('[data-testid="cite-csl-json"]').textContent()) ?? '')).toEqual(
+        JSON.parse(exportRubric(data, 'cite-csl-json', at)),
+      );
+      expect(await (await fetch(`${server.url}/data/${version}/citation.bib`)).text()).toBe(
+        exportRubric(data, 'bibtex', at),
+      );
+      await home.close();
+    }
+    const [newest] = released;
+    const bib = await (await fetch(`${server.url}/data/${newest}/citation.bib`)).text();
+    expect(bib).toContain(`  version = {${newest}},`);
+    expect(bib).toContain(`  date = {${releaseDate(releasesFolder, newest ?? '').slice(0, 10)}},`);
+    const next = await openPage('/next');
+    expect(await next.locator('[data-testid="cite-bibtex"]').count()).toBe(0);
+    expect(await next.locator('main').textContent()).toContain('Next holds unreleased changes and has no citation');
+    await next.close();
   });
 
   it("serves every version's data files, each with its version inside", async () => {

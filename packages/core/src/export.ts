@@ -7,6 +7,7 @@
  * bytes every time. No Node APIs, so the site's pages can read the registry.
  */
 
+export { citationKey, RUBRIC_AUTHOR, rubricBibtex, rubricCff, rubricCslJson } from './lib/export/citation.js';
 export { CHECKLIST_COLUMNS, type ChecklistColumn } from './lib/export/columns.js';
 export { cslJson } from './lib/export/csl.js';
 export { checklistCsv } from './lib/export/csv.js';

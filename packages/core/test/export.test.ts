@@ -22,6 +22,9 @@ describe('the export registry', () => {
       ['json', 'rubric.json', 'application/json', false],
       ['csl-json', 'sources.csl.json', 'application/json', true],
       ['cyclonedx', 'cyclonedx.json', 'application/vnd.cyclonedx+json', true],
+      ['cite-csl-json', 'citation.csl.json', 'application/vnd.citationstyles.csl+json', true],
+      ['bibtex', 'citation.bib', 'application/x-bibtex', true],
+      ['cff', 'CITATION.cff', 'application/yaml', true],
     ]);
     expect(new Set(exportFormats.map((f) => f.fileName)).size).toBe(exportFormats.length);
     expect(exportFormats.filter((f) => f.label.length === 0 || !/\.$/.test(f.description))).toEqual([]);
@@ -32,7 +35,7 @@ describe('the export registry', () => {
 
   it.each(exportFormatIds)('has a writer for %s that gives the same text twice, ending in a line break', (id) => {
     const text = exportRubric(release, id, date);
-    expect(text.length).toBeGreaterThan(1000);
+    expect(text.length).toBeGreaterThan(['bibtex', 'cff', 'cite-csl-json'].includes(id) ? 200 : 1000);
     expect(text).toMatch(/\n$/);
     expect(exportRubric(structuredClone(release), id, date)).toBe(text);
   });
@@ -112,5 +115,53 @@ describe('the CycloneDX standard', () => {
     const staged = release.milestones.filter((m) => m.stage);
     expect(staged.length).toBeGreaterThan(20);
     expect([...listed].sort()).toEqual(staged.map((m) => `milestone:${m.id}`).sort());
+  });
+});
+
+describe('how to cite the rubric itself', () => {
+  it('gives the version and the release date, the same in BibTeX, CSL-JSON and CITATION.cff', () => {
+    expect(exportRubric(release, 'bibtex', date)).toBe(
+      [
+        '@manual{usd1-milestones-1.0.0,',
+        '  author = {{USD1 milestones project}},',
+        `  title = {${release.title}},`,
+        '  edition = {Version 1.0.0},',
+        '  version = {1.0.0},',
+        '  organization = {USD1 milestones project},',
+        '  year = {2026},',
+        '  month = jan,',
+        '  date = {2026-01-02},',
+        '  url = {https://github.com/usd1-milestones/usd1-milestones}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(exportRubric(release, 'cite-csl-json', date))).toEqual([
+      {
+        id: 'usd1-milestones-1.0.0',
+        type: 'standard',
+        title: release.title,
+        version: '1.0.0',
+        author: [{ literal: 'USD1 milestones project' }],
+        publisher: 'USD1 milestones project',
+        issued: { 'date-parts': [[2026, 1, 2]] },
+        URL: 'https://github.com/usd1-milestones/usd1-milestones',
+      },
+    ]);
+    const cff = exportRubric(release, 'cff', date);
+    expect(cff).toContain('\nversion: "1.0.0"\ndate-released: "2026-01-02"\n');
+  });
+
+  it('escapes what TeX would read as a command', () => {
+    const odd = { ...release, title: 'Reserves & 100% of {deposits}_#1 ~ $ \\ ^' };
+    expect(exportRubric(odd, 'bibtex', date)).toContain(
+      '  title = {Reserves \\& 100\\% of \\{deposits\\}\\_\\#1 \\textasciitilde{} \\$ \\textbackslash{} \\textasciicircum{}},',
+    );
+  });
+
+  it('refuses a release date it cannot read, saying what it expected', () => {
+    expect(() => exportRubric(release, 'bibtex', 'soon')).toThrow(
+      'Expected a release date such as 2026-12-02T02:47:40Z, not `soon`',
+    );
   });
 });

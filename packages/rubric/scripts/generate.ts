@@ -3,7 +3,8 @@
  * write this package's generated files: the typed data and its types,
  * rubric.json, schema.json, each translation (i18n/<lang>.json and the typed
  * module of @usd1-milestones/rubric/i18n/<lang>), and each release's exports
- * in exports/<version>/. `--check` writes nothing and exits 1 when a committed
+ * in exports/<version>/, and the repository's CITATION.cff (the newest
+ * release's). `--check` writes nothing and exits 1 when a committed
  * file is stale. `--rubric DIR` reads another rubric folder; `--package DIR`
  * writes into another copy of this package (its package.json and releases/
  * must be there; the site's dev-server test uses one).
@@ -73,8 +74,15 @@ async function main(): Promise<number> {
         ]),
     ),
   );
+  // The repository's CITATION.cff (GitHub's "Cite this repository") is the newest release's.
+  const newest = releases.at(-1);
+  const citation =
+    packageDir === thisPackage && newest
+      ? { '../../CITATION.cff': exportRubric(newest, 'cff', releaseDate(releasesDir, newest.version)) }
+      : {};
   const stale: string[] = [];
-  for (const [path, contents] of Object.entries({ ...generateFiles(rubric, releases, translations), ...exports })) {
+  const files = { ...generateFiles(rubric, releases, translations), ...exports, ...citation };
+  for (const [path, contents] of Object.entries(files)) {
     const target = join(packageDir, path);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === contents) continue;

@@ -129,6 +129,7 @@ async function renderWith(sources: SiteSources, checker: TextChecker): Promise<M
         editBase: null,
         citeVersion: version,
         labels: labelsFor('en'),
+        citation: citationOf(rubric, releaseDate(sources.releasesDir, version)),
       },
       base,
     );
@@ -216,6 +217,8 @@ async function renderLocale(
         previous: older ? { label: older, data: versions.data(older) } : undefined,
         editBase: released_ ? null : sources.editBase,
         citeVersion: released_ ? version : labels.nextCite(english.version),
+        // The citation of a release names it as published: its English title, as in its citation.bib.
+        citation: released_ ? citationOf(english, releaseDate(sources.releasesDir, version)) : undefined,
         labels,
         fallback: new Set(fallback),
         stale: new Set(stale),
@@ -267,6 +270,15 @@ function sidebarLabels(
     'The label for category Crosswalks in sidebar rubric',
   );
   return out;
+}
+
+/** A release's citation, as its citation.bib and citation.csl.json downloads hold it. */
+function citationOf(rubric: Rubric, releasedAt: string) {
+  return {
+    version: rubric.version,
+    bibtex: exportRubric(rubric, 'bibtex', releasedAt),
+    cslJson: exportRubric(rubric, 'cite-csl-json', releasedAt),
+  };
 }
 
 /**

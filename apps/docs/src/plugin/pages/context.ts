@@ -19,6 +19,11 @@ export interface VersionInfo {
   readonly citeVersion: string;
   /** The words around the rubric's text, in the version's language. */
   readonly labels: Labels;
+  /**
+   * How to cite a released version (core's BibTeX and CSL-JSON writers, from
+   * its English data and release date); absent for Next, which is not released.
+   */
+  readonly citation?: { readonly version: string; readonly bibtex: string; readonly cslJson: string } | undefined;
   /** In a translation: the keys of strings shown in English, and of strings translated from an older English. */
   readonly fallback?: ReadonlySet<string> | undefined;
   readonly stale?: ReadonlySet<string> | undefined;

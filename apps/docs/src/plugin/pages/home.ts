@@ -1,6 +1,6 @@
 import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
-import { page } from './context';
+import { componentData, page } from './context';
 import { MAP_IMPORT, mapElement } from './map-data';
 
 /** The landing page of a version: what the rubric is, in one screen, and the map. */
@@ -19,6 +19,7 @@ export function homePage(ctx: PageContext, base: string): Page {
     },
     [
       MAP_IMPORT,
+      "import CiteRubric from '@site/src/components/CiteRubric';",
       ...ctx.translationNotes((key) => key.startsWith('meta:')),
       texts.block(data.description, 'rubric.yaml description'),
       ctx.t.versionIntro(ctx.label, data.milestones.length, criteria),
@@ -26,6 +27,10 @@ export function homePage(ctx: PageContext, base: string): Page {
       `## ${ctx.t.howToUse}`,
       ctx.t.howToUseItems.map((item) => `- ${item}`).join('\n'),
       ctx.t.matureNote,
+      `## ${ctx.t.howToCiteVersion}`,
+      ...(ctx.citation
+        ? [ctx.t.citeRelease(ctx.citation.version), `<CiteRubric data="${componentData(ctx.citation)}" />`]
+        : [ctx.t.citeNext]),
       `## ${ctx.t.neutralityNotice}`,
       texts.block(data.neutralityNotice, 'rubric.yaml neutralityNotice'),
       `## ${ctx.t.notAdvice}`,

@@ -15,6 +15,11 @@ export interface Labels {
   readonly matureNote: string;
   readonly neutralityNotice: string;
   readonly notAdvice: string;
+  readonly howToCiteVersion: string;
+  /** Before a release's BibTeX and CSL-JSON. */
+  readonly citeRelease: (version: string) => string;
+  /** On Next, which has no citation of its own. */
+  readonly citeNext: string;
   readonly mapTitle: string;
   readonly mapDescription: string;
   readonly mapIntro: (milestones: number, buckets: number) => string;
@@ -141,6 +146,11 @@ const en: Labels = {
     'A mature arrangement usually shows progress in every bucket, not only in price stability. Compare arrangements across all of them.',
   neutralityNotice: 'Neutrality notice',
   notAdvice: 'Not advice',
+  howToCiteVersion: 'How to cite this version',
+  citeRelease: (version) =>
+    `Cite the rubric with its version: the criteria can change from one version to the next. For version ${version}, as BibTeX and as CSL-JSON (for Zotero, Pandoc and other citation tools); the same entries, and a CITATION.cff, are among this version's [downloads](/data).`,
+  citeNext:
+    'Next holds unreleased changes and has no citation of its own; cite a released version, whose home page gives its citation.',
   mapTitle: 'Milestone map',
   mapDescription: 'The milestones in their seven risk buckets.',
   mapIntro: (milestones, buckets) =>
@@ -233,6 +243,11 @@ const es: Labels = {
     'Un acuerdo maduro suele mostrar avances en todas las categorías, no solo en la estabilidad del precio. Compare los acuerdos en todas ellas.',
   neutralityNotice: 'Aviso de neutralidad',
   notAdvice: 'No es asesoramiento',
+  howToCiteVersion: 'Cómo citar esta versión',
+  citeRelease: (version) =>
+    `Cite la rúbrica con su versión: los criterios pueden cambiar de una versión a otra. Para la versión ${version}, en BibTeX y en CSL-JSON (para Zotero, Pandoc y otras herramientas de citas); las mismas entradas, y un CITATION.cff, están entre las [descargas](/data) de esta versión.`,
+  citeNext:
+    'Next contiene cambios no publicados y no tiene una cita propia; cite una versión publicada, cuya página de inicio da su cita.',
   mapTitle: 'Mapa de hitos',
   mapDescription: 'Los hitos en sus siete categorías de riesgo.',
   mapIntro: (milestones, buckets) =>

@@ -1,5 +1,6 @@
 /** Each registered export format's writer, and the one function that runs them. */
 import type { Rubric } from '../schemas.js';
+import { rubricBibtex, rubricCff, rubricCslJson } from './citation.js';
 import { cslJson } from './csl.js';
 import { checklistCsv } from './csv.js';
 import { cyclonedxStandard } from './cyclonedx.js';
@@ -18,6 +19,9 @@ const writers: { readonly [F in ExportFormat]: Writer } = {
   json: (rubric) => json(rubric),
   'csl-json': (rubric) => json(cslJson(rubric)),
   cyclonedx: (rubric, releasedAt) => json(cyclonedxStandard(rubric, releasedAt)),
+  'cite-csl-json': (rubric, releasedAt) => json(rubricCslJson(rubric, releasedAt)),
+  bibtex: (rubric, releasedAt) => rubricBibtex(rubric, releasedAt),
+  cff: (rubric, releasedAt) => rubricCff(rubric, releasedAt),
 };
 
 /** The text of one export, the same bytes every time for the same rubric and date. */

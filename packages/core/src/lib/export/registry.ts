@@ -65,6 +65,31 @@ export const exportFormats = [
       'A CycloneDX 1.6 document with the rubric in definitions.standards: milestones and criteria as requirements, lifecycle stages as levels.',
     perRelease: true,
   },
+  {
+    id: 'cite-csl-json',
+    fileName: 'citation.csl.json',
+    mediaType: 'application/vnd.citationstyles.csl+json',
+    label: 'Citation (CSL-JSON)',
+    description: 'How to cite this version of the rubric itself, as CSL-JSON, with its version and release date.',
+    perRelease: true,
+  },
+  {
+    id: 'bibtex',
+    fileName: 'citation.bib',
+    mediaType: 'application/x-bibtex',
+    label: 'Citation (BibTeX)',
+    description: 'How to cite this version of the rubric itself, as a BibTeX entry, with its version and release date.',
+    perRelease: true,
+  },
+  {
+    id: 'cff',
+    fileName: 'CITATION.cff',
+    mediaType: 'application/yaml',
+    label: 'Citation File Format',
+    description:
+      "This version as a CITATION.cff (Citation File Format 1.2.0); the repository root holds the newest release's.",
+    perRelease: true,
+  },
 ] as const satisfies readonly ExportFormatInfo[];
 
 export type ExportFormat = (typeof exportFormats)[number]['id'];
