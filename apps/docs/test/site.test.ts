@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import { groupChanges } from '@usd1-milestones/core/diff';
 import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
@@ -446,6 +447,39 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(await next.locator('[data-testid="cite-bibtex"]').count()).toBe(0);
     expect(await next.locator('main').textContent()).toContain('Next holds unreleased changes and has no citation');
     await next.close();
+  });
+
+  it("renders each release's changes page from its changes.json, changed texts word by word", async () => {
+    const version = '1.3.0';
+    const changes = JSON.parse(await (await fetch(`${server.url}/data/${version}/changes.json`)).text());
+    expect([changes.from, changes.to]).toEqual(['1.2.0', version]);
+    const page = await openPage(`${versionPath(version, released)}/changes`);
+    const items = page.locator('main article .markdown > ul > li');
+    expect(await items.count()).toBe(changes.changes.length);
+    const withTexts = changes.changes.filter((c: { texts?: unknown[] }) => c.texts);
+    expect(withTexts.length).toBeGreaterThan(10);
+    expect(await page.locator('main details.word-diff').count()).toBe(
+      withTexts.reduce((n: number, c: { texts: unknown[] }) => n + c.texts.length, 0),
+    );
+    // The first changed text on the page (the changes are shown in the diff's groups), word by word.
+    const first = groupChanges(changes.changes)
+      .flatMap((g) => g.changes)
+      .find((c) => c.texts)?.texts?.[0];
+    if (!first) throw new Error('no changed text in 1.3.0');
+    const diff = page.locator('main details.word-diff').first();
+    expect(await diff.locator('del').allTextContents()).toEqual(
+      first.words.filter((w) => w.type === 'removed').map((w) => w.text),
+    );
+    expect(await diff.locator('ins').allTextContents()).toEqual(
+      first.words.filter((w) => w.type === 'added').map((w) => w.text),
+    );
+    await page.close();
+    // A translation changes nothing of meaning: the Spanish page of a release with no English change lists none.
+    const [newest] = released;
+    const english = JSON.parse(await (await fetch(`${server.url}/data/${newest}/changes.json`)).text());
+    const es = await openPage('/es/changes');
+    expect(await es.locator('main article .markdown > ul > li').count()).toBe(english.changes.length);
+    await es.close();
   });
 
   it("serves every version's data files, each with its version inside", async () => {

@@ -2,6 +2,8 @@
  * `@usd1-milestones/core/diff`: the semantic diff between two versions of the
  * rubric, with the release each change requires. Works on data; no zod.
  */
+
+export { type ChangesDocument, changesDocument } from './lib/changes.js';
 export {
   type Bump,
   type ChangeType,
@@ -13,6 +15,7 @@ export {
   maxBump,
   type RubricChange,
   type RubricDiff,
+  type TextChange,
 } from './lib/diff.js';
 export {
   describeTranslationDiff,

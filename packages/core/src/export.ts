@@ -13,7 +13,7 @@ export { cslJson } from './lib/export/csl.js';
 export { checklistCsv } from './lib/export/csv.js';
 export { csvField, csvText } from './lib/export/csv-field.js';
 export { CYCLONEDX_SPEC_VERSION, cyclonedxStandard } from './lib/export/cyclonedx.js';
-export { exportRubric } from './lib/export/formats.js';
+export { type ExportContext, exportRubric } from './lib/export/formats.js';
 export { OSCAL_VERSION, oscalCatalog, PROP_NAMESPACE } from './lib/export/oscal.js';
 export {
   type ExportFormat,

@@ -5,6 +5,7 @@
  * scripts decide where the rubric is read from and the files written to.
  */
 export {
+  changesJsonSchema,
   type GeneratedFiles,
   generateFiles,
   jsonSchema,

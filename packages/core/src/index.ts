@@ -11,6 +11,7 @@ export {
   type Bucket,
   bucketSchema,
   type Criterion,
+  changesSchema,
   criterionSchema,
   type Framework,
   type FrameworkItem,

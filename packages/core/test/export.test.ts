@@ -22,6 +22,7 @@ describe('the export registry', () => {
       ['json', 'rubric.json', 'application/json', false],
       ['csl-json', 'sources.csl.json', 'application/json', true],
       ['cyclonedx', 'cyclonedx.json', 'application/vnd.cyclonedx+json', true],
+      ['changes', 'changes.json', 'application/json', true],
       ['cite-csl-json', 'citation.csl.json', 'application/vnd.citationstyles.csl+json', true],
       ['bibtex', 'citation.bib', 'application/x-bibtex', true],
       ['cff', 'CITATION.cff', 'application/yaml', true],
@@ -34,15 +35,15 @@ describe('the export registry', () => {
   });
 
   it.each(exportFormatIds)('has a writer for %s that gives the same text twice, ending in a line break', (id) => {
-    const text = exportRubric(release, id, date);
+    const text = exportRubric(release, id, date, { previous: null });
     expect(text.length).toBeGreaterThan(['bibtex', 'cff', 'cite-csl-json'].includes(id) ? 200 : 1000);
     expect(text).toMatch(/\n$/);
-    expect(exportRubric(structuredClone(release), id, date)).toBe(text);
+    expect(exportRubric(structuredClone(release), id, date, { previous: null })).toBe(text);
   });
 
   it('writes JSON formats that parse, and the JSON format as the data itself', () => {
     for (const format of exportFormats.filter((f) => f.mediaType.endsWith('json')))
-      expect(() => JSON.parse(exportRubric(release, format.id, date))).not.toThrow();
+      expect(() => JSON.parse(exportRubric(release, format.id, date, { previous: null }))).not.toThrow();
     expect(JSON.parse(exportRubric(release, 'json', date))).toEqual(release);
   });
 });
@@ -163,5 +164,57 @@ describe('how to cite the rubric itself', () => {
     expect(() => exportRubric(release, 'bibtex', 'soon')).toThrow(
       'Expected a release date such as 2026-12-02T02:47:40Z, not `soon`',
     );
+  });
+});
+
+describe('what changed, as data', () => {
+  it('lists a first release as all added, and refuses to guess a missing previous release', () => {
+    const first = JSON.parse(exportRubric(release, 'changes', date, { previous: null }));
+    expect([first.from, first.to, first.bump, first.errors, first.translations]).toEqual([
+      null,
+      '1.0.0',
+      'minor',
+      [],
+      [],
+    ]);
+    expect(first.changes.filter((c: { change: string }) => c.change !== 'added')).toEqual([]);
+    expect(first.changes.filter((c: { kind: string }) => c.kind === 'milestone')).toHaveLength(
+      release.milestones.length,
+    );
+    expect(() => exportRubric(release, 'changes', date)).toThrow(
+      'The changes export needs the previous release: pass { previous } (null for a first release)',
+    );
+  });
+
+  it('gives each changed text before and after, word by word, valid against its schema', async () => {
+    const { changesSchema } = await import('../src/index.js');
+    const next = structuredClone(release) as unknown as {
+      milestones: { criteria: { text: string }[]; summary: string }[];
+    };
+    const [m] = next.milestones;
+    if (!m?.criteria[0]) throw new Error('fixture has no criterion');
+    const before = m.criteria[0].text;
+    m.criteria[0].text = `${before} In writing.`;
+    const document = JSON.parse(
+      exportRubric({ ...(next as unknown as typeof release), version: '1.0.1' }, 'changes', date, {
+        previous: release,
+      }),
+    );
+    expect(changesSchema.safeParse(document).success).toBe(true);
+    expect(document.changes).toHaveLength(1);
+    const [change] = document.changes;
+    expect(change.texts).toEqual([
+      {
+        field: 'text',
+        before,
+        after: `${before} In writing.`,
+        // A word keeps the space after it, so the last word is replaced by itself with the new words.
+        words: [
+          { type: 'same', text: before.replace(/partners\.$/, '') },
+          { type: 'removed', text: 'partners.' },
+          { type: 'added', text: 'partners. In writing.' },
+        ],
+      },
+    ]);
   });
 });

@@ -17,6 +17,8 @@ const expected: Record<string, readonly string[]> = {
     'MAX_TREE_DEPTH',
     'bucketSchema',
     'changeGroups',
+    'changesDocument',
+    'changesSchema',
     'closest',
     'code',
     'compareBumps',
@@ -68,6 +70,7 @@ const expected: Record<string, readonly string[]> = {
   ],
   './diff': [
     'changeGroups',
+    'changesDocument',
     'compareBumps',
     'describeTranslationDiff',
     'diffRubrics',
@@ -95,7 +98,7 @@ const expected: Record<string, readonly string[]> = {
     'splitFrontMatter',
     'translationFiles',
   ],
-  './generate': ['changelogSection', 'generateFiles', 'jsonSchema', 'withChangelogSection'],
+  './generate': ['changelogSection', 'changesJsonSchema', 'generateFiles', 'jsonSchema', 'withChangelogSection'],
   './export': [
     'CHECKLIST_COLUMNS',
     'CYCLONEDX_SPEC_VERSION',

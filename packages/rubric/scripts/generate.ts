@@ -65,12 +65,14 @@ async function main(): Promise<number> {
   const releases = loadReleases(releasesDir);
   // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, checklist.csv, ...
   const exports = Object.fromEntries(
-    releases.flatMap((release) =>
+    releases.flatMap((release, i) =>
       exportFormats
         .filter((format) => format.perRelease)
         .map((format) => [
           `exports/${release.version}/${format.fileName}`,
-          exportRubric(release, format.id, releaseDate(releasesDir, release.version)),
+          exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
+            previous: releases[i - 1] ?? null,
+          }),
         ]),
     ),
   );

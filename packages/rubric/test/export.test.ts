@@ -309,13 +309,15 @@ describe('the exports shipped per release', () => {
     const perRelease = exportFormats.filter((format) => format.perRelease);
     expect(perRelease.map((f) => f.id)).toContain('oscal-catalog');
     expect(releases.length).toBeGreaterThan(3);
-    for (const release of releases)
+    for (const [i, release] of releases.entries())
       for (const format of perRelease)
         expect({
           file: `exports/${release.version}/${format.fileName}`,
           upToDate:
             readFileSync(join(packageDir, 'exports', release.version, format.fileName), 'utf8') ===
-            exportRubric(release, format.id, releaseDate(releasesDir, release.version)),
+            exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
+              previous: releases[i - 1] ?? null,
+            }),
         }).toEqual({ file: `exports/${release.version}/${format.fileName}`, upToDate: true });
   });
 });

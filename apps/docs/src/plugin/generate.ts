@@ -158,10 +158,16 @@ async function renderWith(sources: SiteSources, checker: TextChecker): Promise<M
   await add('docs', 'sidebars.generated.json', rendered, next, '/next');
   files.set('versions.json', `${JSON.stringify(included, null, 2)}\n`);
   // Every version's data as static files, for consumers that fetch over HTTP.
-  for (const version of included) addData(files, data(version), version, releaseDate(sources.releasesDir, version));
+  // `released` is newest first: a release's previous one is the next in the list.
+  const previousOf = (version: string) => {
+    const older = released[released.indexOf(version) + 1];
+    return older ? data(older) : null;
+  };
+  for (const version of included)
+    addData(files, data(version), version, releaseDate(sources.releasesDir, version), previousOf(version));
   if (newest && sources.versions === 'all')
-    addData(files, data(newest), 'latest', releaseDate(sources.releasesDir, newest));
-  addData(files, next, 'next', releaseDate(sources.releasesDir, next.version));
+    addData(files, data(newest), 'latest', releaseDate(sources.releasesDir, newest), previousOf(newest));
+  addData(files, next, 'next', releaseDate(sources.releasesDir, next.version), newest ? data(newest) : null);
   if (sources.locale && sources.locale !== 'en') {
     const versions = { next, data };
     for (const [path, content] of await renderLocale(
@@ -220,6 +226,7 @@ async function renderLocale(
         // The citation of a release names it as published: its English title, as in its citation.bib.
         citation: released_ ? citationOf(english, releaseDate(sources.releasesDir, version)) : undefined,
         labels,
+        english,
         fallback: new Set(fallback),
         stale: new Set(stale),
       },
@@ -286,10 +293,16 @@ function citationOf(rubric: Rubric, releasedAt: string) {
  * the CSV checklist, each saying which version it is. `name` is a version,
  * `latest` (the newest release) or `next`.
  */
-function addData(files: Map<string, string>, rubric: Rubric, name: string, releasedAt: string): void {
+function addData(
+  files: Map<string, string>,
+  rubric: Rubric,
+  name: string,
+  releasedAt: string,
+  previous: Rubric | null,
+): void {
   const folder = `${STATIC_DATA}/data/${name}`;
   for (const format of exportFormats)
-    files.set(`${folder}/${format.fileName}`, exportRubric(rubric, format.id, releasedAt));
+    files.set(`${folder}/${format.fileName}`, exportRubric(rubric, format.id, releasedAt, { previous }));
   for (const m of rubric.milestones)
     files.set(
       `${folder}/milestones/${m.id}.json`,

@@ -5,7 +5,7 @@
  * release it requires. Default: the newest frozen release against ./rubric.
  * Exit 0, or 1 when an id was removed without its retired stub.
  */
-import { diffRubrics, diffTranslations } from '@usd1-milestones/core/diff';
+import { changesDocument, diffRubrics, diffTranslations } from '@usd1-milestones/core/diff';
 import { EXIT } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { diffMarkdown } from '../lib/format/diff.js';
@@ -75,7 +75,9 @@ export async function run(argv: string[]): Promise<number> {
     )
     .filter((t) => t.bump !== 'none');
   process.stdout.write(
-    format === 'json' ? `${JSON.stringify({ ...diff, translations }, null, 2)}\n` : diffMarkdown(diff, translations),
+    format === 'json'
+      ? `${JSON.stringify(changesDocument({ ...from.rubric, version: from.label }, { ...to.rubric, version: to.label }, translations), null, 2)}\n`
+      : diffMarkdown(diff, translations),
   );
   return diff.errors.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -62,10 +62,23 @@ export async function run(argv: string[]): Promise<number> {
   const out = stringOption(values, 'out');
   const english = version === undefined ? rubric : frozen(version);
   const data = inLanguage(english, stringOption(values, 'lang') ?? 'en', version);
-  const text = exportRubric(data, format, releaseDate(releasesFolder, data.version));
+  const text = exportRubric(data, format, releaseDate(releasesFolder, data.version), {
+    previous: previousRelease(version),
+  });
   if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
   else process.stdout.write(text);
   return EXIT.ok;
+}
+
+/**
+ * What `changes` compares with: for a release, the one before it (null for the
+ * first); for the current data, the newest release (its unreleased changes).
+ */
+function previousRelease(version: string | undefined): Rubric | null {
+  const versions = releaseVersions(releasesFolder);
+  const index = version === undefined ? versions.length : versions.indexOf(version);
+  const previous = versions[index - 1];
+  return previous ? frozen(previous) : null;
 }
 
 /** A frozen release, or a usage error naming the releases there are. */

@@ -16,6 +16,7 @@
  * holding it would never learn where it went.
  */
 import type { Rubric } from './schemas.js';
+import { type WordChange, wordDiff } from './word-diff.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export type ItemKind = 'milestone' | 'criterion' | 'term' | 'source' | 'bucket' | 'framework-item' | 'mapping';
@@ -31,6 +32,16 @@ export interface RubricChange {
   readonly replacedBy?: { readonly kind: string; readonly ids: readonly string[] };
   /** One plain-English sentence, for changelogs. */
   readonly message: string;
+  /** For a change of meaning or wording: each changed text, before and after, word by word. */
+  readonly texts?: readonly TextChange[];
+}
+
+/** One changed text of an item: a title, a criterion's text, a definition, a body. */
+export interface TextChange {
+  readonly field: string;
+  readonly before: string;
+  readonly after: string;
+  readonly words: readonly WordChange[];
 }
 
 export interface RubricDiff {
@@ -250,6 +261,15 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
           message: `${capitalize(rules.name(old))} ${type === 'renumbered' ? 'was renumbered' : 'moved'}: ${detail}`,
         });
       }
+      const texts = (fields: readonly string[]): { texts?: TextChange[] } => {
+        const changedTexts = fields.flatMap((field) => {
+          const [before, after] = [old[field], item[field]];
+          return typeof before === 'string' && typeof after === 'string'
+            ? [{ field, before, after, words: wordDiff(before, after) }]
+            : [];
+        });
+        return changedTexts.length > 0 ? { texts: changedTexts } : {};
+      };
       const meaning = changed(rules.meaning);
       if (meaning.length > 0) {
         changes.push({
@@ -259,6 +279,7 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
           bump: 'minor',
           fields: meaning,
           message: `${capitalize(rules.name(item))} changed its ${meaning.join(' and ')}`,
+          ...texts(meaning),
         });
       }
       const details = changed(Object.keys(rules.details));
@@ -273,6 +294,7 @@ export function diffRubrics(from: Rubric, to: Rubric): RubricDiff {
           bump: 'patch',
           fields: details,
           message: `${capitalize(rules.name(item))}: ${described.join('; ')}`,
+          ...texts(details.filter((field) => rules.details[field] === 'text')),
         });
       }
     }

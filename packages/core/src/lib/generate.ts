@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { withHistory } from './history.js';
 import {
   bucketSchema,
+  changesSchema,
   frameworkItemSchema,
   frameworkSchema,
   mappingSchema,
@@ -59,6 +60,7 @@ export function generateFiles(
     'src/generated/types.ts': declarations(),
     'rubric.json': `${JSON.stringify(rubric, null, 2)}\n`,
     'schema.json': `${JSON.stringify(jsonSchema(), null, 2)}\n`,
+    'changes.schema.json': `${JSON.stringify(changesJsonSchema(), null, 2)}\n`,
   };
   for (const language of [...translations].sort((a, b) => a.lang.localeCompare(b.lang))) {
     const strings = translationData(rubric, language);
@@ -117,6 +119,18 @@ export function jsonSchema(): Record<string, unknown> {
     $schema,
     title: 'USD1 stablecoin milestones rubric',
     description: 'The shape of @usd1-milestones/rubric/rubric.json. Generated from the zod schemas; do not edit.',
+    ...rest,
+  };
+}
+
+/** The JSON Schema of a release's changes.json (and of `usd1-milestones diff --format json`). */
+export function changesJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(changesSchema, { target: 'draft-2020-12', io: 'output' });
+  return {
+    $schema,
+    title: 'USD1 stablecoin milestones: what changed in a release',
+    description:
+      'The shape of changes.json and of `usd1-milestones diff --format json`. Generated from the zod schemas; do not edit.',
     ...rest,
   };
 }

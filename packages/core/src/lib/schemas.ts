@@ -305,3 +305,51 @@ export type Mapping = Immutable<z.output<typeof mappingSchema>>;
 export type Relationship = (typeof relationships)[number];
 export type Status = z.output<typeof statusSchema>;
 export type ReplacedBy = Immutable<z.output<typeof replacedBySchema>>;
+
+/**
+ * `changes.json`: what changed in a release since the one before, item by
+ * item, as `usd1-milestones diff --format json` prints it (core/diff's
+ * `changesDocument` builds it). Published as changes.schema.json in the data
+ * package.
+ */
+const wordChangeSchema = z.strictObject({ type: z.enum(['same', 'removed', 'added']), text: z.string() });
+const bumpSchema = z.enum(['major', 'minor', 'patch', 'none']);
+export const changesSchema = z.strictObject({
+  from: z.string().nullable().describe('The version compared with; null for a first release.'),
+  to: z.string().describe('The version described.'),
+  bump: bumpSchema.describe('The release the changes require.'),
+  changes: z.array(
+    z.strictObject({
+      kind: z.enum(['milestone', 'criterion', 'term', 'source', 'bucket', 'framework-item', 'mapping']),
+      id: z.string(),
+      change: z.enum(['added', 'retired', 'removed', 'renumbered', 'moved', 'meaning', 'editorial']),
+      bump: bumpSchema.exclude(['none']),
+      fields: z.array(z.string()).optional().describe('The fields that changed.'),
+      replacedBy: z.strictObject({ kind: z.string(), ids: z.array(z.string()) }).optional(),
+      message: z.string().describe('One plain-English sentence.'),
+      texts: z
+        .array(
+          z.strictObject({
+            field: z.string(),
+            before: z.string(),
+            after: z.string(),
+            words: z.array(wordChangeSchema).describe('The texts word by word, as `git diff --word-diff` shows them.'),
+          }),
+        )
+        .optional()
+        .describe('Each changed text, before and after.'),
+    }),
+  ),
+  errors: z.array(z.string()).describe('Ids removed without a retired stub.'),
+  translations: z
+    .array(
+      z.strictObject({
+        lang: z.string(),
+        bump: z.enum(['patch', 'none']),
+        added: z.array(z.string()),
+        changed: z.array(z.string()),
+        removed: z.array(z.string()),
+      }),
+    )
+    .describe("Each language's changes, apart from the rubric's meaning (a patch at most)."),
+});

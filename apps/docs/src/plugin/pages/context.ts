@@ -11,8 +11,14 @@ import type { Labels } from './labels';
 export interface VersionInfo {
   /** How the version is named on its pages: `1.1.0`, or `Next (…)`. */
   readonly label: string;
-  /** The version the "What changed" page compares with. */
+  /** The version the "What changed" page compares with (its English data). */
   readonly previous?: { readonly label: string; readonly data: Rubric } | undefined;
+  /**
+   * In a translation: this version's English data. What changed is worked out
+   * between the English texts; comparing a translation with the English would
+   * list every translated string as a change.
+   */
+  readonly english?: Rubric | undefined;
   /** The repository's edit URL for Next; null for releases, which are frozen. */
   readonly editBase: string | null;
   /** The rubric version a citation names: the release, or the package version Next builds on. */

@@ -61,6 +61,8 @@ export interface Labels {
   readonly changeGroups: Readonly<Record<string, string>>;
   /** Said above the changes where their messages are not in this language. */
   readonly changesInEnglish?: string;
+  /** The heading of a changed text shown word by word: `body, word by word`. */
+  readonly wordByWord: (field: string) => string;
   readonly windDownTitle: string;
   readonly windDownDescription: string;
   readonly fullMilestone: (link: string) => string;
@@ -190,6 +192,7 @@ const en: Labels = {
   changesIntro: (previous, bump) =>
     `Changes since version ${previous}, item by item. This release is a **${bump}** release.`,
   changeGroups: {},
+  wordByWord: (field) => `${field}, word by word`,
   windDownTitle: 'Wind-down plan',
   windDownDescription: 'How holders get their money back if an arrangement stops.',
   fullMilestone: (link) => `The full milestone is ${link}.`,
@@ -297,6 +300,7 @@ const es: Labels = {
     Editorial: 'Cambios de redacción',
   },
   changesInEnglish: 'La lista de cambios se muestra en inglés, tal como la genera la comparación de versiones.',
+  wordByWord: (field) => `${field}, palabra por palabra (en inglés)`,
   windDownTitle: 'Plan de cierre ordenado',
   windDownDescription: 'Cómo recuperan su dinero los tenedores si un acuerdo deja de operar.',
   fullMilestone: (link) => `El hito completo es ${link}.`,

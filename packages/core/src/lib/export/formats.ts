@@ -1,4 +1,6 @@
 /** Each registered export format's writer, and the one function that runs them. */
+
+import { changesDocument } from '../changes.js';
 import type { Rubric } from '../schemas.js';
 import { rubricBibtex, rubricCff, rubricCslJson } from './citation.js';
 import { cslJson } from './csl.js';
@@ -7,8 +9,17 @@ import { cyclonedxStandard } from './cyclonedx.js';
 import { oscalCatalog } from './oscal.js';
 import type { ExportFormat } from './registry.js';
 
+/**
+ * What some formats need besides the rubric: `changes` compares with the
+ * previous release (null for a first release). Left out, `changes` refuses
+ * to guess, since a missing previous release would list everything as added.
+ */
+export interface ExportContext {
+  readonly previous?: Rubric | null;
+}
+
 /** `releasedAt` dates the exports that date themselves (the OSCAL catalog's last-modified). */
-type Writer = (rubric: Rubric, releasedAt: string) => string;
+type Writer = (rubric: Rubric, releasedAt: string, context: ExportContext) => string;
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -19,12 +30,22 @@ const writers: { readonly [F in ExportFormat]: Writer } = {
   json: (rubric) => json(rubric),
   'csl-json': (rubric) => json(cslJson(rubric)),
   cyclonedx: (rubric, releasedAt) => json(cyclonedxStandard(rubric, releasedAt)),
+  changes: (rubric, _releasedAt, { previous }) => {
+    if (previous === undefined)
+      throw new Error('The changes export needs the previous release: pass { previous } (null for a first release)');
+    return json(changesDocument(previous ?? undefined, rubric));
+  },
   'cite-csl-json': (rubric, releasedAt) => json(rubricCslJson(rubric, releasedAt)),
   bibtex: (rubric, releasedAt) => rubricBibtex(rubric, releasedAt),
   cff: (rubric, releasedAt) => rubricCff(rubric, releasedAt),
 };
 
 /** The text of one export, the same bytes every time for the same rubric and date. */
-export function exportRubric(rubric: Rubric, format: ExportFormat, releasedAt: string): string {
-  return writers[format](rubric, releasedAt);
+export function exportRubric(
+  rubric: Rubric,
+  format: ExportFormat,
+  releasedAt: string,
+  context: ExportContext = {},
+): string {
+  return writers[format](rubric, releasedAt, context);
 }

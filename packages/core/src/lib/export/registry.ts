@@ -66,6 +66,15 @@ export const exportFormats = [
     perRelease: true,
   },
   {
+    id: 'changes',
+    fileName: 'changes.json',
+    mediaType: 'application/json',
+    label: 'What changed (JSON)',
+    description:
+      'What changed since the previous release, item by item, with changed texts word by word (the shape of changes.schema.json and of `usd1-milestones diff --format json`).',
+    perRelease: true,
+  },
+  {
     id: 'cite-csl-json',
     fileName: 'citation.csl.json',
     mediaType: 'application/vnd.citationstyles.csl+json',
