@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { exportFormats } from '@usd1-milestones/core/export';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite, loadNext, renderSite, type SiteSources } from '../src/plugin/generate';
 
@@ -132,12 +133,7 @@ describe('the site generator on a mini site', () => {
     ]);
     expect(
       [...files.keys()].filter((path) => path.startsWith('static-data/') && !path.includes('/milestones/')),
-    ).toEqual([
-      'static-data/data/next/oscal-catalog.json',
-      'static-data/data/next/checklist.csv',
-      'static-data/data/next/rubric.json',
-      'static-data/data/next/sources.csl.json',
-    ]);
+    ).toEqual(exportFormats.map((format) => `static-data/data/next/${format.fileName}`));
     expect(files.get('versions.json')).toBe('[]\n');
   });
 
