@@ -12,11 +12,12 @@ export default defineConfig({
     export: 'src/export.ts',
     ids: 'src/ids.ts',
     translations: 'src/translations.ts',
+    print: 'src/print.ts',
     yaml: 'src/yaml.ts',
     'loader-worker': 'src/lib/loader/worker.ts',
   },
   // The loader finds its worker through import.meta.url, which CJS needs shimmed.
   shims: true,
-  // zod and yaml are dependencies: keep them external so consumers dedupe them.
-  external: ['zod', 'yaml'],
+  // zod and yaml are dependencies: keep them external so consumers dedupe them; playwright-core is an optional peer.
+  external: ['zod', 'yaml', 'playwright-core'],
 });

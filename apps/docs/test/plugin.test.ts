@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { exportFormats } from '@usd1-milestones/core/export';
+import { type ExportFormatInfo, exportFormats } from '@usd1-milestones/core/export';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite, loadNext, renderSite, type SiteSources } from '../src/plugin/generate';
 
@@ -42,6 +42,8 @@ function sources(overrides: Partial<SiteSources> = {}): SiteSources {
     releasesDir: join(packageDir, 'releases'),
     editBase: 'https://example.org/edit/main',
     versions: 'all',
+    // The pages alone: the PDFs are printed and tested in the real site's build (site.test.ts).
+    pdf: false,
     ...overrides,
   };
 }
@@ -125,6 +127,27 @@ describe('the site generator on a mini site', () => {
     expect(existsSync(join(site.siteDir, 'versioned_docs/version-0.9.0'))).toBe(false);
   });
 
+  it('builds without the PDFs where there is no Chromium, and says so and how to get them', async () => {
+    const site = sources({ pdf: true });
+    const previous = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    const said: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((text: string) => said.push(String(text)) > 0) as typeof process.stderr.write;
+    try {
+      await generateSite(site);
+    } finally {
+      process.stderr.write = write;
+      if (previous === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = previous;
+    }
+    expect(said).toEqual([
+      'usd1-milestones site: the PDFs were skipped (no Chromium at /nonexistent/chromium: install it (`apt-get install chromium` on Debian) or set CHROMIUM_PATH); build again once Chromium is there, or make one with `npx usd1-milestones export --format pdf --version V --out FILE`\n',
+    ]);
+    expect(existsSync(join(site.siteDir, 'static-data/data/1.0.0/checklist.csv'))).toBe(true);
+    expect(existsSync(join(site.siteDir, 'static-data/data/1.0.0/usd1-milestones-1.0.0.pdf'))).toBe(false);
+  });
+
   it('builds Next alone for `npm run dev`', async () => {
     const files = await renderSite(sources({ versions: 'next' }));
     expect([...files.keys()].filter((path) => !path.startsWith('docs/') && !path.startsWith('static-data/'))).toEqual([
@@ -133,7 +156,11 @@ describe('the site generator on a mini site', () => {
     ]);
     expect(
       [...files.keys()].filter((path) => path.startsWith('static-data/') && !path.includes('/milestones/')),
-    ).toEqual(exportFormats.map((format) => `static-data/data/next/${format.fileName}`));
+    ).toEqual(
+      exportFormats
+        .filter((format: ExportFormatInfo) => !format.printed)
+        .map((format) => `static-data/data/next/${format.fileName}`),
+    );
     expect(files.get('versions.json')).toBe('[]\n');
   });
 

@@ -9,8 +9,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
 import { groupChanges } from '@usd1-milestones/core/diff';
-import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { type ExportFormatInfo, exportFileName, exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
+import { CHROMIUM_ARGS } from '@usd1-milestones/core/print';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { type Browser, chromium } from 'playwright-core';
@@ -91,16 +92,8 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     server = await serve(site);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      // Root in a container needs --no-sandbox; the rest keep Chromium off the (closed) network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // The flags the PDF is printed with: root in a container needs --no-sandbox; the rest keep Chromium off the network.
+      args: [...CHROMIUM_ARGS],
     });
     mkdirSync(artifacts, { recursive: true });
   });
@@ -439,6 +432,28 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       );
       await home.close();
     }
+    // Each release's PDF, linked from its home page and served with the other files; Next has none.
+    for (const version of released) {
+      const file = `usd1-milestones-${version}.pdf`;
+      const home = await openPage(versionPath(version, released) || '/');
+      expect(await home.locator('[data-testid="version-pdf"]').getAttribute('href')).toBe(`/data/${version}/${file}`);
+      await home.close();
+      const response = await fetch(`${server.url}/data/${version}/${file}`);
+      expect({ version, status: response.status }).toEqual({ version, status: 200 });
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    }
+    expect((await fetch(`${server.url}/data/latest/usd1-milestones-${released[0]}.pdf`)).status).toBe(200);
+    const download = await openPage('/data');
+    expect(
+      await download
+        .locator(`[data-testid="data-versions"] a[href="/data/latest/usd1-milestones-${released[0]}.pdf"]`)
+        .count(),
+    ).toBe(1);
+    await download.close();
     const [newest] = released;
     const bib = await (await fetch(`${server.url}/data/${newest}/citation.bib`)).text();
     expect(bib).toContain(`  version = {${newest}},`);
@@ -501,15 +516,23 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       const bibliography = JSON.parse(await get('sources.csl.json')) as { id: string }[];
       expect(bibliography.map((s) => s.id)).toEqual(data?.sources.map((s) => s.id));
       // Every format in core's registry is served, whatever was added since this test was written.
-      for (const format of exportFormats) expect((await get(format.fileName)).length).toBeGreaterThan(100);
+      // (the PDF, named with its version, only for releases: Next has no release date).
+      for (const format of exportFormats.filter((f: ExportFormatInfo) => !(f.printed && name === 'next')))
+        expect((await get(exportFileName(format, expected ?? name))).length).toBeGreaterThan(100);
     }
     const page = await openPage('/data');
     const links = await page
       .locator('[data-testid="data-versions"] a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    // The Download page links one file per version and registered format, and nothing else.
+    // The Download page links one file per version and registered format (Next: no PDF), and nothing else.
     expect([...links].sort()).toEqual(
-      ['latest', ...released, 'next'].flatMap((name) => exportFormats.map((f) => `/data/${name}/${f.fileName}`)).sort(),
+      ['latest', ...released, 'next']
+        .flatMap((name) =>
+          exportFormats
+            .filter((f: ExportFormatInfo) => !(f.printed && name === 'next'))
+            .map((f) => `/data/${name}/${exportFileName(f, name === 'latest' ? (released[0] ?? name) : name)}`),
+        )
+        .sort(),
     );
     expect(links).toContain(`/data/${released[0]}/oscal-catalog.json`);
     expect(await page.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');

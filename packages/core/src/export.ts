@@ -15,9 +15,11 @@ export { csvField, csvText } from './lib/export/csv-field.js';
 export { CYCLONEDX_SPEC_VERSION, cyclonedxStandard } from './lib/export/cyclonedx.js';
 export { type ExportContext, exportRubric } from './lib/export/formats.js';
 export { OSCAL_VERSION, oscalCatalog, PROP_NAMESPACE } from './lib/export/oscal.js';
+export { printLayout } from './lib/export/print.js';
 export {
   type ExportFormat,
   type ExportFormatInfo,
+  exportFileName,
   exportFormat,
   exportFormatIds,
   exportFormats,

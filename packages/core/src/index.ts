@@ -4,7 +4,8 @@
  * gathers the semantic diff (`/diff`) and the rule registry with suggestions
  * (`/rules`), which stand alone so that a consumer of those loads no zod.
  * Each of the other jobs has its own entry point: `/loader` (Node only),
- * `/generate`, `/export`, `/yaml`, `/ids` and `/translations`.
+ * `/generate`, `/export`, `/print` (Node only: the PDF), `/yaml`, `/ids` and
+ * `/translations`.
  */
 export * from './diff.js';
 export {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportFormat, exportFormatIds, exportFormats, exportRubric, uuidV5 } from '../src/export.js';
+import { exportFileName, exportFormat, exportFormatIds, exportFormats, exportRubric, uuidV5 } from '../src/export.js';
 import { sha1 } from '../src/lib/export/sha1.js';
 import { readRelease } from '../src/loader.js';
 
@@ -21,6 +21,7 @@ describe('the export registry', () => {
       ['csv', 'checklist.csv', 'text/csv; charset=utf-8', true],
       ['json', 'rubric.json', 'application/json', false],
       ['csl-json', 'sources.csl.json', 'application/json', true],
+      ['pdf', 'usd1-milestones-{version}.pdf', 'application/pdf', false],
       ['cyclonedx', 'cyclonedx.json', 'application/vnd.cyclonedx+json', true],
       ['changes', 'changes.json', 'application/json', true],
       ['cite-csl-json', 'citation.csl.json', 'application/vnd.citationstyles.csl+json', true],
@@ -31,7 +32,10 @@ describe('the export registry', () => {
     expect(exportFormats.filter((f) => f.label.length === 0 || !/\.$/.test(f.description))).toEqual([]);
     expect(exportFormatIds).toEqual(exportFormats.map((f) => f.id));
     expect(exportFormat('csv')?.fileName).toBe('checklist.csv');
-    expect(exportFormat('pdf')).toBeUndefined();
+    expect(exportFormat('docx')).toBeUndefined();
+    const pdf = exportFormat('pdf');
+    expect(pdf && exportFileName(pdf, '1.4.0')).toBe('usd1-milestones-1.4.0.pdf');
+    expect(exportFileName(exportFormat('csv') as NonNullable<typeof pdf>, '1.4.0')).toBe('checklist.csv');
   });
 
   it.each(exportFormatIds)('has a writer for %s that gives the same text twice, ending in a line break', (id) => {

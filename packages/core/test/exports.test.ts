@@ -112,11 +112,13 @@ const expected: Record<string, readonly string[]> = {
     'csvField',
     'csvText',
     'cyclonedxStandard',
+    'exportFileName',
     'exportFormat',
     'exportFormatIds',
     'exportFormats',
     'exportRubric',
     'oscalCatalog',
+    'printLayout',
     'rubricBibtex',
     'rubricCff',
     'rubricCslJson',
@@ -125,6 +127,15 @@ const expected: Record<string, readonly string[]> = {
   './yaml': ['LineIndex', 'MAX_COLLECTION_ITEMS', 'overflowProblem', 'parseShape', 'parseYaml', 'shapeProblems'],
   './ids': ['compareVersions', 'languageTagPattern', 'slugify'],
   './translations': ['englishStrings', 'structureDifferences', 'textStructure', 'translateRubric'],
+  './print': [
+    'CHROMIUM_ARGS',
+    'PdfUnavailableError',
+    'chromiumPath',
+    'printPdf',
+    'printPdfs',
+    'rubricPdf',
+    'withDates',
+  ],
 };
 
 describeExports({ describe, it, expect }, '@usd1-milestones/core', join(import.meta.dirname, '..'), expected);

@@ -3,7 +3,13 @@ import { useVersions } from '@docusaurus/plugin-content-docs/client';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
-import { type ExportFormat, exportFormat, exportFormats } from '@usd1-milestones/core/export';
+import {
+  type ExportFormat,
+  type ExportFormatInfo,
+  exportFileName,
+  exportFormat,
+  exportFormats,
+} from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
 
 /**
@@ -97,11 +103,18 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
               {['latest', ...names, 'next'].map((name) => (
                 <tr key={name}>
                   <th scope="row">{name}</th>
-                  {exportFormats.map((format) => (
-                    <td key={format.id}>
-                      <a href={`/data/${name}/${format.fileName}`}>{format.fileName}</a>
-                    </td>
-                  ))}
+                  {exportFormats.map((format) => {
+                    // A file name may hold its version (the PDF's); Next has no PDF, having no release date.
+                    const version = name === 'latest' ? names[0] : name;
+                    if ((format as ExportFormatInfo).printed && (name === 'next' || !version))
+                      return <td key={format.id}>—</td>;
+                    const file = exportFileName(format, version ?? name);
+                    return (
+                      <td key={format.id}>
+                        <a href={`/data/${name}/${file}`}>{file}</a>
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

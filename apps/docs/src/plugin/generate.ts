@@ -6,10 +6,18 @@
  * generating twice writes the same bytes.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import {
+  type ExportFormatInfo,
+  exportFileName,
+  exportFormat,
+  exportFormats,
+  exportRubric,
+} from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
+import { PdfUnavailableError, printPdfs } from '@usd1-milestones/core/print';
 import { translateRubric } from '@usd1-milestones/core/translations';
 import { openTextChecker, type TextChecker } from '@usd1-milestones/remark-rubric/budget';
 import type { Rubric } from '@usd1-milestones/rubric';
@@ -45,6 +53,8 @@ export interface SiteSources {
   readonly versions: 'all' | 'next';
   /** Per-text time limit in seconds for checking rubric text. */
   readonly seconds?: number;
+  /** False leaves out the releases' PDFs (tests of the pages alone); they are printed by default. */
+  readonly pdf?: boolean;
   /**
    * The Docusaurus locale being built. Besides the English pages, a locale
    * other than `en` gets its own under i18n/<locale>/: every version that has
@@ -301,8 +311,12 @@ function addData(
   previous: Rubric | null,
 ): void {
   const folder = `${STATIC_DATA}/data/${name}`;
-  for (const format of exportFormats)
-    files.set(`${folder}/${format.fileName}`, exportRubric(rubric, format.id, releasedAt, { previous }));
+  // The PDF is printed apart (see printPdfs below): it is bytes, and only releases have one.
+  for (const format of exportFormats.filter((f: ExportFormatInfo) => !f.printed))
+    files.set(
+      `${folder}/${exportFileName(format, rubric.version)}`,
+      exportRubric(rubric, format.id, releasedAt, { previous }),
+    );
   for (const m of rubric.milestones)
     files.set(
       `${folder}/milestones/${m.id}.json`,
@@ -326,11 +340,12 @@ const ownedFor = (locale: string | undefined): string[] =>
  */
 export async function generateSite(sources: SiteSources): Promise<{ written: number; removed: number }> {
   const files = await renderSite(sources);
+  const pdfs = sources.pdf === false ? [] : plannedPdfs(sources);
   let written = 0;
   let removed = 0;
   const owned = ownedFor(sources.locale);
   for (const path of owned.flatMap((folder) => filesUnder(sources.siteDir, folder))) {
-    if (!files.has(path)) {
+    if (!files.has(path) && !pdfs.some((pdf) => pdf.path === path)) {
       rmSync(join(sources.siteDir, path));
       removed++;
     }
@@ -343,7 +358,71 @@ export async function generateSite(sources: SiteSources): Promise<{ written: num
     writeFileSync(target, content);
     written++;
   }
+  written += await writePdfs(sources.siteDir, pdfs);
   return { written, removed };
+}
+
+interface PlannedPdf {
+  /** Where it goes, relative to the site folder. */
+  readonly path: string;
+  readonly html: string;
+  readonly releasedAt: string;
+}
+
+/** A PDF per release (and the newest again as `latest`); Next has none, having no release date. */
+export function plannedPdfs(sources: SiteSources): PlannedPdf[] {
+  if (sources.versions !== 'all') return [];
+  const released = releasedVersions(sources.releasesDir);
+  const pdf = exportFormat('pdf');
+  if (!pdf) return [];
+  return [...released.map((v) => [v, v] as const), ...(released[0] ? [['latest', released[0]] as const] : [])].map(
+    ([folder, version]) => {
+      const releasedAt = releaseDate(sources.releasesDir, version);
+      return {
+        path: `${STATIC_DATA}/data/${folder}/${exportFileName(pdf, version)}`,
+        html: exportRubric(releaseData(version, sources.releasesDir), 'pdf', releasedAt),
+        releasedAt,
+      };
+    },
+  );
+}
+
+/** Where printed PDFs are kept by the hash of their print layout: a frozen release is printed once per machine. */
+const PDF_CACHE = 'node_modules/.cache/usd1-milestones-pdf';
+
+/**
+ * Prints the PDFs that are not printed yet and copies them into place. With
+ * no Chromium the site is built without them, and says so and how to get them.
+ */
+async function writePdfs(siteDir: string, pdfs: readonly PlannedPdf[]): Promise<number> {
+  const cache = join(siteDir, PDF_CACHE);
+  const keyOf = (pdf: PlannedPdf) => createHash('sha256').update(pdf.releasedAt).update(pdf.html).digest('hex');
+  const missing = pdfs.filter((pdf) => !existsSync(join(cache, `${keyOf(pdf)}.pdf`)));
+  if (missing.length > 0) {
+    try {
+      const printed = await printPdfs(missing);
+      mkdirSync(cache, { recursive: true });
+      for (const [i, pdf] of missing.entries())
+        writeFileSync(join(cache, `${keyOf(pdf)}.pdf`), printed[i] as Uint8Array);
+    } catch (error) {
+      if (!(error instanceof PdfUnavailableError)) throw error;
+      process.stderr.write(
+        `usd1-milestones site: the PDFs were skipped (${error.message}); build again once Chromium is there, or make one with \`npx usd1-milestones export --format pdf --version V --out FILE\`\n`,
+      );
+    }
+  }
+  let written = 0;
+  for (const pdf of pdfs) {
+    const cached = join(cache, `${keyOf(pdf)}.pdf`);
+    if (!existsSync(cached)) continue;
+    const target = join(siteDir, pdf.path);
+    const bytes = readFileSync(cached);
+    if (existsSync(target) && readFileSync(target).equals(bytes)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    written++;
+  }
+  return written;
 }
 
 /** Removes the folders under `folder` that a removed page left empty (a version that is gone). */

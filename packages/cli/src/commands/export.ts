@@ -7,8 +7,15 @@
  */
 import { resolve } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
-import { type ExportFormat, exportFormatIds, exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import {
+  type ExportFormat,
+  exportFormat,
+  exportFormatIds,
+  exportFormats,
+  exportRubric,
+} from '@usd1-milestones/core/export';
 import { readRelease, releaseDate, releaseVersions } from '@usd1-milestones/core/loader';
+import { PdfUnavailableError, rubricPdf } from '@usd1-milestones/core/print';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
@@ -46,7 +53,8 @@ ${exportFormats.map((f) => `  ${f.id.padEnd(14)} ${wrap(`${f.fileName}: ${f.desc
         "the rubric's text in this language (a translation the data package has, such as es), English where a string is not translated; ids, column names and citation keys stay as they are",
     },
   },
-  exitCodes: '0 written, 2 could not run (no or unknown format, unknown version or language, unwritable path)',
+  exitCodes:
+    '0 written, 2 could not run (no or unknown format, unknown version or language, unwritable path, no Chromium for the PDF)',
 };
 
 export const help = helpText(spec);
@@ -62,11 +70,32 @@ export async function run(argv: string[]): Promise<number> {
   const out = stringOption(values, 'out');
   const english = version === undefined ? rubric : frozen(version);
   const data = inLanguage(english, stringOption(values, 'lang') ?? 'en', version);
-  const text = exportRubric(data, format, releaseDate(releasesFolder, data.version), {
-    previous: previousRelease(version),
-  });
+  const releasedAt = releaseDate(releasesFolder, data.version);
+  if (exportFormat(format)?.printed) return writePdf(data, releasedAt, out);
+  const text = exportRubric(data, format, releasedAt, { previous: previousRelease(version) });
   if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
   else process.stdout.write(text);
+  return EXIT.ok;
+}
+
+/**
+ * The PDF, printed by Chromium (core/print). Bytes, so it goes to a file
+ * (`--out`), or to standard output only when that is not a terminal.
+ */
+async function writePdf(data: Rubric, releasedAt: string, out: string | undefined): Promise<number> {
+  if (out === undefined && process.stdout.isTTY)
+    throw new UsageError(
+      'The PDF is binary: give --out FILE, such as --out usd1-milestones.pdf, or redirect the output',
+    );
+  let pdf: Uint8Array;
+  try {
+    pdf = await rubricPdf(data, { releasedAt });
+  } catch (error) {
+    if (error instanceof PdfUnavailableError) throw new UsageError(`Cannot print the PDF: ${error.message}`);
+    throw error;
+  }
+  if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, pdf);
+  else process.stdout.write(pdf);
   return EXIT.ok;
 }
 

@@ -7,6 +7,7 @@ import { cslJson } from './csl.js';
 import { checklistCsv } from './csv.js';
 import { cyclonedxStandard } from './cyclonedx.js';
 import { oscalCatalog } from './oscal.js';
+import { printLayout } from './print.js';
 import type { ExportFormat } from './registry.js';
 
 /**
@@ -29,6 +30,8 @@ const writers: { readonly [F in ExportFormat]: Writer } = {
   csv: (rubric) => checklistCsv(rubric),
   json: (rubric) => json(rubric),
   'csl-json': (rubric) => json(cslJson(rubric)),
+  // The PDF's print layout; core/print makes the PDF from it.
+  pdf: (rubric, releasedAt) => printLayout(rubric, releasedAt),
   cyclonedx: (rubric, releasedAt) => json(cyclonedxStandard(rubric, releasedAt)),
   changes: (rubric, _releasedAt, { previous }) => {
     if (previous === undefined)

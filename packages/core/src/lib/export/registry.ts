@@ -8,7 +8,7 @@
 export interface ExportFormatInfo {
   /** The `--format` value. */
   readonly id: string;
-  /** The file it is published as, in exports/<version>/ and /data/<version>/. */
+  /** The file it is published as, in exports/<version>/ and /data/<version>/; `{version}` stands for the version (see exportFileName). */
   readonly fileName: string;
   /** The media type a server gives the file. */
   readonly mediaType: string;
@@ -16,8 +16,14 @@ export interface ExportFormatInfo {
   readonly label: string;
   /** One sentence on what the file is, for the CLI's help and the Download page. */
   readonly description: string;
-  /** Written into the data package's exports/<version>/ for every release (false: the package has it already). */
+  /** Written into the data package's exports/<version>/ for every release (false: the package has it already, or it is the PDF). */
   readonly perRelease: boolean;
+  /**
+   * True for the PDF: its writer gives the print layout (HTML), which
+   * core/print turns into the PDF with a headless Chromium. The data package
+   * does not ship it; the site builds it and `export --format pdf` writes it.
+   */
+  readonly printed?: boolean;
 }
 
 export const exportFormats = [
@@ -55,6 +61,16 @@ export const exportFormats = [
     description:
       'The bibliography as CSL-JSON, for Zotero, Pandoc and other citation tools; ids are the keys cited as [@key].',
     perRelease: true,
+  },
+  {
+    id: 'pdf',
+    fileName: 'usd1-milestones-{version}.pdf',
+    mediaType: 'application/pdf',
+    label: 'PDF',
+    description:
+      'The whole rubric for print: a cover with the version, the release date and the notice, contents, the milestones by bucket with every criterion and its id, the glossary, the sources and the crosswalk tables.',
+    perRelease: false,
+    printed: true,
   },
   {
     id: 'cyclonedx',
@@ -105,6 +121,11 @@ export type ExportFormat = (typeof exportFormats)[number]['id'];
 
 /** The `--format` values, in registry order. */
 export const exportFormatIds: readonly ExportFormat[] = exportFormats.map((format) => format.id);
+
+/** The file a format is published as for `version`: `usd1-milestones-1.4.0.pdf`, `checklist.csv`. */
+export function exportFileName(format: ExportFormatInfo, version: string): string {
+  return format.fileName.replaceAll('{version}', version);
+}
 
 /** A format's entry, or undefined for an id the registry lacks. */
 export function exportFormat(id: string): ExportFormatInfo | undefined {
