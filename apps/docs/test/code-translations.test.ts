@@ -6,7 +6,8 @@
  * own extractor over src/); the few built from a value (`outcome.${outcome}`)
  * are expanded from the lists they come from.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { extractAllSourceCodeFileTranslations, getBabelOptions } from '@docusaurus/babel';
 import { globTranslatableSourceFiles } from '@docusaurus/utils';
@@ -46,6 +47,24 @@ describe('the Spanish of the site interface', () => {
     // Four translate() calls build their id from a value; a fifth needs its list added to `expanded` above.
     expect(dynamic).toHaveLength(4);
     expect(expanded.filter((id) => !(id in spanish))).toEqual([]);
+  });
+
+  it('has every label of the search box and page (the local search plugin brings no Spanish of its own)', () => {
+    const client = join(
+      createRequire(import.meta.url).resolve('@easyops-cn/docusaurus-search-local/package.json'),
+      '../dist/client',
+    );
+    const ids = new Set(
+      readdirSync(client, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.jsx?$/.test(file))
+        .flatMap((file) =>
+          [...readFileSync(join(client, file), 'utf8').matchAll(/id: ?"(theme\.Search[\w.]+)"/g)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+    );
+    expect(ids.size).toBeGreaterThan(8);
+    expect([...ids].filter((id) => !(id in spanish))).toEqual([]);
   });
 
   it('has no id the code no longer uses', async () => {
