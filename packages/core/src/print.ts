@@ -66,7 +66,16 @@ export async function printPdfs(
   } catch {
     throw new PdfUnavailableError('playwright-core is not installed: `npm install playwright-core`');
   }
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  try {
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  } catch (error) {
+    // A Chromium that is there but will not start is the machine's to fix, said in one line.
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new PdfUnavailableError(
+      `Chromium at ${executablePath} did not start (${first}); set CHROMIUM_PATH to one that does`,
+    );
+  }
   try {
     const out: Uint8Array[] = [];
     for (const { html, releasedAt } of pages) {

@@ -52,6 +52,17 @@ describe('the PDF dates', () => {
     );
   });
 
+  it('says so in one line when what is there is not a Chromium that starts', async () => {
+    // /bin/true exists and exits at once: playwright's launch fails, and that is reported, not thrown as is.
+    const error = await printPdf('<p>x</p>', { releasedAt: '2026-01-02T03:04:05Z', executablePath: '/bin/true' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PdfUnavailableError);
+    expect((error as Error).message).toMatch(
+      /^Chromium at \/bin\/true did not start \(.+\); set CHROMIUM_PATH to one that does$/,
+    );
+  }, 60_000);
+
   it('says how to get Chromium when there is none', async () => {
     expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome');
     expect(chromiumPath({})).toBe('/usr/bin/chromium');

@@ -1,4 +1,5 @@
 import { translate } from '@docusaurus/Translate';
+import { exportFileName, exportFormat } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
 import { readComponentData } from '../lib/component-data';
 
@@ -16,15 +17,19 @@ interface RubricCitation {
 export default function CiteRubric({ data }: { data: string }): ReactNode {
   const cite = readComponentData<RubricCitation>(data);
   const files = `/data/${cite.version}`;
-  const pdf = `usd1-milestones-${cite.version}.pdf`;
+  // The PDF's file name as the export registry gives it, the name the site writes it under.
+  const format = exportFormat('pdf');
+  const pdf = format ? exportFileName(format, cite.version) : undefined;
   return (
     <div className="cite-rubric">
-      <p>
-        {translate({ id: 'cite.pdf', message: 'The whole version for print, as a PDF:' })}{' '}
-        <a href={`${files}/${pdf}`} data-testid="version-pdf">
-          {pdf}
-        </a>
-      </p>
+      {pdf ? (
+        <p>
+          {translate({ id: 'cite.pdf', message: 'The whole version for print, as a PDF:' })}{' '}
+          <a href={`${files}/${pdf}`} data-testid="version-pdf">
+            {pdf}
+          </a>
+        </p>
+      ) : null}
       <p>
         <a href={`${files}/citation.bib`}>citation.bib</a>
       </p>
