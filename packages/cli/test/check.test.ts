@@ -73,7 +73,7 @@ describe('usd1-milestones check with no paths', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'docs/guide.md' },
+            artifactLocation: { uri: 'docs/guide.md', uriBaseId: '%SRCROOT%' },
             region: { startLine: 5, startColumn: 15, endLine: 5, endColumn: 36 },
           },
         },
@@ -234,7 +234,7 @@ describe('the command line', () => {
     [['check', '--bogus'], 'usd1-milestones: Unknown option `--bogus`; see `usd1-milestones check --help`\n'],
     [
       ['check', '--format', 'xml'],
-      'usd1-milestones: Unknown format `xml`; expected one of: stylish, json, github, sarif\n',
+      'usd1-milestones: Unknown format `xml`; expected one of: stylish, json, github, sarif, markdown\n',
     ],
     [['check', '--format'], 'usd1-milestones: Option `--format` needs a value; see `usd1-milestones check --help`\n'],
     [['check', '--rubric', 'nowhere'], 'usd1-milestones: Cannot read the rubric folder `nowhere`: no such folder\n'],

@@ -21,7 +21,7 @@ describe('usage mistakes, one line each', () => {
     [['check', '--no-cache=1'], 'Option `--no-cache` takes no value; see `usd1-milestones check --help`'],
     [
       ['check', '--format', 'jsn'],
-      'Unknown format `jsn`; expected one of: stylish, json, github, sarif (did you mean `json`?)',
+      'Unknown format `jsn`; expected one of: stylish, json, github, sarif, markdown (did you mean `json`?)',
     ],
     [['--verbose'], 'Unknown option `--verbose`; options go after the command: usd1-milestones <command> --verbose'],
     [

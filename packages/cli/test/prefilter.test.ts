@@ -4,7 +4,7 @@
  * payload and a few files built to look harmless, checked with the shortcut
  * and with a full parse (USD1_MILESTONES_PARSE_ALL=1), give the same output.
  */
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,15 @@ import { copyFixture, runCli } from './run.js';
 
 const remarkFixtures = join(import.meta.dirname, '../../remark-rubric/test/fixtures');
 const projectDocs = join(import.meta.dirname, 'fixtures/project/docs');
+/** traps/: each hides a finding behind something that looks like code or a link label; skipped/: none. */
+const prefilterFixtures = join(import.meta.dirname, 'fixtures/prefilter');
 
 describe('the shortcut for documentation without citations or links', () => {
   it('gives exactly the full parse’s findings on every fixture and payload', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'usd1-prefilter-'));
     await cp(remarkFixtures, join(dir, 'remark'), { recursive: true });
     await cp(projectDocs, join(dir, 'project'), { recursive: true });
+    await cp(prefilterFixtures, join(dir, 'prefilter'), { recursive: true });
     await mkdir(join(dir, 'payloads'));
     const payloads = JSON.parse(await readFile(join(remarkFixtures, 'payloads/payloads.json'), 'utf8')) as {
       text: string;
@@ -51,10 +54,12 @@ describe('the shortcut for documentation without citations or links', () => {
     expect(cannotHaveFindings('# Notes\n\nJust prose.\n')).toBe(true);
     expect(cannotHaveFindings('The rule references other sources, and a milestone too.\n')).toBe(true);
     expect(cannotHaveFindings('Write to mail@example.org about @typescript-eslint.\n')).toBe(true);
+    expect(cannotHaveFindings('Pass `&str`, not `&&`; a &amp; b.\n')).toBe(true);
     for (const text of [
       '[mail@x.org]',
       'as @fsb-2023 says',
-      'a &amp; b',
+      'as &#64;fsb-2023 says',
+      '[x](glossary&colon;y)',
       '[x](glossary:y)',
       '[x](glossary\\:y)',
       '## Sources',
@@ -64,6 +69,71 @@ describe('the shortcut for documentation without citations or links', () => {
       expect({ text, skip: cannotHaveFindings(text) }).toEqual({ text, skip: false });
     }
   });
+});
+
+describe('blanking what cannot be text', () => {
+  it('finds each trap’s finding in a full parse, and does not skip the trap', async () => {
+    const traps = await readdir(join(prefilterFixtures, 'traps'));
+    expect(traps.length).toBe(16);
+    const full = await runCli(['check', 'traps', '--format', 'json', '--no-cache'], prefilterFixtures, {
+      USD1_MILESTONES_PARSE_ALL: '1',
+    });
+    const withFindings = new Set((JSON.parse(full.stdout) as { file: string }[]).map((f) => f.file));
+    expect([...withFindings].sort()).toEqual(traps.map((name) => `traps/${name}`).sort());
+    for (const name of traps) {
+      const text = await readFile(join(prefilterFixtures, 'traps', name), 'utf8');
+      expect({ name, skip: cannotHaveFindings(text) }).toEqual({ name, skip: false });
+    }
+  });
+
+  it('skips fenced code, comments, link labels and references that spell nothing', async () => {
+    const skipped = await readdir(join(prefilterFixtures, 'skipped'));
+    expect(skipped.length).toBe(2);
+    for (const name of skipped) {
+      const text = await readFile(join(prefilterFixtures, 'skipped', name), 'utf8');
+      expect({ name, skip: cannotHaveFindings(text) }).toEqual({ name, skip: true });
+    }
+    const full = await runCli(['check', 'skipped', '--format', 'json', '--no-cache'], prefilterFixtures, {
+      USD1_MILESTONES_PARSE_ALL: '1',
+    });
+    expect(full.stdout).toBe('[]\n');
+  });
+
+  it('gives the full parse’s findings with a citation and a link put at the start and the end of every line', async () => {
+    // Every place a finding could hide: inside fences, comments, HTML, labels, front matter.
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-prefilter-seeded-'));
+    const sources: string[] = [];
+    for (const root of [remarkFixtures, projectDocs, prefilterFixtures]) {
+      for (const entry of await readdir(root, { recursive: true }))
+        if (entry.endsWith('.md')) sources.push(join(root, entry));
+    }
+    expect(sources.length).toBeGreaterThan(40);
+    let files = 0;
+    for (const [n, source] of sources.entries()) {
+      const lines = (await readFile(source, 'utf8')).split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        for (const [where, seeded] of [
+          ['start', `[@nope] ${lines[i]}`],
+          ['end', `${lines[i]} [x](glossary:nope)`],
+        ] as const) {
+          const copy = lines.slice();
+          copy[i] = seeded;
+          await writeFile(join(dir, `${n}-${i}-${where}.md`), copy.join('\n'));
+          files++;
+        }
+      }
+    }
+    expect(files).toBeGreaterThan(1000);
+    const fast = await runCli(['check', '.', '--format', 'json', '--no-cache'], dir, {}, 180_000);
+    const full = await runCli(
+      ['check', '.', '--format', 'json', '--no-cache'],
+      dir,
+      { USD1_MILESTONES_PARSE_ALL: '1' },
+      180_000,
+    );
+    expect(JSON.parse(fast.stdout).length).toBeGreaterThan(files);
+    expect([fast.code, fast.stdout]).toEqual([full.code, full.stdout]);
+  }, 400_000);
 });
 
 describe('the documentation checked with the rubric', () => {

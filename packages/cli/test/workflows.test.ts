@@ -46,7 +46,7 @@ describe('GitHub Actions workflows', () => {
   it('run the checker and the changeset guard in CI', async () => {
     const ci = await readFile(join(workflows, 'ci.yml'), 'utf8');
     expect(ci).toContain('run: npm ci');
-    expect(ci).toContain('check --format github');
+    expect(ci).toContain('uses: ./\n');
     expect(ci).toContain('release-check --base "origin/$BASE_REF"');
   });
 });

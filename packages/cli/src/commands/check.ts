@@ -1,5 +1,5 @@
 /**
- * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif] [--no-cache]`
+ * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif|markdown] [--no-cache]`
  *
  * With no paths: the rubric's own files (through the loader) and its
  * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
@@ -38,13 +38,14 @@ import { readConfig } from '../lib/config.js';
 import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
+import { markdown } from '../lib/format/markdown.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
 import { cannotHaveFindings } from '../lib/prefilter.js';
 import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 
-const formats = ['stylish', 'json', 'github', 'sarif'] as const;
+const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
 type Format = (typeof formats)[number];
 
 export const spec: CommandSpec = {
@@ -218,6 +219,11 @@ async function checkOne(
       cited: [],
     };
   }
+  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
+  // The cache first: hashing a file is cheaper than looking at it, so a warm run does only that.
+  const hash = sha256(read.text);
+  const cached = cache?.get(id, hash);
+  if (cached) return cached;
   // Documentation that cannot hold a finding is not parsed at all (rubric text and MDX always are).
   if (
     job.kind === 'markdown' &&
@@ -227,12 +233,10 @@ async function checkOne(
     !deepestNesting(read.text) &&
     cannotHaveFindings(read.text)
   ) {
-    return { findings: [], cited: [] };
+    const nothing = { findings: [], cited: [] };
+    cache?.set(id, hash, nothing);
+    return nothing;
   }
-  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
-  const hash = sha256(read.text);
-  const cached = cache?.get(id, hash);
-  if (cached) return cached;
   const outcome = await run({ ...job, file, text: read.text });
   if (outcome.status === 'timeout') {
     // Not cached: a less loaded machine may manage it next time.
@@ -284,7 +288,9 @@ function finish(findings: Finding[], format: Format, version: string, checked: n
         ? github(findings)
         : format === 'sarif'
           ? sarif(findings, version)
-          : stylish(findings, color);
+          : format === 'markdown'
+            ? markdown(findings, checked)
+            : stylish(findings, color);
   process.stdout.write(output);
   // A clean run still says what it did, on stderr, so that a log never ends in silence.
   if (format === 'stylish' && findings.length === 0) {

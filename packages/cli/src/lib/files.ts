@@ -59,6 +59,11 @@ function walk(folder: string, cwd: string, ignored: GitIgnore, found: Set<string
   } catch (error) {
     throw new UsageError(`Cannot read \`${relative(cwd, folder) || '.'}\`: ${describeFsError(error)}`);
   }
+  // The listing already says whether the folder has a .gitignore: no second look on disk.
+  ignored.listed(
+    folder,
+    entries.some((entry) => entry.name === '.gitignore'),
+  );
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (ignored.ignores(path, entry.isDirectory())) continue;
@@ -90,6 +95,11 @@ class GitIgnore {
       }
       if (folder === this.#root || dirname(folder) === folder) return false;
     }
+  }
+
+  /** Records a folder whose listing has been read, so that a folder without a .gitignore costs no lookup. */
+  listed(folder: string, hasGitIgnore: boolean): void {
+    if (!hasGitIgnore && !this.#byFolder.has(folder)) this.#byFolder.set(folder, null);
   }
 
   #rulesOf(folder: string): Rules | null {

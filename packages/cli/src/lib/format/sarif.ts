@@ -1,7 +1,11 @@
-import { type RuleId, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
+import { type RuleId, repositoryUrl, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
 import type { Finding } from '../result.js';
 
-/** SARIF 2.1.0, for code-scanning dashboards. */
+/**
+ * SARIF 2.1.0, for code-scanning dashboards. Each rule carries its description,
+ * its help (with the link to docs/rules.md) and its default level, so GitHub's
+ * code scanning can show what a rule is about next to every alert.
+ */
 export function sarif(findings: readonly Finding[], version: string): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -12,14 +16,24 @@ export function sarif(findings: readonly Finding[], version: string): string {
           driver: {
             name: 'usd1-milestones',
             version,
+            semanticVersion: version,
+            informationUri: repositoryUrl,
             rules: ruleIds.map((id: RuleId) => ({
               id,
+              name: ruleName(id),
               shortDescription: { text: rules[id].description },
+              fullDescription: { text: rules[id].description },
               helpUri: ruleUrl(id),
+              help: {
+                text: `${rules[id].description} See ${ruleUrl(id)}`,
+                markdown: `${rules[id].description} [What the rule checks, and how to fix it](${ruleUrl(id)}).`,
+              },
               defaultConfiguration: { level: rules[id].severity === 'error' ? 'error' : 'warning' },
+              properties: { tags: ['documentation'] },
             })),
           },
         },
+        columnKind: 'utf16CodeUnits',
         results: findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: ruleIds.indexOf(f.ruleId),
@@ -28,7 +42,7 @@ export function sarif(findings: readonly Finding[], version: string): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file) },
+                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
                 region: {
                   startLine: f.line,
                   startColumn: f.column,
@@ -43,4 +57,9 @@ export function sarif(findings: readonly Finding[], version: string): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** `citation-unknown` as SARIF's PascalCase rule name, `CitationUnknown`. */
+function ruleName(id: RuleId): string {
+  return id.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
