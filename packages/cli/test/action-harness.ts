@@ -33,7 +33,7 @@ export interface Action {
 }
 
 export interface StepRun {
-  readonly id?: string;
+  readonly id: string | undefined;
   readonly skipped: boolean;
   readonly status?: number | null;
   readonly stdout?: string;

@@ -7,7 +7,7 @@
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readAction, repositoryRoot, runAction } from './action-harness.js';
@@ -35,8 +35,9 @@ async function validateSarif(text: string): Promise<unknown[]> {
   const schema = JSON.parse(
     await readFile(join(import.meta.dirname, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'),
   );
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  // Both are CommonJS modules whose class or function is their `default` export.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
   const validate = ajv.compile(schema);
   validate(JSON.parse(text));
   return validate.errors ?? [];
