@@ -20,13 +20,7 @@ import {
 } from '@usd1-milestones/core/loader';
 import { deepestNesting } from '@usd1-milestones/core/rules';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
-import {
-  DEFAULT_TIME_BUDGET,
-  DeadlinePool,
-  type Outcome,
-  plainRubric,
-  tooComplexMessage,
-} from '@usd1-milestones/remark-rubric/budget';
+import { DEFAULT_TIME_BUDGET, DeadlinePool, type Outcome, plainRubric } from '@usd1-milestones/remark-rubric/budget';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import type { CheckJob } from '../check-worker.js';
@@ -42,6 +36,7 @@ import { markdown } from '../lib/format/markdown.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
+import { outcomeResult } from '../lib/outcome.js';
 import { cannotHaveFindings } from '../lib/prefilter.js';
 import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 
@@ -238,18 +233,9 @@ async function checkOne(
     return nothing;
   }
   const outcome = await run({ ...job, file, text: read.text });
-  if (outcome.status === 'timeout') {
-    // Not cached: a less loaded machine may manage it next time.
-    return { findings: [finding(file, 1, 1, 'rubric-syntax', tooComplexMessage(outcome.seconds))], cited: [] };
-  }
-  if (outcome.status === 'failed') {
-    return {
-      findings: [finding(file, 1, 1, 'rubric-syntax', `Cannot check the file: ${outcome.message}`)],
-      cited: [],
-    };
-  }
-  cache?.set(id, hash, outcome.result);
-  return outcome.result;
+  // A timeout is not cached: a less loaded machine may manage it next time.
+  if (outcome.status === 'done') cache?.set(id, hash, outcome.result);
+  return outcomeResult(file, outcome);
 }
 
 /** Bibliography entries that no rubric text cites, reported where sources.yaml defines them (the loader knows where). */

@@ -1,0 +1,236 @@
+/**
+ * The language server: `usd1-milestones check`'s diagnostics for each open
+ * Markdown or rubric file as it is typed, and completion, hover and go to
+ * definition for citation keys, glossary slugs, milestone and criterion ids
+ * and framework items. The rubric is reloaded when a file under rubric/ changes.
+ */
+import { existsSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/cli/check-file';
+import { ruleUrl } from '@usd1-milestones/core/rules';
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completionContext, type Reference, referenceAt } from './references.js';
+import { loadWorkspace, type Snapshot } from './workspace.js';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let root = process.cwd();
+  let snapshot: Snapshot | undefined;
+  let checker: FileChecker | undefined;
+  const pending = new Map<string, boolean>();
+
+  async function reload(): Promise<void> {
+    const dir = join(root, 'rubric');
+    snapshot = await loadWorkspace(root, existsSync(dir) ? dir : undefined, snapshot);
+    const old = checker;
+    checker = openFileChecker({
+      cwd: root,
+      rubric: snapshot.rubric,
+      ...(snapshot.rubricDir ? { rubricDir: snapshot.rubricDir } : {}),
+      ...(snapshot.rules ? { rules: snapshot.rules } : {}),
+    });
+    // Checks still running on the old checker see that it was replaced, and run again.
+    await old?.close();
+    for (const document of documents.all()) void validate(document);
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    if (!document.uri.startsWith('file:') || !checker || !snapshot) return;
+    // One check at a time per document; edits that arrive meanwhile are checked once, afterwards.
+    if (pending.has(document.uri)) {
+      pending.set(document.uri, true);
+      return;
+    }
+    pending.set(document.uri, false);
+    try {
+      const path = fileURLToPath(document.uri);
+      const used = checker;
+      const findings = await used.check(path, document.getText());
+      // The rubric was reloaded meanwhile: this answer is against the old one, so check again.
+      if (used !== checker) {
+        pending.set(document.uri, true);
+        return;
+      }
+      const problems = snapshot.problems.filter((p) => p.file === path);
+      const diagnostics = [...problems.map(toDiagnostic), ...findings.map(toDiagnostic)];
+      const current = documents.get(document.uri);
+      if (current) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } finally {
+      const again = pending.get(document.uri);
+      pending.delete(document.uri);
+      const latest = documents.get(document.uri);
+      if (again && latest) void validate(latest);
+    }
+  }
+
+  connection.onInitialize(async (params) => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) root = fileURLToPath(folder);
+    await reload();
+    const dir = join(root, 'rubric');
+    if (existsSync(dir)) {
+      let timer: NodeJS.Timeout | undefined;
+      watch(dir, { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), 100);
+      }).unref();
+    }
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['@', ':', '#', '/'] },
+        hoverProvider: true,
+        definitionProvider: true,
+      },
+      serverInfo: { name: 'usd1-milestones-language-server' },
+    };
+  });
+  connection.onDidChangeWatchedFiles(() => void reload());
+  documents.onDidChangeContent((change) => void validate(change.document));
+  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !snapshot) return [];
+    const line = lineOf(document, params.position.line);
+    const context = completionContext(line, params.position.character);
+    if (!context) return [];
+    const range = {
+      start: { line: params.position.line, character: context.start },
+      end: { line: params.position.line, character: context.end },
+    };
+    const item = (label: string, title: string, kind: CompletionItemKind, documentation?: string): CompletionItem => ({
+      label,
+      kind,
+      detail: title,
+      labelDetails: { description: title },
+      ...(documentation ? { documentation: { kind: MarkupKind.Markdown, value: documentation } } : {}),
+      textEdit: { range, newText: label },
+    });
+    const { rubric } = snapshot;
+    switch (context.kind) {
+      case 'source':
+        return rubric.sources.map((s) => item(s.id, s.title, CompletionItemKind.Reference, urlOf(s)));
+      case 'term':
+        return rubric.glossary.map((t) => item(t.slug, t.term, CompletionItemKind.Text, t.definition));
+      case 'milestone':
+        return rubric.milestones.map((m) =>
+          item(m.id, `Milestone ${m.number}: ${m.title}`, CompletionItemKind.Module, m.summary),
+        );
+      case 'criterion':
+        return (rubric.milestones.find((m) => m.id === context.milestone)?.criteria ?? []).map((c) =>
+          item(c.id, c.text, CompletionItemKind.Field),
+        );
+      case 'framework':
+        return rubric.frameworks.map((f) => item(f.id, f.title, CompletionItemKind.Module));
+      case 'framework-item':
+        return (rubric.frameworks.find((f) => f.id === context.framework)?.items ?? []).map((i) =>
+          item(i.id, itemTitle(i), CompletionItemKind.Field),
+        );
+    }
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !snapshot) return null;
+    const found = referenceAt(lineOf(document, params.position.line), params.position.character);
+    const text = found && describe(found.reference, snapshot);
+    if (!found || !text) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: text },
+      range: {
+        start: { line: params.position.line, character: found.start },
+        end: { line: params.position.line, character: found.end },
+      },
+    };
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !snapshot) return null;
+    const found = referenceAt(lineOf(document, params.position.line), params.position.character);
+    const place = found && snapshot.locate(found.reference);
+    if (!place) return null;
+    const at = { line: place.line - 1, character: place.column - 1 };
+    return { uri: pathToFileURL(place.file).href, range: { start: at, end: at } };
+  });
+
+  connection.onShutdown(async () => {
+    await checker?.close();
+  });
+  documents.listen(connection);
+  connection.listen();
+}
+
+function lineOf(document: TextDocument, line: number): string {
+  return document
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
+}
+
+/** Not every source has a URL; the bundled rubric's types know which. */
+function urlOf(source: object): string | undefined {
+  return 'URL' in source && typeof source.URL === 'string' ? source.URL : undefined;
+}
+
+function itemTitle(item: { title?: string; topic?: string }): string {
+  return item.title ?? item.topic ?? '';
+}
+
+/** Markdown for a hover: what the rubric says of the item; nothing for an id it lacks. */
+function describe(reference: Reference, snapshot: Snapshot): string | undefined {
+  const { rubric } = snapshot;
+  switch (reference.kind) {
+    case 'source': {
+      const s = rubric.sources.find((x) => x.id === reference.key);
+      return s && `**${s.title}**${urlOf(s) ? `\n\n${urlOf(s)}` : ''}\n\nSource ${s.number} (\`${s.id}\`)`;
+    }
+    case 'term': {
+      const t = rubric.glossary.find((x) => x.slug === reference.slug);
+      return t && `**${t.term}**: ${t.definition}`;
+    }
+    case 'milestone': {
+      const m = rubric.milestones.find((x) => x.id === reference.id);
+      return m && `**Milestone ${m.number}: ${m.title}**\n\n${m.summary}`;
+    }
+    case 'criterion': {
+      const m = rubric.milestones.find((x) => x.id === reference.milestone);
+      const c = m?.criteria.find((x) => x.id === reference.id);
+      return m && c && `**${c.id}** (Milestone ${m.number}: ${m.title})\n\n${c.text}`;
+    }
+    case 'framework': {
+      const f = rubric.frameworks.find((x) => x.id === reference.framework);
+      return f && `**${f.title}**`;
+    }
+    case 'framework-item': {
+      const f = rubric.frameworks.find((x) => x.id === reference.framework);
+      const i = f?.items.find((x) => x.id === reference.item);
+      return f && i && `**${f.title}, ${i.id}**: ${itemTitle(i)}`;
+    }
+  }
+}
+
+function toDiagnostic(f: Finding | Snapshot['problems'][number]): Diagnostic {
+  const start = { line: f.line - 1, character: f.column - 1 };
+  const end =
+    f.endLine !== undefined && f.endColumn !== undefined ? { line: f.endLine - 1, character: f.endColumn - 1 } : start;
+  return {
+    range: { start, end },
+    severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'usd1-milestones',
+    code: f.ruleId,
+    codeDescription: { href: ruleUrl(f.ruleId as Parameters<typeof ruleUrl>[0]) },
+    message: f.message,
+  };
+}
