@@ -48,28 +48,22 @@ export function completionContext(line: string, character: number): CompletionCo
     const [, name, typed = ''] = scheme;
     const start = character - typed.length;
     if (name === 'glossary') return { kind: 'term', start, end: wordEnd(line, character, TARGET) };
-    if (name === 'milestone') {
-      const hash = typed.indexOf('#');
-      if (hash >= 0) {
-        return {
-          kind: 'criterion',
-          milestone: typed.slice(0, hash),
-          start: start + hash + 1,
-          end: wordEnd(line, character, TARGET),
-        };
-      }
-      return { kind: 'milestone', start, end: wordEnd(line, character, TARGET, '#') };
+    const end = wordEnd(line, character, TARGET);
+    // `milestone:id#criterion` and `framework:catalog/item`: after the separator, the second part.
+    const separator = name === 'milestone' ? '#' : '/';
+    const at = typed.indexOf(separator);
+    if (at >= 0) {
+      const parent = typed.slice(0, at);
+      const from = start + at + 1;
+      return name === 'milestone'
+        ? { kind: 'criterion', milestone: parent, start: from, end }
+        : { kind: 'framework-item', framework: parent, start: from, end };
     }
-    const slash = typed.indexOf('/');
-    if (slash >= 0) {
-      return {
-        kind: 'framework-item',
-        framework: typed.slice(0, slash),
-        start: start + slash + 1,
-        end: wordEnd(line, character, TARGET),
-      };
-    }
-    return { kind: 'framework', start, end: wordEnd(line, character, TARGET, '/') };
+    return {
+      kind: name === 'milestone' ? 'milestone' : 'framework',
+      start,
+      end: wordEnd(line, character, TARGET, separator),
+    };
   }
   // A key after `@`, inside an open bracket on this line: `[@`, `[see @`, `[@a; @`.
   const citation = /(?:\[|\[[^[\]\n]*[\s;])@([A-Za-z0-9_:.#$%&+?<>~/-]*)$/.exec(before);

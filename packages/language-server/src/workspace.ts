@@ -8,7 +8,7 @@
  * is half edited.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { type Config, readConfig } from '@usd1-milestones/cli/check-file';
 import { frameworkFiles, type LoadResult, loadReleases, loadRubric } from '@usd1-milestones/core/loader';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
@@ -56,7 +56,7 @@ export async function loadWorkspace(root: string, rubricDir: string | undefined,
     return { rubric: bundledRubric, rubricDir: undefined, problems: [], rules, configProblem, locate: () => undefined };
   }
   const loaded = await loadRubric(rubricDir, { history: () => loadReleases(releasesFolder) });
-  const problems: RubricProblem[] = loaded.problems.map((p) => ({ ...p }));
+  const problems: readonly RubricProblem[] = loaded.problems;
   const rubric = (loaded.rubric as WorkspaceRubric | undefined) ?? last?.rubric ?? bundledRubric;
   const locator = loaded.rubric ? loaded : undefined;
   return {
@@ -102,7 +102,7 @@ function locate(reference: Reference, rubric: WorkspaceRubric, dir: string, load
 
 /** Paths from the loader are as it was given them; the folder is absolute, so they are too. */
 function absolute(dir: string, file: string): string {
-  return file.startsWith('/') ? file : join(dir, file);
+  return isAbsolute(file) ? file : join(dir, file);
 }
 
 /**
