@@ -14,6 +14,7 @@ export default defineConfig({
     translations: 'src/translations.ts',
     print: 'src/print.ts',
     yaml: 'src/yaml.ts',
+    text: 'src/text.ts',
     'loader-worker': 'src/lib/loader/worker.ts',
   },
   // The loader finds its worker through import.meta.url, which CJS needs shimmed.

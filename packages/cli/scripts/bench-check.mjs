@@ -16,7 +16,9 @@
  * and prints files/s, MB/s, peak memory and the ratios to the bare parse, and
  * whether the findings equal a full parse's (USD1_MILESTONES_PARSE_ALL=1).
  * Targets: citations: cold <= 1.2x the bare parse, warm <= 0.1x, peak memory
- * < 500 MB; real documentation: cold <= 0.3x the bare parse, warm <= 0.05x.
+ * < 500 MB; real documentation of several hundred files (300 or more): cold
+ * <= 0.3x the bare parse, warm <= 0.05x. The few dozen files of
+ * eslint-plugin-import are mostly start-up: figures only.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ try {
   benchCorpus('citations', join(root, 'citations'), writeCorpus(join(root, 'citations', 'docs')), FILES, {
     cold: 1.2,
     warm: 0.1,
+    minFiles: 0,
   });
   for (const [spec, folders] of [
     ['eslint-plugin-import@2.32.0', ['package/docs', 'package/README.md', 'package/CHANGELOG.md']],
@@ -46,6 +49,8 @@ try {
     benchCorpus(`${spec} ${folders.length === 1 ? 'every .md' : 'docs/'}`, real, bytes, files, {
       cold: 0.3,
       warm: 0.05,
+      // "A corpus of several hundred real Markdown files" (issue 25).
+      minFiles: 300,
     });
   }
 } finally {
@@ -123,9 +128,16 @@ function benchCorpus(name, root, bytes, FILES, targets) {
     );
   }
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
-  console.log(
-    `targets: cold <= ${targets.cold}x bare parse: ${verdict(cold.ms <= targets.cold * bare.ms)}; warm <= ${targets.warm}x: ${verdict(warm.ms <= targets.warm * bare.ms)}; peak memory < 500 MB: ${verdict(Math.max(cold.rssMb, warm.rssMb) < 500)}`,
-  );
+  if (FILES < targets.minFiles) {
+    // A few dozen files are mostly start-up, for remark-cli as for the checker: no target is set for them.
+    console.log(
+      `targets: none for ${FILES} files (the targets are for corpora of at least ${targets.minFiles}); peak memory < 500 MB: ${verdict(Math.max(cold.rssMb, warm.rssMb) < 500)}`,
+    );
+  } else {
+    console.log(
+      `targets: cold <= ${targets.cold}x bare parse: ${verdict(cold.ms <= targets.cold * bare.ms)}; warm <= ${targets.warm}x: ${verdict(warm.ms <= targets.warm * bare.ms)}; peak memory < 500 MB: ${verdict(Math.max(cold.rssMb, warm.rssMb) < 500)}`,
+    );
+  }
   console.log(`findings identical to a full parse: ${shortcut === fullParse ? 'yes' : 'NO'}`);
   console.log(`cold check vs remark-validate-links: ${(cold.ms / peer.ms).toFixed(2)}x`);
 }

@@ -16,7 +16,7 @@ import type { MarkdownResult } from './lib/markdown.js';
 import { outcomeResult } from './lib/outcome.js';
 import { type Finding, shownPath } from './lib/result.js';
 
-export { CONFIG_FILE, type Config, readConfig } from './lib/config.js';
+export { CONFIG_FILE, type Config, ConfigError, readConfig } from './lib/config.js';
 export type { Finding } from './lib/result.js';
 
 export interface FileCheckerOptions {
@@ -74,7 +74,8 @@ export function openFileChecker(options: FileCheckerOptions): FileChecker {
         workerData: { rubric: plainRubric(options.rubric), cwd: options.cwd, rules: options.rules ?? {} },
       });
       const file = shownPath(options.cwd, path);
-      const outcome = await pool.run({ ...kind, path, file, text });
+      // Section by section: an editor checks the same document after every keystroke.
+      const outcome = await pool.run({ ...kind, path, file, text, inSections: true });
       return [...outcomeResult(file, outcome).findings].sort((a, b) => a.line - b.line || a.column - b.column);
     },
     async close() {

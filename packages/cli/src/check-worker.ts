@@ -5,9 +5,11 @@
  * crawl is reported instead of hanging the command.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { deepestNesting } from '@usd1-milestones/core/rules';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import { serveJobs } from '@usd1-milestones/remark-rubric/budget';
 import { checkMarkdown, type MarkdownResult } from './lib/markdown.js';
+import { checkBySections, type SectionResult, sections } from './lib/sections.js';
 import { checkYamlStrings } from './lib/yaml-strings.js';
 
 export interface CheckJob {
@@ -18,13 +20,44 @@ export interface CheckJob {
   readonly file: string;
   readonly text: string;
   readonly rubricContent: boolean;
+  /**
+   * Documentation an editor checks again and again: checked section by section, remembering each
+   * section's findings on this worker, so that after a keystroke only the changed section is parsed.
+   */
+  readonly inSections?: boolean;
 }
+
+/** The sections last checked of each document, most recently checked last; a few editors' worth. */
+const remembered = new Map<string, Map<string, SectionResult>>();
+const REMEMBERED_DOCUMENTS = 32;
 
 const { rubric, cwd, rules } = workerData as { rubric: RubricLike; cwd: string; rules: RuleLevels };
 if (parentPort) {
   serveJobs<CheckJob, MarkdownResult>(parentPort, (job) =>
     job.kind === 'yaml'
       ? checkYamlStrings(job.file, job.text, rubric, job.text, 0, rules)
-      : checkMarkdown(job.path, cwd, { rubric, rubricContent: job.rubricContent, rules }, job.text),
+      : job.inSections && !job.rubricContent && !/\.mdx$/i.test(job.path)
+        ? checkInSections(job)
+        : checkMarkdown(job.path, cwd, { rubric, rubricContent: job.rubricContent, rules }, job.text),
   );
+}
+
+async function checkInSections(job: CheckJob): Promise<MarkdownResult> {
+  const whole = () => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules }, job.text);
+  // Too deep a nesting is one finding for the whole file, as `check` gives it.
+  const parts = deepestNesting(job.text) ? undefined : sections(job.text);
+  const last = remembered.get(job.path);
+  remembered.delete(job.path);
+  if (!parts) return whole();
+  const { result, remember } = await checkBySections(
+    parts,
+    (text) => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules }, text),
+    last ?? new Map(),
+  );
+  remembered.set(job.path, remember);
+  for (const path of remembered.keys()) {
+    if (remembered.size <= REMEMBERED_DOCUMENTS) break;
+    remembered.delete(path);
+  }
+  return result;
 }

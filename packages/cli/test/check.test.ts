@@ -229,6 +229,79 @@ describe('the cache', () => {
   });
 });
 
+describe('a warm run', () => {
+  const bundledFinding = {
+    file: 'docs/guide.md',
+    line: 5,
+    column: 10,
+    ruleId: 'citation-unknown',
+    severity: 'error',
+    message: 'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+  };
+  const hook = join(import.meta.dirname, 'fixtures/loaded-modules.mjs');
+
+  /** The cache entry of docs/guide.md after one run, and a way to store it back changed. */
+  async function guideEntry(dir: string) {
+    const cacheFile = join(dir, '.cache-test/check.json');
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const id = Object.keys(stored.entries).find((key) => key.includes('guide.md')) as string;
+    const entry = stored.entries[id] as { hash: string; findings: { message: string }[]; stat: number[] };
+    return { entry, save: () => writeFile(cacheFile, JSON.stringify(stored)) };
+  }
+
+  it('loads neither the parser, nor zod, nor yaml, nor the bundled rubric when nothing changed', async () => {
+    const dir = await copyFixture('bundled');
+    expect(JSON.parse((await runCli(['check', 'docs', '--format', 'json'], dir)).stdout)).toEqual([bundledFinding]);
+    const list = join(dir, 'loaded.txt');
+    const warm = await runCli(['check', 'docs', '--format', 'json'], dir, {
+      NODE_OPTIONS: `--import ${hook}`,
+      LOADED_MODULES_FILE: list,
+    });
+    expect([warm.code, JSON.parse(warm.stdout)]).toEqual([1, [bundledFinding]]);
+    const loaded = (await readFile(list, 'utf8')).trim().split('\n');
+    // The list is real: the CLI and the two light entries of core it does need are on it.
+    expect(loaded.filter((url) => /\/cli\/dist\/cli\.js$|\/core\/dist\/(rules|text)\.js$/.test(url))).toHaveLength(3);
+    const heavy =
+      /\/node_modules\/(zod|yaml|unified|micromark|remark-parse|tinyglobby)\/|\/core\/dist\/loader\.js$|\/rubric\/dist\/index\.js$/;
+    expect(loaded.filter((url) => heavy.test(url))).toEqual([]);
+  });
+
+  it("trusts a documentation file's size, times and inode once it has been still for two seconds", async () => {
+    const dir = await copyFixture('bundled');
+    await runCli(['check', 'docs'], dir);
+    const { entry, save } = await guideEntry(dir);
+    // Bytes on record that are not the file's: only a run that trusts the stamp, without reading, gives the marker.
+    entry.hash = '0'.repeat(64);
+    entry.findings[0] = { ...entry.findings[0], message: 'from the stamp' };
+    const [, mtimeMs = 0, ctimeMs = 0] = entry.stat;
+    const lastChange = Math.max(mtimeMs, ctimeMs);
+    entry.stat[4] = lastChange + 2001;
+    await save();
+    expect((await runCli(['check', 'docs', '--format', 'json'], dir)).stdout).toContain('from the stamp');
+    // Read 1.999 s after its last change, the stamp is "racy": a change in the same tick would not show.
+    entry.stat[4] = lastChange + 1999;
+    await save();
+    expect(JSON.parse((await runCli(['check', 'docs', '--format', 'json'], dir)).stdout)).toEqual([bundledFinding]);
+  });
+
+  it('re-checks a file rewritten at once with the same size', async () => {
+    const dir = await copyFixture('bundled');
+    const guide = join(dir, 'docs/guide.md');
+    const text = await readFile(guide, 'utf8');
+    await writeFile(guide, text.replace('[@fsb-2032]', '[@fsb-2023]'));
+    expect(JSON.parse((await runCli(['check', 'docs', '--format', 'json'], dir)).stdout)).toEqual([]);
+    await writeFile(guide, text);
+    expect(JSON.parse((await runCli(['check', 'docs', '--format', 'json'], dir)).stdout)).toEqual([bundledFinding]);
+  });
+
+  it('walks past a folder named .gitignore and still reads the real ones', async () => {
+    const dir = await copyFixture('bundled');
+    await mkdir(join(dir, 'docs/notes/.gitignore'));
+    const run = await runCli(['check', 'docs', '--format', 'json'], dir);
+    expect([run.code, run.stderr, JSON.parse(run.stdout)]).toEqual([1, '', [bundledFinding]]);
+  });
+});
+
 describe('the command line', () => {
   it.each([
     [['check', '--bogus'], 'usd1-milestones: Unknown option `--bogus`; see `usd1-milestones check --help`\n'],

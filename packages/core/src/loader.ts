@@ -1,7 +1,8 @@
 /**
  * `@usd1-milestones/core/loader` (Node only): read and validate a rubric
  * folder (its translations included), with file, line and column for every
- * problem, and read the frozen releases and when each was released.
+ * problem, and read the frozen releases and when each was released. Reading
+ * one file as text is `@usd1-milestones/core/text`.
  */
 
 export { splitFrontMatter } from './lib/loader/front-matter.js';
@@ -21,7 +22,6 @@ export {
   releaseDates,
   releaseVersions,
 } from './lib/loader/releases.js';
-export { decodeText, describeFsError, MAX_FILE_BYTES, readText, type TextResult } from './lib/loader/text.js';
 export {
   fingerprint,
   type LanguageTranslations,

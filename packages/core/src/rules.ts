@@ -9,6 +9,15 @@
 export { code } from './lib/format.js';
 export { deepestNesting, deepestNode, MAX_NESTING, MAX_TREE_DEPTH, tooDeepMessage } from './lib/nesting.js';
 export { formatProblem, type Position, type Problem } from './lib/problem.js';
-export { type RuleId, type RuleInfo, repositoryUrl, ruleIds, rules, ruleUrl, type Severity } from './lib/rules.js';
+export {
+  configurableRules,
+  type RuleId,
+  type RuleInfo,
+  repositoryUrl,
+  ruleIds,
+  rules,
+  ruleUrl,
+  type Severity,
+} from './lib/rules.js';
 export { closest, didYouMean } from './lib/suggest.js';
 export { type CatalogLike, unknownTarget } from './lib/targets.js';

@@ -22,6 +22,7 @@ const expected: Record<string, readonly string[]> = {
     'closest',
     'code',
     'compareBumps',
+    'configurableRules',
     'criterionSchema',
     'deepestNesting',
     'deepestNode',
@@ -57,6 +58,7 @@ const expected: Record<string, readonly string[]> = {
     'MAX_TREE_DEPTH',
     'closest',
     'code',
+    'configurableRules',
     'deepestNesting',
     'deepestNode',
     'didYouMean',
@@ -81,17 +83,13 @@ const expected: Record<string, readonly string[]> = {
     'wordDiffText',
   ],
   './loader': [
-    'MAX_FILE_BYTES',
     'RELEASE_DATES_FILE',
     'RUBRIC_YAML_FILES',
-    'decodeText',
-    'describeFsError',
     'fingerprint',
     'frameworkFiles',
     'loadReleases',
     'loadRubric',
     'readRelease',
-    'readText',
     'releaseDate',
     'releaseDates',
     'releaseVersions',
@@ -136,6 +134,7 @@ const expected: Record<string, readonly string[]> = {
     'rubricPdf',
     'withDates',
   ],
+  './text': ['MAX_FILE_BYTES', 'decodeText', 'describeFsError', 'readText'],
 };
 
 describeExports({ describe, it, expect }, '@usd1-milestones/core', join(import.meta.dirname, '..'), expected);

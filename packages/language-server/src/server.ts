@@ -7,7 +7,7 @@
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/cli/check-file';
+import { CONFIG_FILE, type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/cli/check-file';
 import { ruleUrl } from '@usd1-milestones/core/rules';
 import {
   type CompletionItem,
@@ -29,6 +29,9 @@ export function startServer(connection: Connection): void {
   let snapshot: Snapshot | undefined;
   let checker: FileChecker | undefined;
   const pending = new Map<string, boolean>();
+  let configShown = false;
+  // Diagnostics wait for the client's `initialized`: the protocol allows none before.
+  let initialized = false;
 
   async function reload(): Promise<void> {
     const dir = join(root, 'rubric');
@@ -43,6 +46,19 @@ export function startServer(connection: Connection): void {
     // Checks still running on the old checker see that it was replaced, and run again.
     await old?.close();
     for (const document of documents.all()) void validate(document);
+    if (initialized) await showConfigProblem();
+  }
+
+  /** A bad usd1-milestones.json is shown on that file (its rules then count as unset); a mended one is cleared. */
+  async function showConfigProblem(): Promise<void> {
+    const config = snapshot?.configProblem;
+    if (config || configShown) {
+      await connection.sendDiagnostics({
+        uri: pathToFileURL(join(root, CONFIG_FILE)).href,
+        diagnostics: config ? [toDiagnostic(config)] : [],
+      });
+    }
+    configShown = config !== undefined;
   }
 
   async function validate(document: TextDocument): Promise<void> {
@@ -79,13 +95,16 @@ export function startServer(connection: Connection): void {
     if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     await reload();
     const dir = join(root, 'rubric');
-    if (existsSync(dir)) {
-      let timer: NodeJS.Timeout | undefined;
-      watch(dir, { recursive: true }, () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void reload(), 100);
-      }).unref();
-    }
+    let timer: NodeJS.Timeout | undefined;
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 100);
+    };
+    if (existsSync(dir)) watch(dir, { recursive: true }, soon).unref();
+    // The settings file too (its rule levels), whether or not it is there yet.
+    watch(root, (_, name) => {
+      if (name === CONFIG_FILE) soon();
+    }).unref();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -95,6 +114,10 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'usd1-milestones-language-server' },
     };
+  });
+  connection.onInitialized(() => {
+    initialized = true;
+    void showConfigProblem();
   });
   connection.onDidChangeWatchedFiles(() => void reload());
   documents.onDidChangeContent((change) => void validate(change.document));
@@ -229,8 +252,10 @@ function toDiagnostic(f: Finding | Snapshot['problems'][number]): Diagnostic {
     range: { start, end },
     severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'usd1-milestones',
-    code: f.ruleId,
-    codeDescription: { href: ruleUrl(f.ruleId as Parameters<typeof ruleUrl>[0]) },
+    // A settings problem has no rule of its own.
+    ...(f.ruleId
+      ? { code: f.ruleId, codeDescription: { href: ruleUrl(f.ruleId as Parameters<typeof ruleUrl>[0]) } }
+      : {}),
     message: f.message,
   };
 }

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { type Config, readConfig } from '@usd1-milestones/cli/check-file';
+import { CONFIG_FILE, type Config, ConfigError, readConfig } from '@usd1-milestones/cli/check-file';
 import { frameworkFiles, type LoadResult, loadReleases, loadRubric } from '@usd1-milestones/core/loader';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
@@ -39,18 +39,20 @@ export interface Snapshot {
   readonly rubricDir: string | undefined;
   readonly problems: readonly RubricProblem[];
   readonly rules: Config['rules'];
-  /** A problem of usd1-milestones.json, which then counts as absent. */
-  readonly configProblem: string | undefined;
+  /** A problem of usd1-milestones.json (which then counts as absent), at its place in that file. */
+  readonly configProblem: RubricProblem | undefined;
   locate(reference: Reference): Place | undefined;
 }
 
 export async function loadWorkspace(root: string, rubricDir: string | undefined, last?: Snapshot): Promise<Snapshot> {
   let rules: Config['rules'] = {};
-  let configProblem: string | undefined;
+  let configProblem: RubricProblem | undefined;
   try {
-    rules = readConfig(root).rules;
+    rules = (await readConfig(root)).rules;
   } catch (error) {
-    configProblem = (error as Error).message;
+    const { reason, line, column } =
+      error instanceof ConfigError ? error : { reason: (error as Error).message, line: 1, column: 1 };
+    configProblem = { file: join(root, CONFIG_FILE), line, column, ruleId: '', severity: 'error', message: reason };
   }
   if (rubricDir === undefined) {
     return { rubric: bundledRubric, rubricDir: undefined, problems: [], rules, configProblem, locate: () => undefined };

@@ -5,7 +5,7 @@
  * exact positions, and a reload when a rubric file changes on disk.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,9 +29,10 @@ afterEach(() => {
   server?.kill();
 });
 
-async function start() {
+async function start(prepare?: (root: string) => Promise<void>) {
   const root = await mkdtemp(join(tmpdir(), 'usd1-ls-'));
   await cp(join(import.meta.dirname, 'fixtures/workspace'), root, { recursive: true });
+  await prepare?.(root);
   server = spawn(process.execPath, [bin, '--stdio'], { cwd: root });
   const rpc = createProtocolConnection(
     new StreamMessageReader(server.stdout as NodeJS.ReadableStream),
@@ -111,6 +112,53 @@ describe('usd1-milestones-language-server --stdio', () => {
         'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
       ],
     ]);
+  });
+
+  it('keeps the places true in a long document edited section by section', async () => {
+    const { rpc, next, open } = await start();
+    const uri = await open('docs/long.md');
+    const places = (p: PublishDiagnosticsParams) =>
+      p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]);
+    // Paragraph 150 is on line 301 (0-based 300): paragraphs are two lines apart.
+    expect(places(await next(uri, (p) => p.version === 1))).toEqual([['citation-unknown', 300, 21]]);
+    // Two lines above everything: every remembered section moves down by two.
+    rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Inserted.\n\n' },
+      ],
+    });
+    expect(places(await next(uri, (p) => p.version === 2))).toEqual([['citation-unknown', 302, 21]]);
+    // A typo in paragraph 10 (now on line 22), and paragraph 150 mended.
+    rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [
+        { range: { start: { line: 302, character: 26 }, end: { line: 302, character: 30 } }, text: '2023' },
+        { range: { start: { line: 22, character: 28 }, end: { line: 22, character: 29 } }, text: 'x' },
+      ],
+    });
+    expect(places(await next(uri, (p) => p.version === 3))).toEqual([['citation-unknown', 22, 20]]);
+  });
+
+  it('shows a bad usd1-milestones.json on that file, and takes its rule levels once it is mended', async () => {
+    const { root, next, open } = await start((root) =>
+      writeFile(join(root, 'usd1-milestones.json'), '{\n  "rules": { "milestone-unknwn": "off" }\n}\n'),
+    );
+    const config = pathToFileURL(join(root, 'usd1-milestones.json')).href;
+    expect((await next(config)).diagnostics).toEqual([
+      {
+        range: { start: { line: 1, character: 13 }, end: { line: 1, character: 13 } },
+        severity: 1,
+        source: 'usd1-milestones',
+        message:
+          'Unknown rule `milestone-unknwn` (did you mean `milestone-unknown`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency',
+      },
+    ]);
+    const uri = await open('docs/guide.md');
+    expect((await next(uri)).diagnostics.map((d) => d.code)).toEqual(['milestone-unknown']);
+    await writeFile(join(root, 'usd1-milestones.json'), '{\n  "rules": { "milestone-unknown": "off" }\n}\n');
+    expect((await next(config, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
+    expect((await next(uri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
   });
 
   it('reports a milestone file’s front matter and a rubric YAML file as check does', async () => {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import type { Framework } from '@usd1-milestones/core';
-import { readText } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
+import { readText } from '@usd1-milestones/core/text';
 import { rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
@@ -115,7 +115,7 @@ export async function run(argv: string[]): Promise<number> {
       assessed.push({ assessment: read.assessment, card });
     }
   }
-  applyConsistencyLevel(problems, readConfig(cwd).rules['assessment-consistency']);
+  applyConsistencyLevel(problems, (await readConfig(cwd)).rules['assessment-consistency']);
   problems.sort(compareFindings);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {

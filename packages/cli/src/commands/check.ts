@@ -5,28 +5,19 @@
  * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
  * errors, 2 when the command cannot run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  frameworkFiles,
-  type LoadResult,
-  loadReleases,
-  loadRubric,
-  RUBRIC_YAML_FILES,
-  readText,
-  translationFiles,
-} from '@usd1-milestones/core/loader';
+import type { LoadResult } from '@usd1-milestones/core/loader';
 import { deepestNesting } from '@usd1-milestones/core/rules';
+import { readText } from '@usd1-milestones/core/text';
 import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
 import { DEFAULT_TIME_BUDGET, DeadlinePool, type Outcome, plainRubric } from '@usd1-milestones/remark-rubric/budget';
-import { rubric as bundledRubric } from '@usd1-milestones/rubric';
-import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import type { CheckJob } from '../check-worker.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
-import { CheckCache, sha256 } from '../lib/cache.js';
+import { CheckCache, type FileStamp, fileStamp, sha256 } from '../lib/cache.js';
 import { colorEnabled } from '../lib/color.js';
 import { readConfig } from '../lib/config.js';
 import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
@@ -37,7 +28,6 @@ import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
 import { outcomeResult } from '../lib/outcome.js';
-import { cannotHaveFindings } from '../lib/prefilter.js';
 import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
@@ -92,29 +82,51 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const config = readConfig(cwd);
+  const config = await readConfig(cwd);
   const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
   const findings: Finding[] = [];
-  let rubric: RubricLike = bundledRubric;
+  // A rubric folder's rubric, once loaded; without one, the bundled rubric, loaded only if a file needs parsing.
+  let rubric: RubricLike | undefined;
   let rubricDir = args.rubricDir === undefined ? undefined : resolve(cwd, args.rubricDir);
   if (rubricDir === undefined && isFolder(join(cwd, 'rubric'))) rubricDir = join(cwd, 'rubric');
 
   let loaded: LoadResult | undefined;
-  if (rubricDir !== undefined) {
+  // The loader (zod, yaml) loads only for a rubric folder: documentation checked against the
+  // bundled rubric, warm, then costs little more than reading the files.
+  const loader = rubricDir === undefined ? undefined : await import('@usd1-milestones/core/loader');
+  if (rubricDir !== undefined && loader !== undefined) {
     if (!isFolder(rubricDir))
       throw new UsageError(`Cannot read the rubric folder \`${args.rubricDir}\`: no such folder`);
     if (!existsSync(join(rubricDir, 'rubric.yaml')) && !isFolder(join(rubricDir, 'milestones'))) {
       throw new UsageError(`\`${args.rubricDir}\` is not a rubric folder: expected rubric.yaml and milestones/ in it`);
     }
     // The releases hold the English that translations were made from, for a stale translation's diff.
-    loaded = await loadRubric(rubricDir, { history: () => loadReleases(releasesFolder) });
+    const { releasesFolder } = await import('@usd1-milestones/rubric/folder');
+    loaded = await loader.loadRubric(rubricDir, { history: () => loader.loadReleases(releasesFolder) });
     for (const p of loaded.problems) {
       findings.push({ ...p, file: shownPath(cwd, p.file) });
     }
     if (!loaded.rubric) return finish(findings, args.format, version, 0);
     rubric = loaded.rubric;
   }
+
+  const rubricKey = sha256(
+    JSON.stringify([
+      version,
+      toolFingerprint(),
+      config.rules,
+      rubric === undefined
+        ? // The bundled rubric is a module: its bytes say whether it is the one the results were cached with.
+          fileFingerprint(import.meta.resolve('@usd1-milestones/rubric'))
+        : [
+            rubric.sources.map((s) => [s.id, s.number]),
+            rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
+            rubric.milestones.map((m) => [m.id, m.number]),
+          ],
+    ]),
+  );
+  const cache = args.cache ? CheckCache.open(cwd, rubricKey) : undefined;
 
   const milestonesDir = rubricDir === undefined ? undefined : join(rubricDir, 'milestones');
   const wholeRubric = args.paths.length === 0;
@@ -131,37 +143,31 @@ export async function run(argv: string[]): Promise<number> {
     files = collectFiles(args.paths, cwd);
   }
 
-  const rubricKey = sha256(
-    JSON.stringify([
-      version,
-      toolFingerprint(),
-      config.rules,
-      rubric.sources.map((s) => [s.id, s.number]),
-      rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
-      rubric.milestones.map((m) => [m.id, m.number]),
-    ]),
-  );
-  const cache = args.cache ? CheckCache.open(cwd, rubricKey) : undefined;
   const jobs: Omit<CheckJob, 'text' | 'file'>[] = files.map((path) => ({
     kind: 'markdown',
     path,
     rubricContent: milestonesDir !== undefined && isInside(milestonesDir, path),
   }));
   // The whole rubric also means the texts in its YAML files: titles, definitions, descriptions.
-  if (wholeRubric && rubricDir !== undefined) {
+  if (wholeRubric && rubricDir !== undefined && loader !== undefined) {
     // Translated text gets every check English text gets: unsafe content, citations, links.
+    const { RUBRIC_YAML_FILES, frameworkFiles, translationFiles } = loader;
     for (const name of [...RUBRIC_YAML_FILES, ...frameworkFiles(rubricDir), ...translationFiles(rubricDir)]) {
       const path = join(rubricDir, name);
       if (existsSync(path)) jobs.push({ kind: 'yaml', path, rubricContent: true });
     }
   }
   // Workers start only when a file is not in the cache.
-  let pool: DeadlinePool<CheckJob, MarkdownResult> | undefined;
-  const startPool = () =>
+  let pool: Promise<DeadlinePool<CheckJob, MarkdownResult>> | undefined;
+  const startPool = async () =>
     new DeadlinePool<CheckJob, MarkdownResult>({
       script: new URL('./check-worker.js', import.meta.url),
       seconds: args.seconds,
-      workerData: { rubric: plainRubric(rubric), cwd, rules: config.rules },
+      workerData: {
+        rubric: plainRubric(rubric ?? (await import('@usd1-milestones/rubric')).rubric),
+        cwd,
+        rules: config.rules,
+      },
     });
   const cited = new Set<string>();
   try {
@@ -171,9 +177,9 @@ export async function run(argv: string[]): Promise<number> {
           job,
           cwd,
           cache,
-          (full) => {
+          async (full) => {
             pool ??= startPool();
-            return pool.run(full);
+            return (await pool).run(full);
           },
           rubricDir,
         ),
@@ -184,11 +190,11 @@ export async function run(argv: string[]): Promise<number> {
       if (jobs[i]?.rubricContent) for (const key of result.cited) cited.add(key);
     });
   } finally {
-    await pool?.close();
+    await (await pool)?.close();
   }
   cache?.save();
 
-  if (wholeRubric && loaded)
+  if (wholeRubric && loaded && rubric)
     for (const item of unusedSources(rubric, cited, loaded, cwd, config.rules)) findings.push(item);
   return finish(findings, args.format, version, jobs.length);
 }
@@ -201,6 +207,12 @@ async function checkOne(
   rubricDir: string | undefined,
 ): Promise<MarkdownResult> {
   const file = shownPath(cwd, job.path);
+  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
+  // Documentation whose size, times and inode are as they were is not even read: a warm run of a large
+  // tree is then one stat() per file. Rubric files are always read, to be sure they are still inside the folder.
+  const stamp = cache && !job.rubricContent ? stampOf(job.path) : undefined;
+  const unchanged = stamp && cache?.unchanged(id, stamp);
+  if (unchanged) return unchanged;
   // Rubric files must really be inside the rubric folder; a link out of it is not followed.
   const read = readText(
     job.path,
@@ -214,10 +226,9 @@ async function checkOne(
       cited: [],
     };
   }
-  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
-  // The cache first: hashing a file is cheaper than looking at it, so a warm run does only that.
+  // Then the cache by content: hashing a file is cheaper than looking at it (a file touched but not changed).
   const hash = sha256(read.text);
-  const cached = cache?.get(id, hash);
+  const cached = cache?.get(id, hash, stamp);
   if (cached) return cached;
   // Documentation that cannot hold a finding is not parsed at all (rubric text and MDX always are).
   if (
@@ -226,16 +237,27 @@ async function checkOne(
     !/\.mdx$/i.test(job.path) &&
     process.env.USD1_MILESTONES_PARSE_ALL !== '1' &&
     !deepestNesting(read.text) &&
-    cannotHaveFindings(read.text)
+    (await import('../lib/prefilter.js')).cannotHaveFindings(read.text)
   ) {
     const nothing = { findings: [], cited: [] };
-    cache?.set(id, hash, nothing);
+    cache?.set(id, hash, nothing, stamp);
     return nothing;
   }
   const outcome = await run({ ...job, file, text: read.text });
   // A timeout is not cached: a less loaded machine may manage it next time.
-  if (outcome.status === 'done') cache?.set(id, hash, outcome.result);
+  if (outcome.status === 'done') cache?.set(id, hash, outcome.result, stamp);
   return outcomeResult(file, outcome);
+}
+
+/** The file's stamp as of now; none when it cannot be looked at (reading it then says why). */
+function stampOf(path: string): FileStamp | undefined {
+  const readAt = Date.now();
+  try {
+    const info = statSync(path);
+    return info.isFile() ? fileStamp(info, readAt) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Bibliography entries that no rubric text cites, reported where sources.yaml defines them (the loader knows where). */
@@ -311,18 +333,18 @@ function parse(argv: string[]): Args {
  * older build of the same version.
  */
 function toolFingerprint(): string {
-  const parts: string[] = [];
-  for (const url of [
-    new URL('./check-worker.js', import.meta.url).href,
-    import.meta.resolve('@usd1-milestones/remark-rubric'),
-  ]) {
-    try {
-      parts.push(sha256(readFileSync(fileURLToPath(url))));
-    } catch {
-      parts.push(url);
-    }
+  return [new URL('./check-worker.js', import.meta.url).href, import.meta.resolve('@usd1-milestones/remark-rubric')]
+    .map(fileFingerprint)
+    .join(':');
+}
+
+/** The hash of the file at a module URL (the URL itself when it cannot be read). */
+function fileFingerprint(url: string): string {
+  try {
+    return sha256(readFileSync(fileURLToPath(url)));
+  } catch {
+    return url;
   }
-  return parts.join(':');
 }
 
 function isInside(folder: string, path: string): boolean {

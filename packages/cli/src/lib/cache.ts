@@ -11,13 +11,42 @@
  * link), then renamed into place. A failed write never fails the check.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { MarkdownResult } from './markdown.js';
 import type { Finding } from './result.js';
 
-type Entry = { hash: string } & MarkdownResult;
+type Entry = { hash: string; stat?: FileStamp } & MarkdownResult;
+
+/**
+ * What a file looked like when its result was cached: size, modification and change times, inode,
+ * and when it was read. While all four are the same the bytes are too, so the file is not read again
+ * (git trusts its index the same way).
+ */
+export type FileStamp = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, readAt: number];
+
+/**
+ * A time this close to the moment the file was read is not trusted ("racy", in git's word): a second
+ * change within the same tick of a coarse clock (some file systems keep whole seconds) would not move it.
+ * Such a file is read and hashed until it has been still for longer.
+ */
+const RACY_MS = 2000;
+
+/** The stamp of a file stat()ed at `readAt` (milliseconds since the epoch). */
+export function fileStamp(info: Stats, readAt: number): FileStamp {
+  return [info.size, info.mtimeMs, info.ctimeMs, info.ino, readAt];
+}
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -52,13 +81,22 @@ export class CheckCache {
     return new CheckCache(path, key, entries);
   }
 
-  get(id: string, hash: string): MarkdownResult | undefined {
+  /** The result of a file that has not changed since it was cached, judged by its stamp alone. */
+  unchanged(id: string, stamp: FileStamp): MarkdownResult | undefined {
     const entry = this.#entries.get(id);
-    return entry && entry.hash === hash ? entry : undefined;
+    return entry && stillTrue(entry.stat, stamp) ? entry : undefined;
   }
 
-  set(id: string, hash: string, result: MarkdownResult): void {
-    this.#entries.set(id, { hash, findings: result.findings, cited: result.cited });
+  /** The cached result of these bytes; a stamp that vouches for them from now on is stored with it. */
+  get(id: string, hash: string, stamp?: FileStamp): MarkdownResult | undefined {
+    const entry = this.#entries.get(id);
+    if (!entry || entry.hash !== hash) return undefined;
+    if (stamp && !stillTrue(entry.stat, stamp)) this.set(id, hash, entry, stamp);
+    return entry;
+  }
+
+  set(id: string, hash: string, result: MarkdownResult, stamp?: FileStamp): void {
+    this.#entries.set(id, { hash, findings: result.findings, cited: result.cited, ...(stamp ? { stat: stamp } : {}) });
     this.#dirty = true;
   }
 
@@ -121,10 +159,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether a stored stamp still vouches for the file now stamped `now`: nothing moved, and nothing was racy. */
+function stillTrue(stored: FileStamp | undefined, now: FileStamp): boolean {
+  if (!stored) return false;
+  const [size, mtimeMs, ctimeMs, ino, readAt] = stored;
+  return (
+    size === now[0] &&
+    mtimeMs === now[1] &&
+    ctimeMs === now[2] &&
+    ino === now[3] &&
+    mtimeMs < readAt - RACY_MS &&
+    ctimeMs < readAt - RACY_MS
+  );
+}
+
 function isEntry(value: unknown): value is Entry {
   return (
     isRecord(value) &&
     typeof value.hash === 'string' &&
+    (value.stat === undefined ||
+      (Array.isArray(value.stat) && value.stat.length === 5 && value.stat.every((n) => Number.isFinite(n)))) &&
     Array.isArray(value.cited) &&
     value.cited.every((key) => typeof key === 'string') &&
     Array.isArray(value.findings) &&

@@ -9,16 +9,27 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '@usd1-milestones/core/loader';
-import { closest } from '@usd1-milestones/core/rules';
-import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
-import { configurableRules as checkRules, type RuleLevel, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import { configurableRules as checkRules, closest } from '@usd1-milestones/core/rules';
+import { readText } from '@usd1-milestones/core/text';
+import type { RuleLevel, RuleLevels } from '@usd1-milestones/remark-rubric';
 import { UsageError } from '../errors.js';
 
 export const CONFIG_FILE = 'usd1-milestones.json';
 /** Every rule whose level the file may set: the checker's, and the one warning of `assess`. */
 const configurableRules = [...checkRules, 'assessment-consistency'] as const;
 const LEVELS = ['off', 'warn', 'error'];
+
+/** A problem of usd1-milestones.json, with its place for tools that show it there (an editor). */
+export class ConfigError extends UsageError {
+  constructor(
+    readonly reason: string,
+    readonly line = 1,
+    readonly column = 1,
+    at = true,
+  ) {
+    super(at ? `${CONFIG_FILE}:${line}:${column}: ${reason}` : `${CONFIG_FILE}: ${reason}`);
+  }
+}
 
 export interface Config {
   readonly rules: RuleLevels & { readonly 'assessment-consistency'?: RuleLevel };
@@ -27,17 +38,18 @@ export interface Config {
 }
 
 /** The working folder's settings; none when there is no file. A bad file is a usage error with its position. */
-export function readConfig(cwd: string): Config {
+export async function readConfig(cwd: string): Promise<Config> {
   const path = join(cwd, CONFIG_FILE);
   if (!existsSync(path)) return { rules: {} };
   const read = readText(path, { kind: 'config files' });
-  if (!read.ok) throw new UsageError(`${CONFIG_FILE}: ${read.message}`);
+  if (!read.ok) throw new ConfigError(read.message, read.position.line, read.position.column, false);
+  // The YAML parser (a superset of JSON that knows where each value is) loads only when there is a file to read.
+  const { LineIndex, parseYaml } = await import('@usd1-milestones/core/yaml');
   const parsed = parseYaml(read.text, new LineIndex(read.text));
-  if (!parsed.ok)
-    throw new UsageError(`${CONFIG_FILE}:${parsed.position.line}:${parsed.position.column}: ${parsed.message}`);
+  if (!parsed.ok) throw new ConfigError(parsed.message, parsed.position.line, parsed.position.column);
   const fail = (path: (string | number)[], key: string | undefined, message: string): never => {
     const at = parsed.yaml.locate(path, key === undefined ? {} : { key });
-    throw new UsageError(`${CONFIG_FILE}:${at.line}:${at.column}: ${message}`);
+    throw new ConfigError(message, at.line, at.column);
   };
   const value = parsed.yaml.value;
   if (!isObject(value)) return fail([], undefined, 'Expected an object such as {"rules": {"citation-unused": "off"}}');

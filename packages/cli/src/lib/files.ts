@@ -5,11 +5,20 @@
  * nested one, as git reads them) and node_modules skipped.
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { describeFsError } from '@usd1-milestones/core/loader';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { describeFsError } from '@usd1-milestones/core/text';
+import type { Ignore } from 'ignore';
+import type * as Tinyglobby from 'tinyglobby';
 import { UsageError } from '../errors.js';
+
+// The glob matcher and the .gitignore reader load when a glob or a .gitignore turns up, not on every
+// start: a warm check of plain folders is mostly start-up. Both ship CommonJS, so they load in step.
+const load = createRequire(import.meta.url);
+const tinyglobby = () => load('tinyglobby') as typeof Tinyglobby;
+const ignore = () => (load('ignore') as () => Ignore)();
+/** Characters without which no path is a glob (tinyglobby has the final say). */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
 
 export const MARKDOWN = /\.(?:md|mdx|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.turbo', '.docusaurus', 'build', 'dist']);
@@ -26,8 +35,13 @@ export function collectFiles(paths: readonly string[], cwd: string, requireMatch
   const found = new Set<string>();
   for (const path of paths) {
     const before = found.size;
-    if (isDynamicPattern(path)) {
-      const matches = globSync(path, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+    if (GLOB_CHARACTERS.test(path) && tinyglobby().isDynamicPattern(path)) {
+      const matches = tinyglobby().globSync(path, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ['**/node_modules/**'],
+      });
       for (const match of matches)
         if (MARKDOWN.test(match) && !ignored.ignores(resolve(match))) found.add(resolve(match));
       if (requireMatches && found.size === before) {
@@ -42,7 +56,7 @@ export function collectFiles(paths: readonly string[], cwd: string, requireMatch
     } catch (error) {
       throw new UsageError(`Cannot read \`${path}\`: ${describeFsError(error)}`);
     }
-    if (info.isDirectory()) walk(absolute, cwd, ignored, found);
+    if (info.isDirectory()) walk(absolute, cwd, ignored, found, ignored.rulesAbove(absolute));
     else if (MARKDOWN.test(absolute)) found.add(absolute);
     else throw new UsageError(`\`${path}\` is not a Markdown file: expected .md, .mdx or .markdown`);
     if (requireMatches && found.size === before && info.isDirectory()) {
@@ -52,7 +66,14 @@ export function collectFiles(paths: readonly string[], cwd: string, requireMatch
   return [...found].sort();
 }
 
-function walk(folder: string, cwd: string, ignored: GitIgnore, found: Set<string>): void {
+/** `above`: the rules that apply in the folder's parent, or null outside the repository (none ever apply). */
+function walk(
+  folder: string,
+  cwd: string,
+  ignored: GitIgnore,
+  found: Set<string>,
+  above: readonly Rules[] | null,
+): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -60,17 +81,17 @@ function walk(folder: string, cwd: string, ignored: GitIgnore, found: Set<string
     throw new UsageError(`Cannot read \`${relative(cwd, folder) || '.'}\`: ${describeFsError(error)}`);
   }
   // The listing already says whether the folder has a .gitignore: no second look on disk.
-  ignored.listed(
-    folder,
-    entries.some((entry) => entry.name === '.gitignore'),
-  );
+  const rules =
+    above !== null && entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory())
+      ? ignored.withOwn(above, folder)
+      : above;
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (ignored.ignores(path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(path, cwd, ignored, found);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.') && !ignored.ignores(path, true, rules))
+        walk(path, cwd, ignored, found, rules);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name)) {
-      found.add(path);
+      if (!ignored.ignores(path, false, rules)) found.add(path);
     }
   }
 }
@@ -78,39 +99,50 @@ function walk(folder: string, cwd: string, ignored: GitIgnore, found: Set<string
 /** Answers "would git ignore this path?" from every .gitignore between the repository root and the path. */
 class GitIgnore {
   readonly #root: string;
-  readonly #byFolder = new Map<string, Rules | null>();
+  /** For each folder looked at, the rules that apply inside it, root first. */
+  readonly #inside = new Map<string, readonly Rules[]>();
 
   constructor(root: string) {
     this.#root = root;
   }
 
-  ignores(path: string, isFolder = false): boolean {
-    const rel = relative(this.#root, path);
-    if (rel === '' || rel.startsWith('..')) return false;
-    for (let folder = dirname(path); ; folder = dirname(folder)) {
-      const rules = this.#rulesOf(folder);
-      if (rules) {
-        const below = relative(rules.base, path).split(sep).join('/');
-        if (rules.rules.ignores(isFolder ? `${below}/` : below)) return true;
-      }
-      if (folder === this.#root || dirname(folder) === folder) return false;
-    }
+  /** The rules of every .gitignore from the repository root down to `folder`, each folder looked at once. */
+  rulesIn(folder: string): readonly Rules[] {
+    const known = this.#inside.get(folder);
+    if (known) return known;
+    const rel = relative(this.#root, folder);
+    // Outside the repository no .gitignore applies.
+    if (rel.startsWith('..') || isAbsolute(rel)) return [];
+    const above = rel === '' ? [] : this.rulesIn(dirname(folder));
+    const rules = existsSync(join(folder, '.gitignore')) ? this.withOwn(above, folder) : above;
+    this.#inside.set(folder, rules);
+    return rules;
   }
 
-  /** Records a folder whose listing has been read, so that a folder without a .gitignore costs no lookup. */
-  listed(folder: string, hasGitIgnore: boolean): void {
-    if (!hasGitIgnore && !this.#byFolder.has(folder)) this.#byFolder.set(folder, null);
+  /** What applies in the parent of `folder`, for a walk that starts there; null outside the repository. */
+  rulesAbove(folder: string): readonly Rules[] | null {
+    const rel = relative(this.#root, folder);
+    if (rel.startsWith('..') || isAbsolute(rel)) return null;
+    return rel === '' ? [] : this.rulesIn(dirname(folder));
   }
 
-  #rulesOf(folder: string): Rules | null {
-    if (!this.#byFolder.has(folder)) {
-      const file = join(folder, '.gitignore');
-      this.#byFolder.set(
-        folder,
-        existsSync(file) ? { base: folder, rules: ignore().add(readFileSync(file, 'utf8')) } : null,
-      );
+  /** `above` and the rules of the .gitignore in `folder` (one that cannot be read, a folder say, has none, as for git). */
+  withOwn(above: readonly Rules[], folder: string): readonly Rules[] {
+    let text: string;
+    try {
+      text = readFileSync(join(folder, '.gitignore'), 'utf8');
+    } catch {
+      return above;
     }
-    return this.#byFolder.get(folder) ?? null;
+    return [...above, { base: folder, rules: ignore().add(text) }];
+  }
+
+  ignores(path: string, isFolder = false, rules: readonly Rules[] | null = this.rulesIn(dirname(path))): boolean {
+    for (const { base, rules: patterns } of rules ?? []) {
+      const below = relative(base, path).split(sep).join('/');
+      if (below !== '' && patterns.ignores(isFolder ? `${below}/` : below)) return true;
+    }
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { readText, splitFrontMatter } from '@usd1-milestones/core/loader';
+import { splitFrontMatter } from '@usd1-milestones/core/loader';
 import { deepestNesting, type RuleId, tooDeepMessage } from '@usd1-milestones/core/rules';
+import { readText } from '@usd1-milestones/core/text';
 import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';

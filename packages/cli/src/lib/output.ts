@@ -6,7 +6,7 @@
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { describeFsError } from '@usd1-milestones/core/loader';
+import { describeFsError } from '@usd1-milestones/core/text';
 import { UsageError } from '../errors.js';
 
 export interface WriteOptions {

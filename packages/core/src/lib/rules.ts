@@ -2,13 +2,22 @@
  * Rule ids shared by the loader, the remark plugin and the CLI. They are a
  * public contract (DESIGN.md): tools filter and document messages by them.
  */
-export const ruleIds = [
+
+/**
+ * The checker's rules whose level a user may set (usd1-milestones.json, the
+ * remark plugin's `rules` option); the rest guard that the data can be read at all.
+ */
+export const configurableRules = [
   'citation-unknown',
   'citation-malformed',
   'citation-unused',
   'glossary-unknown',
   'milestone-unknown',
   'framework-unknown',
+] as const;
+
+export const ruleIds = [
+  ...configurableRules,
   'rubric-schema',
   'rubric-duplicate',
   'rubric-syntax',

@@ -1,4 +1,4 @@
-import { type RuleId, rules, ruleUrl } from '@usd1-milestones/core/rules';
+import { configurableRules, type RuleId, rules, ruleUrl } from '@usd1-milestones/core/rules';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -20,15 +20,8 @@ export { code } from '@usd1-milestones/core/rules';
 /** A rule's level, as remark-lint spells it. */
 export type RuleLevel = 'off' | 'warn' | 'error';
 
-/** The rules whose level a user may set; the rest guard that the data can be read at all. */
-export const configurableRules = [
-  'citation-unknown',
-  'citation-malformed',
-  'citation-unused',
-  'glossary-unknown',
-  'milestone-unknown',
-  'framework-unknown',
-] as const satisfies readonly RuleId[];
+// The rules whose level a user may set live in the rule registry, where the CLI reads them without the parser.
+export { configurableRules };
 
 export type ConfigurableRule = (typeof configurableRules)[number];
 export type RuleLevels = Partial<Record<ConfigurableRule, RuleLevel>>;

@@ -9,8 +9,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { languageTagPattern } from '@usd1-milestones/core/ids';
-import { fingerprint, readText } from '@usd1-milestones/core/loader';
+import { fingerprint } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
+import { readText } from '@usd1-milestones/core/text';
 import { type EnglishString, englishStrings, structureDifferences } from '@usd1-milestones/core/translations';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { Document, isMap, parseDocument } from 'yaml';

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readText } from '@usd1-milestones/core/loader';
+import { readText } from '@usd1-milestones/core/text';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../../errors.js';
 import { isFolder } from '../files.js';

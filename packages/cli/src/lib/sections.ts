@@ -1,0 +1,142 @@
+/**
+ * A document cut into sections that the Markdown parser reads the same way
+ * apart as together, so that an editor's check after a keystroke parses only
+ * the section that changed and takes the others' findings from the last check.
+ *
+ * A cut goes before a line that starts a paragraph or a heading at column 0
+ * (a letter or `#`) right after a blank line, outside fenced code and front
+ * matter. Such a line ends every list, block quote, indented code block and
+ * the HTML blocks that a blank line ends; paragraphs, and so every link and
+ * citation, never span a blank line. A document where something else does
+ * carry across a blank line is not cut at all and is checked whole:
+ *   - link reference definitions (`[label]: …`), which links anywhere use;
+ *   - HTML blocks that only a closing marker ends (comments, `<?`, `<!X`,
+ *     CDATA, script, pre, style, textarea);
+ *   - fence markers anywhere but column 0, or inside an HTML block, where
+ *     which fence is open cannot be told without a parse;
+ *   - a heading that may be a Sources or References heading (numbered mode,
+ *     where `[n]` refers to a list elsewhere in the document);
+ *   - front matter without its closing line, and a byte order mark.
+ * Which cuts are used depends only on the line after each (a hash of it), not
+ * on where earlier sections ended, so an edit moves no cut but its own.
+ */
+import type { Finding } from './result.js';
+
+export interface Section {
+  readonly text: string;
+  /** The document's line number of the section's first line, from 1. */
+  readonly line: number;
+}
+
+export interface SectionResult {
+  readonly findings: readonly Finding[];
+  readonly cited: readonly string[];
+}
+
+/** About one cut in CUT_EVERY possible ones is used: sections of a few KB, each parsed in a few milliseconds. */
+const CUT_EVERY = 8;
+const BLANK = /^[ \t]*\r?$/;
+const STARTS_PARAGRAPH = /^[\p{L}#]/u;
+const COLUMN_0_FENCE = /^(`{3,}|~{3,})(.*)$/;
+const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*\r?$/;
+const CARRIES_ACROSS = [/\]:/, /<(?:!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\w-]))/i, /^\uFEFF/];
+const HEADING_LINE = /^[ \t>*+\-\d.)]*#/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
+const NUMBERED_HEADING = /sources|references/i;
+
+/**
+ * The document's sections, or undefined when it must be checked whole (see above). `every`: use one
+ * possible cut in that many (1, every cut, is for tests: the most places where a cut could go wrong).
+ */
+export function sections(text: string, every = CUT_EVERY): Section[] | undefined {
+  if (CARRIES_ACROSS.some((pattern) => pattern.test(text))) return undefined;
+  const lines = text.split('\n');
+  let start = 0;
+  if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
+    // Were it not front matter after all, a fence opened in it would run on: no cut then.
+    if (close < 0 || lines.slice(1, close).some((line) => /```|~~~/.test(line))) return undefined;
+    start = close + 1;
+  }
+  const cuts: number[] = [];
+  let fence: { char: string; length: number } | undefined;
+  let htmlOpen = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (fence) {
+      const close = CLOSING_FENCE.exec(line);
+      if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length) fence = undefined;
+      // An indented line of fence characters may close it too: which one does is the parser's call.
+      else if (/^[ \t]+(?:`{3,}|~{3,})/.test(line)) return undefined;
+      continue;
+    }
+    if (BLANK.test(line)) {
+      htmlOpen = false;
+      continue;
+    }
+    if (/^ {0,3}</.test(line)) htmlOpen = true;
+    const open = COLUMN_0_FENCE.exec(line);
+    if (open) {
+      const marker = open[1] as string;
+      // An info string with a backtick makes a backtick line no fence; inside HTML it is no fence either.
+      if (htmlOpen || (marker.startsWith('`') && open[2]?.includes('`'))) return undefined;
+      fence = { char: marker[0] as string, length: marker.length };
+      continue;
+    }
+    if (/```|~~~/.test(line)) return undefined;
+    if (mayBeNumberedHeading(line, lines[i + 1])) return undefined;
+    if (i > start && BLANK.test(lines[i - 1] as string) && STARTS_PARAGRAPH.test(line) && hash(line) % every === 0)
+      cuts.push(i);
+  }
+  const found: Section[] = [];
+  let from = 0;
+  for (const cut of [...cuts, lines.length]) {
+    found.push({ text: lines.slice(from, cut).join('\n') + (cut < lines.length ? '\n' : ''), line: from + 1 });
+    from = cut;
+  }
+  return found;
+}
+
+/** A heading line (or the line above a setext underline) whose letters could spell Sources or References. */
+function mayBeNumberedHeading(line: string, next: string | undefined): boolean {
+  if (!HEADING_LINE.test(line) && !(next !== undefined && SETEXT_UNDERLINE.test(next))) return false;
+  // Character references could spell the word too.
+  return line.includes('&') || NUMBERED_HEADING.test(line.replace(/[^\p{L}]/gu, ''));
+}
+
+/** FNV-1a, 32 bits: a cheap, stable hash of a line, to pick cuts by content. */
+function hash(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Checks a document section by section: each section's findings come from
+ * `remembered` when the same text was checked before, else from `check`;
+ * lines are moved to where the section now is. Returns the result and what
+ * to remember for the next check (this check's sections only).
+ */
+export async function checkBySections(
+  parts: readonly Section[],
+  check: (text: string) => Promise<SectionResult>,
+  remembered: ReadonlyMap<string, SectionResult>,
+): Promise<{ result: SectionResult; remember: Map<string, SectionResult> }> {
+  const remember = new Map<string, SectionResult>();
+  const findings: Finding[] = [];
+  const cited = new Set<string>();
+  for (const part of parts) {
+    let result = remember.get(part.text) ?? remembered.get(part.text);
+    if (!result) result = await check(part.text);
+    remember.set(part.text, result);
+    const shift = part.line - 1;
+    for (const item of result.findings)
+      findings.push({
+        ...item,
+        line: item.line + shift,
+        ...(item.endLine === undefined ? {} : { endLine: item.endLine + shift }),
+      });
+    for (const key of result.cited) cited.add(key);
+  }
+  return { result: { findings, cited: [...cited].sort() }, remember };
+}

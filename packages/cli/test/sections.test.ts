@@ -1,0 +1,185 @@
+/**
+ * Checking a document section by section (what the language server does after
+ * each keystroke) must give exactly the findings of checking it whole. Every
+ * Markdown fixture and payload, the repository's documentation and seeded
+ * mutations of them that put fences, comments, HTML, lists, definitions and
+ * Sources headings in random places are checked both ways, with every
+ * possible cut taken (the most chances for a cut to go wrong).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { rubric } from '@usd1-milestones/rubric';
+import { describe, expect, it } from 'vitest';
+import { checkMarkdown, type MarkdownResult } from '../src/lib/markdown.js';
+import { compareFindings } from '../src/lib/result.js';
+import { checkBySections, type SectionResult, sections } from '../src/lib/sections.js';
+
+const repo = join(import.meta.dirname, '../../..');
+const cwd = '/work/doc';
+const path = '/work/doc/guide.md';
+const check = (text: string) => checkMarkdown(path, cwd, { rubric, rubricContent: false }, text);
+
+function normal(result: MarkdownResult | SectionResult) {
+  return { findings: [...result.findings].sort(compareFindings), cited: [...new Set(result.cited)].sort() };
+}
+
+/** The document checked whole and in sections (undefined when it is not cut). */
+async function bothWays(text: string, every = 1) {
+  const whole = normal(await check(text));
+  const parts = sections(text, every);
+  if (!parts) return { whole, cut: undefined, count: 1 };
+  const { result } = await checkBySections(parts, check, new Map());
+  return { whole, cut: normal(result), count: parts.length };
+}
+
+async function markdownUnder(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.md')) found.push(join(entry.parentPath, entry.name));
+  }
+  return found.sort();
+}
+
+async function corpus(): Promise<{ name: string; text: string }[]> {
+  const files = [
+    ...(await markdownUnder(join(repo, 'packages/remark-rubric/test/fixtures'))),
+    ...(await markdownUnder(join(import.meta.dirname, 'fixtures'))),
+    ...(await markdownUnder(join(repo, 'docs'))),
+    ...(await markdownUnder(join(repo, 'rubric/milestones'))),
+    join(repo, 'README.md'),
+  ];
+  const texts = await Promise.all(files.map(async (file) => ({ name: file, text: await readFile(file, 'utf8') })));
+  const payloads = JSON.parse(
+    await readFile(join(repo, 'packages/remark-rubric/test/fixtures/payloads/payloads.json'), 'utf8'),
+  ) as { text: string }[];
+  return [...texts, ...payloads.map((p, i) => ({ name: `payload ${i}`, text: `${p.text}\n` }))];
+}
+
+describe('checking a document in sections', () => {
+  it('gives the whole document’s findings on every fixture, payload and page, cut wherever it may be', async () => {
+    let cutFiles = 0;
+    let findings = 0;
+    for (const { name, text } of await corpus()) {
+      const { whole, cut, count } = await bothWays(text);
+      if (cut) expect({ name, ...cut }).toEqual({ name, ...whole });
+      if (count > 1) cutFiles++;
+      findings += whole.findings.length;
+    }
+    // Not a test of nothing: many files are cut, and between them they have many findings.
+    expect(cutFiles).toBeGreaterThan(40);
+    expect(findings).toBeGreaterThan(30);
+  });
+
+  it('gives the whole document’s findings when fences, comments, HTML, lists and definitions land anywhere', async () => {
+    const snippets = [
+      '```\n',
+      '~~~~\n',
+      '    ```\n',
+      '```js`x\n',
+      '<!--\n',
+      '-->\n',
+      '<div>\n',
+      '<pre>\n',
+      '</pre>\n',
+      '\n',
+      '\n\n',
+      '- item [@fsb-2032]\n',
+      '  continued [x](milestone:nope)\n',
+      '> quoted [@fsb-2032]\n',
+      '1. first\n',
+      '    indented [@fsb-2032]\n',
+      '[label]: glossary:nope\n',
+      'See [label].\n',
+      '## Sources\n\n1. One\n',
+      'Sources\n-------\n\n1. One\n',
+      '## So&#117;rces\n',
+      '---\n',
+      'Word [@fsb-2032] and [x](glossary:nope) and [3].\n',
+      '\nLetter line [@nope] after a blank.\n',
+      '# Heading [@fsb-2032]\n',
+    ];
+    let seed = 20261202;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let cutVariants = 0;
+    let variants = 0;
+    for (const { name, text } of await corpus()) {
+      if (text.length > 20_000) continue;
+      for (let v = 0; v < 8; v++) {
+        const lines = text.split('\n');
+        for (let k = 0; k < 3; k++) {
+          const at = Math.floor(next() * (lines.length + 1));
+          lines.splice(at, 0, (snippets[Math.floor(next() * snippets.length)] as string).replace(/\n$/, ''));
+        }
+        const variant = lines.join('\n');
+        const { whole, cut, count } = await bothWays(variant);
+        if (cut) expect({ name, variant, ...cut }).toEqual({ name, variant, ...whole });
+        variants++;
+        if (count > 1) cutVariants++;
+      }
+    }
+    expect(variants).toBeGreaterThan(400);
+    expect(cutVariants).toBeGreaterThan(150);
+  });
+
+  it('cuts before a paragraph or heading at column 0 after a blank line, and nowhere else', () => {
+    const text = 'Alpha\n\nBeta\n- item\n\n  more\n\n# Gamma\n\n1. one\n\n```\ncode\n\nDelta in code\n```\n\nEpsilon\n';
+    expect(sections(text, 1)).toEqual([
+      { line: 1, text: 'Alpha\n\n' },
+      { line: 3, text: 'Beta\n- item\n\n  more\n\n' },
+      { line: 8, text: '# Gamma\n\n1. one\n\n```\ncode\n\nDelta in code\n```\n\n' },
+      { line: 18, text: 'Epsilon\n' },
+    ]);
+  });
+
+  it('checks whole what carries across a blank line', () => {
+    for (const text of [
+      'See [a].\n\nText\n\n[a]: glossary:nope\n',
+      'Text\n\n<!-- a comment\n\nText -->\n',
+      'Text\n\n<script>\n\nText\n</script>\n',
+      'Text\n\n  ```\n\nText\n',
+      '<div>\n```\n</div>\n\nText\n',
+      'Text\n\n```\ncode\n  ```\n\nLetter\n```\n',
+      'Text [1]\n\n## Sources\n\n1. One\n',
+      'Text [1]\n\n## Sou*r*ces\n\n1. One\n',
+      'Text [1]\n\n## &#83;ources\n\n1. One\n',
+      'Text [1]\n\nReferences\n==========\n\n1. One\n',
+      '---\ntitle: no end\n\nText\n',
+      '\uFEFFText\n\nText\n',
+    ])
+      expect({ text, parts: sections(text, 1) }).toEqual({ text, parts: undefined });
+  });
+
+  it('moves no cut but the edited section’s, so an edit leaves the other sections as they were', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} cites [@fsb-2023].\n`);
+    const text = paragraphs.join('\n');
+    const before = sections(text) ?? [];
+    const edited = sections(text.replace('Paragraph 200 cites', 'Paragraph 200 still cites')) ?? [];
+    expect(before.length).toBeGreaterThan(20);
+    expect(edited.length).toBe(before.length);
+    const changed = edited.filter((part, i) => part.text !== before[i]?.text);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.text).toContain('Paragraph 200 still cites');
+  });
+
+  it('parses only the sections it has not seen, and shifts the lines of the ones it has', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} cites [@fsb-2023].\n`);
+    paragraphs[50] = 'Paragraph 50 cites [@fsb-2032].\n';
+    const text = paragraphs.join('\n');
+    const parsed: string[] = [];
+    const counting = (part: string) => {
+      parsed.push(part);
+      return check(part);
+    };
+    const first = await checkBySections(sections(text, 1) ?? [], counting, new Map());
+    expect(first.result.findings.map((f) => [f.line, f.column])).toEqual([[101, 21]]);
+    const allParts = parsed.length;
+    parsed.length = 0;
+    const second = await checkBySections(sections(`New first line.\n\n${text}`, 1) ?? [], counting, first.remember);
+    expect(second.result.findings.map((f) => [f.line, f.column, f.endLine])).toEqual([[103, 21, 103]]);
+    expect(allParts).toBeGreaterThan(3);
+    expect(parsed).toEqual(['New first line.\n\n']);
+  });
+});
