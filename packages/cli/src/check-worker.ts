@@ -49,11 +49,13 @@ async function checkInSections(job: CheckJob): Promise<MarkdownResult> {
   const last = remembered.get(job.path);
   remembered.delete(job.path);
   if (!parts) return whole();
-  const { result, remember } = await checkBySections(
+  const checked = await checkBySections(
     parts,
-    (text) => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules }, text),
+    (text) => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules, collectDefinitions: true }, text),
     last ?? new Map(),
   );
+  if (!checked) return whole();
+  const { result, remember } = checked;
   remembered.set(job.path, remember);
   for (const path of remembered.keys()) {
     if (remembered.size <= REMEMBERED_DOCUMENTS) break;

@@ -18,6 +18,8 @@ const repo = join(import.meta.dirname, '../../..');
 const cwd = '/work/doc';
 const path = '/work/doc/guide.md';
 const check = (text: string) => checkMarkdown(path, cwd, { rubric, rubricContent: false }, text);
+const checkSection = (text: string) =>
+  checkMarkdown(path, cwd, { rubric, rubricContent: false, collectDefinitions: true }, text);
 
 function normal(result: MarkdownResult | SectionResult) {
   return { findings: [...result.findings].sort(compareFindings), cited: [...new Set(result.cited)].sort() };
@@ -27,9 +29,9 @@ function normal(result: MarkdownResult | SectionResult) {
 async function bothWays(text: string, every = 1) {
   const whole = normal(await check(text));
   const parts = sections(text, every);
-  if (!parts) return { whole, cut: undefined, count: 1 };
-  const { result } = await checkBySections(parts, check, new Map());
-  return { whole, cut: normal(result), count: parts.length };
+  const checked = parts && (await checkBySections(parts, checkSection, new Map()));
+  if (!parts || !checked) return { whole, cut: undefined, count: 1 };
+  return { whole, cut: normal(checked.result), count: parts.length };
 }
 
 async function markdownUnder(folder: string): Promise<string[]> {
@@ -134,10 +136,15 @@ describe('checking a document in sections', () => {
     ]);
   });
 
+  it('follows an HTML comment that opens a line to its end, blank lines and all', () => {
+    const text =
+      'Alpha\n\n<!-- one line -->\n\nBeta\n\n<!-- runs\n\nGamma inside\n-->\n\nDelta\n- <!-- in a list\n\nEpsilon -->\n';
+    expect(sections(text, 1)?.map((part) => part.line)).toEqual([1, 5, 12]);
+  });
+
   it('checks whole what carries across a blank line', () => {
     for (const text of [
-      'See [a].\n\nText\n\n[a]: glossary:nope\n',
-      'Text\n\n<!-- a comment\n\nText -->\n',
+      'Text\n\n<!-- a comment\n\nText\n',
       'Text\n\n<script>\n\nText\n</script>\n',
       'Text\n\n  ```\n\nText\n',
       '<div>\n```\n</div>\n\nText\n',
@@ -150,6 +157,39 @@ describe('checking a document in sections', () => {
       '\uFEFFText\n\nText\n',
     ])
       expect({ text, parts: sections(text, 1) }).toEqual({ text, parts: undefined });
+  });
+
+  it('resolves references to definitions in other sections as the whole document does', async () => {
+    const text = [
+      'See [@fsb-2032][a], [b] and [@fsb-2023].',
+      '',
+      'Text [x][a], [@c] and [d][].',
+      '',
+      '> [a]: glossary:nope',
+      '',
+      'More [b]: milestone:nope "A & \\"quoted\\" title"',
+      '',
+      '[b]: <milestone:nope\\>x&amp;y> "T & \\"q\\""',
+      '',
+      '[@c]: framework:nope',
+      '[d]: glossary:arbitrage',
+      '',
+    ].join('\n');
+    const { whole, cut, count } = await bothWays(text);
+    expect(count).toBe(3);
+    expect(cut).toEqual(whole);
+    expect(whole.findings.map((f) => [f.line, f.ruleId])).toEqual([
+      [5, 'glossary-unknown'],
+      [9, 'milestone-unknown'],
+      [11, 'framework-unknown'],
+    ]);
+  });
+
+  it('checks whole a document that defines a label twice', async () => {
+    const text = 'See [a].\n\n[a]: glossary:nope\n\nText\n\n[A]: glossary:arbitrage\n';
+    const parts = sections(text, 1) ?? [];
+    expect(parts.length).toBe(2);
+    expect(await checkBySections(parts, checkSection, new Map())).toBeUndefined();
   });
 
   it('moves no cut but the edited section’s, so an edit leaves the other sections as they were', () => {
@@ -173,11 +213,14 @@ describe('checking a document in sections', () => {
       parsed.push(part);
       return check(part);
     };
-    const first = await checkBySections(sections(text, 1) ?? [], counting, new Map());
+    const first = (await checkBySections(sections(text, 1) ?? [], counting, new Map())) as NonNullable<
+      Awaited<ReturnType<typeof checkBySections>>
+    >;
     expect(first.result.findings.map((f) => [f.line, f.column])).toEqual([[101, 21]]);
     const allParts = parsed.length;
     parsed.length = 0;
     const second = await checkBySections(sections(`New first line.\n\n${text}`, 1) ?? [], counting, first.remember);
+    if (!second) throw new Error('expected the document to be cut');
     expect(second.result.findings.map((f) => [f.line, f.column, f.endLine])).toEqual([[103, 21, 103]]);
     expect(allParts).toBeGreaterThan(3);
     expect(parsed).toEqual(['New first line.\n\n']);

@@ -5,9 +5,10 @@
  * is spawned as an editor spawns it (stdio, JSON-RPC); the document is opened,
  * then edited EDITS times, one keystroke each (a character typed at the end
  * of a line, alternately breaking and mending a citation), each time waiting
- * for the diagnostics of that version. Twice: a document the server checks
- * section by section, and the same with a link reference definition, which it
- * checks whole. Printed beside the peer measured in the same run: remark
+ * for the diagnostics of that version. Three times: a document the server
+ * checks section by section, the same with link reference definitions (each
+ * section is then checked with them) and an HTML comment, and the same with
+ * a References heading (numbered citations), which it checks whole. Printed beside the peer measured in the same run: remark
  * parsing the same document with no plugins, in process, which is the floor
  * for any checker that parses the whole document.
  * Target: every edit's diagnostics within 100 ms.
@@ -36,8 +37,13 @@ const root = mkdtempSync(join(tmpdir(), 'usd1-bench-editor-'));
 try {
   const text = documentText(100_000);
   await bench('a document cut into sections', text);
-  // One link reference definition, which links anywhere may use, and the document is checked whole.
-  await bench('the same with a link reference definition (checked whole)', `${text}\n[ref]: https://example.org\n`);
+  // Definitions apply everywhere, so each section is checked with all of them after it; a comment is followed to its end.
+  await bench(
+    'the same with link reference definitions and an HTML comment',
+    `<!-- notes\n\nabout this guide -->\n\n${text}\n[ref]: https://example.org\n[g]: glossary:aml\n`,
+  );
+  // A References heading may make [n] refer to its list (numbered citations): the document is checked whole.
+  await bench('the same with a References heading (checked whole)', `${text}\n## References\n\n1. A source\n`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

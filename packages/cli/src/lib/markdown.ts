@@ -2,6 +2,7 @@ import { splitFrontMatter } from '@usd1-milestones/core/loader';
 import { deepestNesting, type RuleId, tooDeepMessage } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
 import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -16,12 +17,25 @@ export interface CheckOptions {
   readonly rubricContent: boolean;
   /** Rule levels from usd1-milestones.json. */
   readonly rules?: RuleLevels;
+  /** Also return the document's link reference definitions (for checking it in sections). */
+  readonly collectDefinitions?: boolean;
+}
+
+/** A link reference definition, as the parser read it. */
+export interface LinkDefinition {
+  /** The label as written, and as compared (normalized). */
+  readonly label: string;
+  readonly identifier: string;
+  readonly url: string;
+  readonly title: string | null;
 }
 
 export interface MarkdownResult {
   readonly findings: readonly Finding[];
   /** Bibliography keys the file cites, for the rubric-wide unused-source check. */
   readonly cited: readonly string[];
+  /** With `collectDefinitions`: its link reference definitions, in document order. */
+  readonly definitions?: readonly LinkDefinition[];
 }
 
 /** Reads and checks `path`; `text` may be passed when it was already read. */
@@ -51,8 +65,11 @@ export async function checkMarkdown(
     ...(options.rules ? { rules: options.rules } : {}),
   });
   const vfile = new VFile({ path, value: isMdx ? blankHeadingIds(value) : value });
+  let definitions: LinkDefinition[] | undefined;
   try {
-    await processor.run(processor.parse(vfile), vfile);
+    const tree = processor.parse(vfile);
+    await processor.run(tree, vfile);
+    if (options.collectDefinitions) definitions = definitionsOf(tree);
   } catch (error) {
     // MDX syntax errors throw from the parser; they are the file's problem, reported like any other.
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
@@ -82,12 +99,29 @@ export async function checkMarkdown(
     };
   });
   const cited = citedKeys(vfile);
-  if (!options.rubricContent) return { findings, cited };
+  if (!options.rubricContent) return { findings, cited, ...(definitions ? { definitions } : {}) };
   // A milestone's front matter texts (title, summary, criteria) are rubric text too.
   const split = splitFrontMatter(value);
   if (!split.ok) return { findings, cited };
   const front = checkYamlStrings(file, value, options.rubric, split.yaml, split.yamlOffset, options.rules);
   return { findings: [...findings, ...front.findings], cited: [...new Set([...cited, ...front.cited])].sort() };
+}
+
+/** Every definition in the tree, in document order (in block quotes and list items too: they apply everywhere). */
+function definitionsOf(tree: Root): LinkDefinition[] {
+  const found: LinkDefinition[] = [];
+  const visit = (node: RootContent | Root) => {
+    if (node.type === 'definition')
+      found.push({
+        label: node.label ?? node.identifier,
+        identifier: node.identifier,
+        url: node.url,
+        title: node.title ?? null,
+      });
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
 }
 
 function only(f: Finding): MarkdownResult {

@@ -7,19 +7,27 @@
  * (a letter or `#`) right after a blank line, outside fenced code and front
  * matter. Such a line ends every list, block quote, indented code block and
  * the HTML blocks that a blank line ends; paragraphs, and so every link and
- * citation, never span a blank line. A document where something else does
- * carry across a blank line is not cut at all and is checked whole:
- *   - link reference definitions (`[label]: …`), which links anywhere use;
- *   - HTML blocks that only a closing marker ends (comments, `<?`, `<!X`,
- *     CDATA, script, pre, style, textarea);
+ * citation, never span a blank line. Link reference definitions do apply
+ * across sections, so a document that has any is checked twice over: each
+ * section alone, for the definitions it holds, then each section followed by
+ * all of them, written out again (a section's own findings are those above
+ * them). A document where something else carries across a blank line is not
+ * cut at all and is checked whole:
+ *   - a label defined twice (the first definition wins, wherever it is), or
+ *     one that cannot be written out again on one line;
+ *   - HTML blocks that only a closing marker ends, but for comments, which
+ *     are followed to their end like fences (`<?`, `<!X`, CDATA, script,
+ *     pre, style, textarea);
  *   - fence markers anywhere but column 0, or inside an HTML block, where
  *     which fence is open cannot be told without a parse;
  *   - a heading that may be a Sources or References heading (numbered mode,
  *     where `[n]` refers to a list elsewhere in the document);
- *   - front matter without its closing line, and a byte order mark.
+ *   - front matter without its closing line, a fence still open at the end,
+ *     and a byte order mark.
  * Which cuts are used depends only on the line after each (a hash of it), not
  * on where earlier sections ended, so an edit moves no cut but its own.
  */
+import type { LinkDefinition } from './markdown.js';
 import type { Finding } from './result.js';
 
 export interface Section {
@@ -31,6 +39,8 @@ export interface Section {
 export interface SectionResult {
   readonly findings: readonly Finding[];
   readonly cited: readonly string[];
+  /** The section's link reference definitions; the check must return them. */
+  readonly definitions?: readonly LinkDefinition[];
 }
 
 /** About one cut in CUT_EVERY possible ones is used: sections of a few KB, each parsed in a few milliseconds. */
@@ -39,7 +49,8 @@ const BLANK = /^[ \t]*\r?$/;
 const STARTS_PARAGRAPH = /^[\p{L}#]/u;
 const COLUMN_0_FENCE = /^(`{3,}|~{3,})(.*)$/;
 const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*\r?$/;
-const CARRIES_ACROSS = [/\]:/, /<(?:!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\w-]))/i, /^\uFEFF/];
+const CARRIES_ACROSS = [/<(?:\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\w-]))/i, /^\uFEFF/];
+const COMMENT_OPENS_LINE = /^[ \t>*+\-\d.)]*<!--/;
 const HEADING_LINE = /^[ \t>*+\-\d.)]*#/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
 const NUMBERED_HEADING = /sources|references/i;
@@ -55,14 +66,20 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
   if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
     // Were it not front matter after all, a fence opened in it would run on: no cut then.
-    if (close < 0 || lines.slice(1, close).some((line) => /```|~~~/.test(line))) return undefined;
+    if (close < 0 || lines.slice(1, close).some((line) => /```|~~~|<!--/.test(line))) return undefined;
     start = close + 1;
   }
   const cuts: number[] = [];
   let fence: { char: string; length: number } | undefined;
   let htmlOpen = false;
+  // An HTML comment that opens a line runs, blank lines and all, to the first line with `-->`.
+  let comment = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
     if (fence) {
       const close = CLOSING_FENCE.exec(line);
       if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length) fence = undefined;
@@ -72,6 +89,12 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
     }
     if (BLANK.test(line)) {
       htmlOpen = false;
+      continue;
+    }
+    // Wherever a comment opens a line (even in a list item or a quote, to be safe), it is followed.
+    const opener = COMMENT_OPENS_LINE.exec(line);
+    if (opener && !line.slice(opener[0].length).includes('-->')) {
+      comment = true;
       continue;
     }
     if (/^ {0,3}</.test(line)) htmlOpen = true;
@@ -88,6 +111,8 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
     if (i > start && BLANK.test(lines[i - 1] as string) && STARTS_PARAGRAPH.test(line) && hash(line) % every === 0)
       cuts.push(i);
   }
+  // Text after an unclosed fence is code to the end: what follows a section could not be added to it.
+  if (fence || comment) return undefined;
   const found: Section[] = [];
   let from = 0;
   for (const cut of [...cuts, lines.length]) {
@@ -115,21 +140,39 @@ function hash(line: string): number {
  * Checks a document section by section: each section's findings come from
  * `remembered` when the same text was checked before, else from `check`;
  * lines are moved to where the section now is. Returns the result and what
- * to remember for the next check (this check's sections only).
+ * to remember for the next check (this check's sections only), or undefined
+ * when the document must be checked whole after all (see above).
  */
 export async function checkBySections(
   parts: readonly Section[],
   check: (text: string) => Promise<SectionResult>,
   remembered: ReadonlyMap<string, SectionResult>,
-): Promise<{ result: SectionResult; remember: Map<string, SectionResult> }> {
+): Promise<{ result: SectionResult; remember: Map<string, SectionResult> } | undefined> {
   const remember = new Map<string, SectionResult>();
+  const checked = async (text: string) => {
+    const result = remember.get(text) ?? remembered.get(text) ?? (await check(text));
+    remember.set(text, result);
+    return result;
+  };
+  const alone: SectionResult[] = [];
+  for (const part of parts) alone.push(await checked(part.text));
+  const definitions = alone.flatMap((result) => result.definitions ?? []);
+  let results = alone;
+  if (definitions.length > 0) {
+    const block = definitionBlock(definitions);
+    if (block === undefined) return undefined;
+    // Each section with every definition after it: its references resolve as in the whole document.
+    results = [];
+    for (const part of parts) {
+      const lines = part.text.split('\n').length;
+      const result = await checked(`${part.text}\n\n${block}`);
+      results.push({ ...result, findings: result.findings.filter((item) => item.line <= lines) });
+    }
+  }
   const findings: Finding[] = [];
   const cited = new Set<string>();
-  for (const part of parts) {
-    let result = remember.get(part.text) ?? remembered.get(part.text);
-    if (!result) result = await check(part.text);
-    remember.set(part.text, result);
-    const shift = part.line - 1;
+  results.forEach((result, i) => {
+    const shift = (parts[i] as Section).line - 1;
     for (const item of result.findings)
       findings.push({
         ...item,
@@ -137,6 +180,24 @@ export async function checkBySections(
         ...(item.endLine === undefined ? {} : { endLine: item.endLine + shift }),
       });
     for (const key of result.cited) cited.add(key);
-  }
+  });
   return { result: { findings, cited: [...cited].sort() }, remember };
+}
+
+/**
+ * The definitions written out again, one a line, so that they parse to the same labels,
+ * destinations and titles; undefined when a label is defined twice or a part cannot be written so.
+ */
+function definitionBlock(definitions: readonly LinkDefinition[]): string | undefined {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const { label, identifier, url, title } of definitions) {
+    if (seen.has(identifier) || /[\r\n]/.test(label + url + (title ?? ''))) return undefined;
+    seen.add(identifier);
+    // In <…> and "…", a backslash before ASCII punctuation keeps it literal (`\&` keeps `&amp;` from decoding).
+    const destination = url.replace(/[\\<>&]/g, '\\$&');
+    const quoted = title === null ? '' : ` "${title.replace(/[\\"&]/g, '\\$&')}"`;
+    lines.push(`[${label}]: <${destination}>${quoted}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
