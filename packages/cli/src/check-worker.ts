@@ -51,7 +51,7 @@ async function checkInSections(job: CheckJob): Promise<MarkdownResult> {
   if (!parts) return whole();
   const checked = await checkBySections(
     parts,
-    (text) => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules, collectDefinitions: true }, text),
+    (text) => checkMarkdown(job.path, cwd, { rubric, rubricContent: false, rules, forSections: true }, text),
     last ?? new Map(),
   );
   if (!checked) return whole();

@@ -19,7 +19,7 @@ const cwd = '/work/doc';
 const path = '/work/doc/guide.md';
 const check = (text: string) => checkMarkdown(path, cwd, { rubric, rubricContent: false }, text);
 const checkSection = (text: string) =>
-  checkMarkdown(path, cwd, { rubric, rubricContent: false, collectDefinitions: true }, text);
+  checkMarkdown(path, cwd, { rubric, rubricContent: false, forSections: true }, text);
 
 function normal(result: MarkdownResult | SectionResult) {
   return { findings: [...result.findings].sort(compareFindings), cited: [...new Set(result.cited)].sort() };
@@ -149,10 +149,6 @@ describe('checking a document in sections', () => {
       'Text\n\n  ```\n\nText\n',
       '<div>\n```\n</div>\n\nText\n',
       'Text\n\n```\ncode\n  ```\n\nLetter\n```\n',
-      'Text [1]\n\n## Sources\n\n1. One\n',
-      'Text [1]\n\n## Sou*r*ces\n\n1. One\n',
-      'Text [1]\n\n## &#83;ources\n\n1. One\n',
-      'Text [1]\n\nReferences\n==========\n\n1. One\n',
       '---\ntitle: no end\n\nText\n',
       '\uFEFFText\n\nText\n',
     ])
@@ -183,6 +179,54 @@ describe('checking a document in sections', () => {
       [9, 'milestone-unknown'],
       [11, 'framework-unknown'],
     ]);
+  });
+
+  it('checks numbered citations against the first Sources list wherever they are, and unused numbers across sections', async () => {
+    for (const heading of ['## Sources', '## Sou*r*ces', '## &#83;ources', 'References\n==========']) {
+      const text = [
+        'First [1], then [4] and [2][].',
+        '',
+        'Second [3].',
+        '',
+        heading,
+        '',
+        '3. Three',
+        '4. Four',
+        '5. Five',
+        '6. Six',
+        '',
+        'After the list [6] and [9].',
+        '',
+        '[2]: glossary:arbitrage',
+        '',
+      ].join('\n');
+      const { whole, cut, count } = await bothWays(text);
+      expect({ heading, count }).toEqual({ heading, count: 4 });
+      expect({ heading, cut }).toEqual({ heading, cut: whole });
+      expect({ heading, found: whole.findings.map((f) => [f.line, f.ruleId]) }).toEqual({
+        heading,
+        found: [
+          [1, 'citation-unknown'],
+          [heading.includes('\n') ? 10 : 9, 'citation-unused'],
+          [heading.includes('\n') ? 13 : 12, 'citation-unknown'],
+        ],
+      });
+    }
+  });
+
+  it('checks whole a document with a second Sources list, which is text in the whole document', async () => {
+    const text = 'See [1].\n\n## Sources\n\n1. One\n\nMore\n\n## References\n\n1. Other\n';
+    const parts = sections(text, 1) ?? [];
+    expect(parts.length).toBe(4);
+    expect(await checkBySections(parts, checkSection, new Map())).toBeUndefined();
+  });
+
+  it('checks whole a document with definitions and no final line break, whose last line could read otherwise', async () => {
+    const parts = sections('See [a].\n\n## Sources\n\n1. One\n</pre>', 1) ?? [];
+    expect(parts.length).toBe(2);
+    expect(await checkBySections(parts, checkSection, new Map())).toBeUndefined();
+    const ended = sections('See [a].\n\n## Sources\n\n1. One\n</pre>\n', 1) ?? [];
+    expect(await checkBySections(ended, checkSection, new Map())).toBeDefined();
   });
 
   it('checks whole a document that defines a label twice', async () => {

@@ -5,10 +5,11 @@
  * is spawned as an editor spawns it (stdio, JSON-RPC); the document is opened,
  * then edited EDITS times, one keystroke each (a character typed at the end
  * of a line, alternately breaking and mending a citation), each time waiting
- * for the diagnostics of that version. Three times: a document the server
- * checks section by section, the same with link reference definitions (each
- * section is then checked with them) and an HTML comment, and the same with
- * a References heading (numbered citations), which it checks whole. Printed beside the peer measured in the same run: remark
+ * for the diagnostics of that version. Four times: a document the server
+ * checks section by section; the same with link reference definitions and an
+ * HTML comment; the same with a References list (each section is then
+ * checked with the definitions and the list's numbers); and the same with a
+ * <pre> block, which makes it check the document whole. Printed beside the peer measured in the same run: remark
  * parsing the same document with no plugins, in process, which is the floor
  * for any checker that parses the whole document.
  * Target: every edit's diagnostics within 100 ms.
@@ -42,8 +43,10 @@ try {
     'the same with link reference definitions and an HTML comment',
     `<!-- notes\n\nabout this guide -->\n\n${text}\n[ref]: https://example.org\n[g]: glossary:aml\n`,
   );
-  // A References heading may make [n] refer to its list (numbered citations): the document is checked whole.
-  await bench('the same with a References heading (checked whole)', `${text}\n## References\n\n1. A source\n`);
+  // Numbered citations refer to the References list, wherever it is: each section is checked with its numbers.
+  await bench('the same with a References list (numbered citations)', `${text}\n## References\n\n1. A source\n`);
+  // A <pre> block runs past blank lines to its end: the document is checked whole.
+  await bench('the same with a <pre> block (checked whole)', `<pre>\nnotes\n</pre>\n\n${text}`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ const expected: Record<string, readonly string[]> = {
     'configurableRules',
     'inertTree',
     'inlineContent',
+    'numberedSources',
     'parseRubricText',
     'unsafeUrlReason',
     'urlScheme',

@@ -1,7 +1,13 @@
 import { splitFrontMatter } from '@usd1-milestones/core/loader';
 import { deepestNesting, type RuleId, tooDeepMessage } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
-import remarkRubric, { citedKeys, type RubricLike, type RuleLevels } from '@usd1-milestones/remark-rubric';
+import remarkRubric, {
+  citedKeys,
+  type NumberedSources,
+  numberedSources,
+  type RubricLike,
+  type RuleLevels,
+} from '@usd1-milestones/remark-rubric';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -17,8 +23,8 @@ export interface CheckOptions {
   readonly rubricContent: boolean;
   /** Rule levels from usd1-milestones.json. */
   readonly rules?: RuleLevels;
-  /** Also return the document's link reference definitions (for checking it in sections). */
-  readonly collectDefinitions?: boolean;
+  /** Also return what a section shares with the rest of its document (for checking it in sections). */
+  readonly forSections?: boolean;
 }
 
 /** A link reference definition, as the parser read it. */
@@ -34,8 +40,10 @@ export interface MarkdownResult {
   readonly findings: readonly Finding[];
   /** Bibliography keys the file cites, for the rubric-wide unused-source check. */
   readonly cited: readonly string[];
-  /** With `collectDefinitions`: its link reference definitions, in document order. */
+  /** With `forSections`: its link reference definitions, in document order. */
   readonly definitions?: readonly LinkDefinition[];
+  /** With `forSections`, when it has a Sources list (numbered citations): that list and the numbers cited. */
+  readonly numbered?: NumberedSources;
 }
 
 /** Reads and checks `path`; `text` may be passed when it was already read. */
@@ -65,11 +73,14 @@ export async function checkMarkdown(
     ...(options.rules ? { rules: options.rules } : {}),
   });
   const vfile = new VFile({ path, value: isMdx ? blankHeadingIds(value) : value });
-  let definitions: LinkDefinition[] | undefined;
+  let shared: Pick<MarkdownResult, 'definitions' | 'numbered'> = {};
   try {
     const tree = processor.parse(vfile);
     await processor.run(tree, vfile);
-    if (options.collectDefinitions) definitions = definitionsOf(tree);
+    if (options.forSections) {
+      const numbered = numberedSources(vfile);
+      shared = { definitions: definitionsOf(tree), ...(numbered ? { numbered } : {}) };
+    }
   } catch (error) {
     // MDX syntax errors throw from the parser; they are the file's problem, reported like any other.
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
@@ -99,7 +110,7 @@ export async function checkMarkdown(
     };
   });
   const cited = citedKeys(vfile);
-  if (!options.rubricContent) return { findings, cited, ...(definitions ? { definitions } : {}) };
+  if (!options.rubricContent) return { findings, cited, ...shared };
   // A milestone's front matter texts (title, summary, criteria) are rubric text too.
   const split = splitFrontMatter(value);
   if (!split.ok) return { findings, cited };

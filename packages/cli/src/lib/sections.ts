@@ -7,12 +7,15 @@
  * (a letter or `#`) right after a blank line, outside fenced code and front
  * matter. Such a line ends every list, block quote, indented code block and
  * the HTML blocks that a blank line ends; paragraphs, and so every link and
- * citation, never span a blank line. Link reference definitions do apply
- * across sections, so a document that has any is checked twice over: each
- * section alone, for the definitions it holds, then each section followed by
- * all of them, written out again (a section's own findings are those above
- * them). A document where something else carries across a blank line is not
- * cut at all and is checked whole:
+ * citation, never span a blank line. Two things do apply across sections:
+ * link reference definitions, and the Sources list that numbered citations
+ * (`[n]`) refer to. A document with either is checked twice over: each
+ * section alone, for the definitions and the list it holds, then each section
+ * followed by all the definitions, written out again, and a list with the
+ * same numbers (a section's own findings are those above them; a number the
+ * list's section reports unused is dropped when another section cites it).
+ * A document where something else carries across a blank line is not cut at
+ * all and is checked whole:
  *   - a label defined twice (the first definition wins, wherever it is), or
  *     one that cannot be written out again on one line;
  *   - HTML blocks that only a closing marker ends, but for comments, which
@@ -20,13 +23,14 @@
  *     pre, style, textarea);
  *   - fence markers anywhere but column 0, or inside an HTML block, where
  *     which fence is open cannot be told without a parse;
- *   - a heading that may be a Sources or References heading (numbered mode,
- *     where `[n]` refers to a list elsewhere in the document);
+ *   - a second Sources or References list (in the whole document it is text);
  *   - front matter without its closing line, a fence still open at the end,
- *     and a byte order mark.
+ *     and a byte order mark;
+ *   - definitions or a Sources list in a document without a final line break.
  * Which cuts are used depends only on the line after each (a hash of it), not
  * on where earlier sections ended, so an edit moves no cut but its own.
  */
+import type { NumberedSources } from '@usd1-milestones/remark-rubric';
 import type { LinkDefinition } from './markdown.js';
 import type { Finding } from './result.js';
 
@@ -41,6 +45,8 @@ export interface SectionResult {
   readonly cited: readonly string[];
   /** The section's link reference definitions; the check must return them. */
   readonly definitions?: readonly LinkDefinition[];
+  /** Its Sources list and the numbers it cites, when it has one; the check must return them. */
+  readonly numbered?: NumberedSources;
 }
 
 /** About one cut in CUT_EVERY possible ones is used: sections of a few KB, each parsed in a few milliseconds. */
@@ -51,9 +57,6 @@ const COLUMN_0_FENCE = /^(`{3,}|~{3,})(.*)$/;
 const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*\r?$/;
 const CARRIES_ACROSS = [/<(?:\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\w-]))/i, /^\uFEFF/];
 const COMMENT_OPENS_LINE = /^[ \t>*+\-\d.)]*<!--/;
-const HEADING_LINE = /^[ \t>*+\-\d.)]*#/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
-const NUMBERED_HEADING = /sources|references/i;
 
 /**
  * The document's sections, or undefined when it must be checked whole (see above). `every`: use one
@@ -107,7 +110,6 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
       continue;
     }
     if (/```|~~~/.test(line)) return undefined;
-    if (mayBeNumberedHeading(line, lines[i + 1])) return undefined;
     if (i > start && BLANK.test(lines[i - 1] as string) && STARTS_PARAGRAPH.test(line) && hash(line) % every === 0)
       cuts.push(i);
   }
@@ -120,13 +122,6 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
     from = cut;
   }
   return found;
-}
-
-/** A heading line (or the line above a setext underline) whose letters could spell Sources or References. */
-function mayBeNumberedHeading(line: string, next: string | undefined): boolean {
-  if (!HEADING_LINE.test(line) && !(next !== undefined && SETEXT_UNDERLINE.test(next))) return false;
-  // Character references could spell the word too.
-  return line.includes('&') || NUMBERED_HEADING.test(line.replace(/[^\p{L}]/gu, ''));
 }
 
 /** FNV-1a, 32 bits: a cheap, stable hash of a line, to pick cuts by content. */
@@ -157,16 +152,39 @@ export async function checkBySections(
   const alone: SectionResult[] = [];
   for (const part of parts) alone.push(await checked(part.text));
   const definitions = alone.flatMap((result) => result.definitions ?? []);
+  // Numbered mode: the document's first Sources list is the one its `[n]` refer to; a second is text.
+  const listed = alone.flatMap((result, i) => (result.numbered ? [i] : []));
+  if (listed.length > 1) return undefined;
+  const listAt = listed[0];
+  const numbered = listAt === undefined ? undefined : alone[listAt]?.numbered;
   let results = alone;
-  if (definitions.length > 0) {
-    const block = definitionBlock(definitions);
+  if (parts.length > 1 && (definitions.length > 0 || numbered)) {
+    // Without a final line break, the last line is read differently when more text follows
+    // (`</pre>` after a list item is HTML at the end of a file, else part of the item).
+    if (!(parts[parts.length - 1] as Section).text.endsWith('\n')) return undefined;
+    const block = definitions.length > 0 ? definitionBlock(definitions) : '';
     if (block === undefined) return undefined;
-    // Each section with every definition after it: its references resolve as in the whole document.
-    results = [];
-    for (const part of parts) {
-      const lines = part.text.split('\n').length;
-      const result = await checked(`${part.text}\n\n${block}`);
-      results.push({ ...result, findings: result.findings.filter((item) => item.line <= lines) });
+    // Each section with every definition, and the Sources list's numbers, after it: its references
+    // resolve, and its `[n]` are checked, as in the whole document.
+    const after = numbered ? `${block}\n\n${sourcesBlock(numbered.numbers)}` : block;
+    const full: SectionResult[] = [];
+    for (const part of parts) full.push(await checked(`${part.text}\n\n${after}`));
+    results = full.map((result, i) => {
+      const lines = (parts[i] as Section).text.split('\n').length;
+      return { ...result, findings: result.findings.filter((item) => item.line <= lines) };
+    });
+    if (listAt !== undefined && numbered) {
+      // The list's own section reports the numbers it does not cite; those another section cites are not unused.
+      const cited = new Set(full.flatMap((result) => result.numbered?.cited ?? []));
+      const own = full[listAt]?.numbered ?? numbered;
+      const numberAt = new Map(own.itemLines.map((line, i) => [line, own.numbers[i]]));
+      const section = results[listAt] as SectionResult;
+      results[listAt] = {
+        ...section,
+        findings: section.findings.filter(
+          (item) => !(item.ruleId === 'citation-unused' && cited.has(numberAt.get(item.line) ?? Number.NaN)),
+        ),
+      };
     }
   }
   const findings: Finding[] = [];
@@ -182,6 +200,11 @@ export async function checkBySections(
     for (const key of result.cited) cited.add(key);
   });
   return { result: { findings, cited: [...cited].sort() }, remember };
+}
+
+/** A Sources list with these numbers, for numbered citations to be checked against. */
+function sourcesBlock(numbers: readonly number[]): string {
+  return `## Sources\n\n${numbers.map((n) => `${n}. A source`).join('\n')}\n`;
 }
 
 /**

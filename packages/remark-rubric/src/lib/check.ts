@@ -29,6 +29,23 @@ export function citedKeys(file: VFile): string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
+const NUMBERED_SOURCES = 'usd1MilestonesNumberedSources';
+
+/**
+ * A document's numbered mode, for a tool that checks it in parts: the numbers
+ * of its Sources list, the line of each item, and the numbers its text cites.
+ */
+export interface NumberedSources {
+  readonly numbers: readonly number[];
+  readonly itemLines: readonly number[];
+  readonly cited: readonly number[];
+}
+
+/** The numbered mode of a checked file; undefined when it has no Sources list. */
+export function numberedSources(file: VFile): NumberedSources | undefined {
+  return (file.data as Record<string, unknown>)[NUMBERED_SOURCES] as NumberedSources | undefined;
+}
+
 export function checkTree(tree: Root, file: VFile, settings: Settings): void {
   const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
   const place = location(file);
@@ -169,6 +186,14 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     parent.children = children as never[];
   }
   (file.data as Record<string, unknown>)[CITED_KEYS] = [...cited].sort();
+  if (sourcesList) {
+    const numbered: NumberedSources = {
+      numbers: sourcesList.numbers,
+      itemLines: sourcesList.list.children.map((item) => item.position?.start.line ?? 0),
+      cited: [...citedNumbers].sort((a, b) => a - b),
+    };
+    (file.data as Record<string, unknown>)[NUMBERED_SOURCES] = numbered;
+  }
 }
 
 function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {
