@@ -77,12 +77,25 @@ describe('checking a document in sections', () => {
       '```\n',
       '~~~~\n',
       '    ```\n',
+      '  ```\n',
+      '   ~~~~ info\n',
+      '- step\n\n  ```sh\n  run [@fsb-2032]\n\n  ```\n',
+      '\t```\n',
       '```js`x\n',
       '<!--\n',
       '-->\n',
       '<div>\n',
       '<pre>\n',
       '</pre>\n',
+      '<script type="x">\n',
+      '</SCRIPT>\n',
+      '<?php\n',
+      '?>\n',
+      '<![CDATA[\n',
+      ']]>\n',
+      '<!DOCTYPE html\n',
+      '>\n',
+      '- <pre>\n',
       '\n',
       '\n\n',
       '- item [@fsb-2032]\n',
@@ -142,10 +155,58 @@ describe('checking a document in sections', () => {
     expect(sections(text, 1)?.map((part) => part.line)).toEqual([1, 5, 12]);
   });
 
+  it('follows the other HTML blocks that blank lines do not end to their ends', () => {
+    const text = [
+      'Alpha',
+      '',
+      '<pre>',
+      '',
+      'Inside pre',
+      '</pre>',
+      '',
+      'Beta',
+      '',
+      '<?php',
+      '',
+      'Inside php ?>',
+      '',
+      'Gamma',
+      '',
+      '<![CDATA[',
+      '',
+      'Inside ]]>',
+      '',
+      'Delta',
+      '',
+      '<!DOCTYPE',
+      '',
+      'Inside >',
+      '',
+      'Epsilon <script> inline, not a block',
+      '',
+      'Zeta',
+      '',
+    ].join('\n');
+    expect(sections(text, 1)?.map((part) => part.line)).toEqual([1, 8, 14, 20, 26, 28]);
+    expect(sections('Alpha\n\n<style>\n\nStill style\n', 1)).toBeUndefined();
+  });
+
+  it('follows a fence in a list item to its closing line at the same indentation', async () => {
+    const text =
+      '- Install:\n\n  ```sh\n  npm i [@fsb-2032]\n\n  ```\n\nText [@fsb-2032].\n\n```\ncode\n   ```\n\nMore [@fsb-2032].\n';
+    expect(sections(text, 1)?.map((part) => part.line)).toEqual([1, 8, 14]);
+    const { whole, cut } = await bothWays(text);
+    expect(cut).toEqual(whole);
+    expect(whole.findings.map((f) => f.line)).toEqual([8, 14]);
+    // A line indented less than the fence may end the list item, and the fence with it: no telling.
+    expect(sections('- a\n\n  ```\n\nText\n  ```\n', 1)).toBeUndefined();
+    // At column 0, the same line closes a fence outside the item, or ends the item and opens one.
+    expect(sections('- a\n\n  ```\n  x\n```\n\nText\n', 1)).toBeUndefined();
+  });
+
   it('checks whole what carries across a blank line', () => {
     for (const text of [
       'Text\n\n<!-- a comment\n\nText\n',
-      'Text\n\n<script>\n\nText\n</script>\n',
       'Text\n\n  ```\n\nText\n',
       '<div>\n```\n</div>\n\nText\n',
       'Text\n\n```\ncode\n  ```\n\nLetter\n```\n',

@@ -5,13 +5,14 @@
  * is spawned as an editor spawns it (stdio, JSON-RPC); the document is opened,
  * then edited EDITS times, one keystroke each (a character typed at the end
  * of a line, alternately breaking and mending a citation), each time waiting
- * for the diagnostics of that version. Four times: a document the server
- * checks section by section; the same with link reference definitions and an
- * HTML comment; the same with a References list (each section is then
- * checked with the definitions and the list's numbers); and the same with a
- * <pre> block, which makes it check the document whole. Printed beside the peer measured in the same run: remark
- * parsing the same document with no plugins, in process, which is the floor
- * for any checker that parses the whole document.
+ * for the diagnostics of that version. Four documents: one the server checks
+ * section by section; the same with link reference definitions, an HTML
+ * comment, a <pre> block and a fence in a list item; the same with a
+ * References list (each section is then checked with the definitions and the
+ * list's numbers); and the same with a fence on a list marker's line, which
+ * makes it check the document whole. Printed beside the peer measured in the
+ * same run: remark parsing the same document with no plugins, in process,
+ * which is the floor for any checker that parses the whole document.
  * Target: every edit's diagnostics within 100 ms.
  */
 import { spawn } from 'node:child_process';
@@ -38,15 +39,19 @@ const root = mkdtempSync(join(tmpdir(), 'usd1-bench-editor-'));
 try {
   const text = documentText(100_000);
   await bench('a document cut into sections', text);
-  // Definitions apply everywhere, so each section is checked with all of them after it; a comment is followed to its end.
+  // Definitions apply everywhere, so each section is checked with all of them after it; comments, <pre> blocks
+  // and fences (a list item's too) are followed to their ends.
   await bench(
-    'the same with link reference definitions and an HTML comment',
-    `<!-- notes\n\nabout this guide -->\n\n${text}\n[ref]: https://example.org\n[g]: glossary:aml\n`,
+    'the same with link reference definitions, an HTML comment, a <pre> block and a fence in a list item',
+    `<!-- notes\n\nabout this guide -->\n\n<pre>\n\nkept as written\n</pre>\n\n- Install:\n\n  \`\`\`sh\n  npm i\n  \`\`\`\n\n${text}\n[ref]: https://example.org\n[g]: glossary:aml\n`,
   );
   // Numbered citations refer to the References list, wherever it is: each section is checked with its numbers.
   await bench('the same with a References list (numbered citations)', `${text}\n## References\n\n1. A source\n`);
-  // A <pre> block runs past blank lines to its end: the document is checked whole.
-  await bench('the same with a <pre> block (checked whole)', `<pre>\nnotes\n</pre>\n\n${text}`);
+  // A fence on a list marker's line: which fence a later marker closes needs a parse, so the document is checked whole.
+  await bench(
+    'the same with a fence on a list marker’s line (checked whole)',
+    `- \`\`\`sh\n  npm i\n  \`\`\`\n\n${text}`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

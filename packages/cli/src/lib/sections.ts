@@ -4,8 +4,10 @@
  * the section that changed and takes the others' findings from the last check.
  *
  * A cut goes before a line that starts a paragraph or a heading at column 0
- * (a letter or `#`) right after a blank line, outside fenced code and front
- * matter. Such a line ends every list, block quote, indented code block and
+ * (a letter or `#`) right after a blank line, outside fenced code, front
+ * matter and the HTML blocks that blank lines do not end (comments, `<?`,
+ * `<!X`, CDATA, script, pre, style, textarea), which are followed to their
+ * end as fences are. Such a line ends every list, block quote, indented code block and
  * the HTML blocks that a blank line ends; paragraphs, and so every link and
  * citation, never span a blank line. Two things do apply across sections:
  * link reference definitions, and the Sources list that numbered citations
@@ -18,11 +20,11 @@
  * all and is checked whole:
  *   - a label defined twice (the first definition wins, wherever it is), or
  *     one that cannot be written out again on one line;
- *   - HTML blocks that only a closing marker ends, but for comments, which
- *     are followed to their end like fences (`<?`, `<!X`, CDATA, script,
- *     pre, style, textarea);
- *   - fence markers anywhere but column 0, or inside an HTML block, where
- *     which fence is open cannot be told without a parse;
+ *   - fence markers after a quote or list marker, indented by four or more
+ *     or by a tab, or inside an HTML block; in a fence indented by one to
+ *     three spaces (perhaps in a list item), a line indented less or a
+ *     closing line indented otherwise: where which fence is open cannot be
+ *     told without a parse;
  *   - a second Sources or References list (in the whole document it is text);
  *   - front matter without its closing line, a fence still open at the end,
  *     and a byte order mark;
@@ -53,60 +55,75 @@ export interface SectionResult {
 const CUT_EVERY = 8;
 const BLANK = /^[ \t]*\r?$/;
 const STARTS_PARAGRAPH = /^[\p{L}#]/u;
-const COLUMN_0_FENCE = /^(`{3,}|~{3,})(.*)$/;
-const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*\r?$/;
-const CARRIES_ACROSS = [/<(?:\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?![\w-]))/i, /^\uFEFF/];
-const COMMENT_OPENS_LINE = /^[ \t>*+\-\d.)]*<!--/;
+/** A fence opening with up to three spaces before it (and no tab, whose width is the parser's to judge). */
+const OPENING_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const CLOSING_FENCE = /^( *)(`{3,}|~{3,})[ \t]*\r?$/;
+/**
+ * The HTML blocks that blank lines do not end (CommonMark's kinds 1 to 5): how each opens a line,
+ * and what a line must hold to end it.
+ */
+const HTML_RUNS: readonly { readonly opens: RegExp; readonly ends: RegExp }[] = [
+  { opens: /^<!--/, ends: /-->/ },
+  { opens: /^<!\[CDATA\[/, ends: /\]\]>/ },
+  { opens: /^<![A-Za-z]/, ends: />/ },
+  { opens: /^<\?/, ends: /\?>/ },
+  { opens: /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, ends: /<\/(?:script|pre|style|textarea)>/i },
+];
+/** What may stand before a block on its line: indentation and the markers of quotes and list items (more, to be safe). */
+const LINE_START = /^[ \t>*+\-\d.)]*/;
 
 /**
  * The document's sections, or undefined when it must be checked whole (see above). `every`: use one
  * possible cut in that many (1, every cut, is for tests: the most places where a cut could go wrong).
  */
 export function sections(text: string, every = CUT_EVERY): Section[] | undefined {
-  if (CARRIES_ACROSS.some((pattern) => pattern.test(text))) return undefined;
+  if (text.startsWith('\uFEFF')) return undefined;
   const lines = text.split('\n');
   let start = 0;
   if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
     // Were it not front matter after all, a fence opened in it would run on: no cut then.
-    if (close < 0 || lines.slice(1, close).some((line) => /```|~~~|<!--/.test(line))) return undefined;
+    if (close < 0 || lines.slice(1, close).some((line) => /```|~~~|<[!?]|<(?:script|pre|style|textarea)/i.test(line)))
+      return undefined;
     start = close + 1;
   }
   const cuts: number[] = [];
-  let fence: { char: string; length: number } | undefined;
+  // `indent`: the spaces before the opening marker (0 to 3).
+  let fence: { char: string; length: number; indent: number } | undefined;
   let htmlOpen = false;
-  // An HTML comment that opens a line runs, blank lines and all, to the first line with `-->`.
-  let comment = false;
+  // An HTML block of those kinds runs, blank lines and all, to the first line with its end.
+  let run: RegExp | undefined;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (comment) {
-      if (line.includes('-->')) comment = false;
+    if (run) {
+      if (run.test(line)) run = undefined;
       continue;
     }
     if (fence) {
-      const close = CLOSING_FENCE.exec(line);
-      if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length) fence = undefined;
-      // An indented line of fence characters may close it too: which one does is the parser's call.
-      else if (/^[ \t]+(?:`{3,}|~{3,})/.test(line)) return undefined;
+      const state = insideFence(line, fence);
+      if (state === 'unsure') return undefined;
+      if (state === 'closed') fence = undefined;
       continue;
     }
     if (BLANK.test(line)) {
       htmlOpen = false;
       continue;
     }
-    // Wherever a comment opens a line (even in a list item or a quote, to be safe), it is followed.
-    const opener = COMMENT_OPENS_LINE.exec(line);
-    if (opener && !line.slice(opener[0].length).includes('-->')) {
-      comment = true;
+    // Wherever such a block opens a line (even in a list item or a quote, to be safe), it is followed;
+    // only an end after the opening counts (`<!-->` is taken as still open, to be safe).
+    const rest = line.slice(LINE_START.exec(line)?.[0].length ?? 0);
+    const opened = HTML_RUNS.find((kind) => kind.opens.test(rest));
+    if (opened && !opened.ends.test(rest.replace(opened.opens, ''))) {
+      run = opened.ends;
       continue;
     }
     if (/^ {0,3}</.test(line)) htmlOpen = true;
-    const open = COLUMN_0_FENCE.exec(line);
+    const open = OPENING_FENCE.exec(line);
     if (open) {
-      const marker = open[1] as string;
+      const marker = open[2] as string;
       // An info string with a backtick makes a backtick line no fence; inside HTML it is no fence either.
-      if (htmlOpen || (marker.startsWith('`') && open[2]?.includes('`'))) return undefined;
-      fence = { char: marker[0] as string, length: marker.length };
+      if (htmlOpen || (marker.startsWith('`') && open[3]?.includes('`'))) return undefined;
+      fence = { char: marker[0] as string, length: marker.length, indent: (open[1] as string).length };
       continue;
     }
     if (/```|~~~/.test(line)) return undefined;
@@ -114,7 +131,7 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
       cuts.push(i);
   }
   // Text after an unclosed fence is code to the end: what follows a section could not be added to it.
-  if (fence || comment) return undefined;
+  if (fence || run) return undefined;
   const found: Section[] = [];
   let from = 0;
   for (const cut of [...cuts, lines.length]) {
@@ -122,6 +139,32 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
     from = cut;
   }
   return found;
+}
+
+/**
+ * A line inside a fence: still inside, the closing line, or one where the parser's reading depends
+ * on what this scan does not know. A fence at column 0 is never in a list item or a quote (they end
+ * before it), so any closing line with up to three spaces closes it. An indented one may be in a
+ * list item, or not: then only a closing line with the same indentation closes it either way, a
+ * line indented less might end the item (and the fence), and one of fence characters indented
+ * otherwise might close it or not.
+ */
+function insideFence(
+  line: string,
+  fence: { char: string; length: number; indent: number },
+): 'inside' | 'closed' | 'unsure' {
+  const close = CLOSING_FENCE.exec(line);
+  const marker = close?.[2];
+  const closes = marker?.startsWith(fence.char) === true && marker.length >= fence.length;
+  const indent = (close?.[1] ?? '').length;
+  if (fence.indent === 0) {
+    if (closes && indent <= 3) return 'closed';
+    return /^\t/.test(line) && /`{3,}|~{3,}/.test(line) ? 'unsure' : 'inside';
+  }
+  if (closes) return indent === fence.indent ? 'closed' : 'unsure';
+  if (BLANK.test(line)) return 'inside';
+  const leading = /^ */.exec(line)?.[0].length ?? 0;
+  return leading < fence.indent || line[leading] === '\t' ? 'unsure' : 'inside';
 }
 
 /** FNV-1a, 32 bits: a cheap, stable hash of a line, to pick cuts by content. */
