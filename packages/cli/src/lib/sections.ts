@@ -33,6 +33,7 @@
  * on where earlier sections ended, so an edit moves no cut but its own.
  */
 import type { NumberedSources } from '@usd1-milestones/remark-rubric';
+import { HTML_BLOCKS_WITH_END } from './html-blocks.js';
 import type { LinkDefinition } from './markdown.js';
 import type { Finding } from './result.js';
 
@@ -58,17 +59,6 @@ const STARTS_PARAGRAPH = /^[\p{L}#]/u;
 /** A fence opening with up to three spaces before it (and no tab, whose width is the parser's to judge). */
 const OPENING_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const CLOSING_FENCE = /^( *)(`{3,}|~{3,})[ \t]*\r?$/;
-/**
- * The HTML blocks that blank lines do not end (CommonMark's kinds 1 to 5): how each opens a line,
- * and what a line must hold to end it.
- */
-const HTML_RUNS: readonly { readonly opens: RegExp; readonly ends: RegExp }[] = [
-  { opens: /^<!--/, ends: /-->/ },
-  { opens: /^<!\[CDATA\[/, ends: /\]\]>/ },
-  { opens: /^<![A-Za-z]/, ends: />/ },
-  { opens: /^<\?/, ends: /\?>/ },
-  { opens: /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, ends: /<\/(?:script|pre|style|textarea)>/i },
-];
 /** What may stand before a block on its line: indentation and the markers of quotes and list items (more, to be safe). */
 const LINE_START = /^[ \t>*+\-\d.)]*/;
 
@@ -112,7 +102,7 @@ export function sections(text: string, every = CUT_EVERY): Section[] | undefined
     // Wherever such a block opens a line (even in a list item or a quote, to be safe), it is followed;
     // only an end after the opening counts (`<!-->` is taken as still open, to be safe).
     const rest = line.slice(LINE_START.exec(line)?.[0].length ?? 0);
-    const opened = HTML_RUNS.find((kind) => kind.opens.test(rest));
+    const opened = HTML_BLOCKS_WITH_END.find((kind) => kind.opens.test(rest));
     if (opened && !opened.ends.test(rest.replace(opened.opens, ''))) {
       run = opened.ends;
       continue;

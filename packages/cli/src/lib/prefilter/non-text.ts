@@ -12,6 +12,7 @@
  * still see lines.
  */
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import { HTML_BLOCKS_WITH_END } from '../html-blocks.js';
 
 type Region =
   | { kind: 'fence'; marker: '`' | '~'; length: number; indent: number }
@@ -23,14 +24,6 @@ type Region =
 const FENCE_ANYWHERE = /(`{3,}|~{3,})/;
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
 const HTML_START = /^ {0,3}</;
-/** HTML blocks of kinds 1 to 5 (CommonMark 4.6), which run to an end marker across blank lines. */
-const HTML_WITH_END: readonly [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
 /** `[label]: destination "title"` on one line, as CommonMark reads a definition. */
 const DEFINITION =
   /^( {0,3}\[)((?:[^[\]\\\n]|\\.){1,999})(\]:)[ \t]*(?:<[^<>\n\\]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
@@ -106,14 +99,15 @@ export function blankNonText(text: string): string | undefined {
     if (FENCE_ANYWHERE.test(line)) return undefined;
 
     if (HTML_START.test(line)) {
-      const withEnd = HTML_WITH_END.find(([start]) => start.test(line));
+      const opening = line.replace(/^ {0,3}/, '');
+      const withEnd = HTML_BLOCKS_WITH_END.find(({ opens }) => opens.test(opening));
       if (withEnd) {
         // Only a comment opening the line is blanked: one indented may sit in a list item,
         // which can end before the comment does.
         const comment = line.startsWith('<!--');
         if (comment) out[i] = '';
         // The block ends on the line that holds its end marker, the opening line included.
-        if (!withEnd[1].test(line)) region = { kind: comment ? 'comment' : 'html', end: withEnd[1] };
+        if (!withEnd.ends.test(line)) region = { kind: comment ? 'comment' : 'html', end: withEnd.ends };
       } else {
         region = { kind: 'html', end: 'blank' };
       }
