@@ -100,11 +100,14 @@ export function startServer(connection: Connection): void {
       clearTimeout(timer);
       timer = setTimeout(() => void reload(), 100);
     };
-    if (existsSync(dir)) watch(dir, { recursive: true }, soon).unref();
-    // The settings file too (its rule levels), whether or not it is there yet.
-    watch(root, (_, name) => {
-      if (name === CONFIG_FILE) soon();
-    }).unref();
+    // The settings file too (its rule levels), whether or not it is there yet. A folder that cannot
+    // be watched (gone, or the system's watch limit reached) only loses the reload, not the server.
+    try {
+      if (existsSync(dir)) watch(dir, { recursive: true }, soon).unref();
+      watch(root, (_, name) => {
+        if (name === CONFIG_FILE) soon();
+      }).unref();
+    } catch {}
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
