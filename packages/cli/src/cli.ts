@@ -75,7 +75,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function commandNamed(name: string) {
-  const command = commands[name];
+  // Own names only: `help __proto__` or `constructor` are unknown commands, not Object's members.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command) return command;
   const near = closest(name, Object.keys(commands));
   throw new UsageError(
@@ -83,19 +84,37 @@ function commandNamed(name: string) {
   );
 }
 
+// A command that never settles (a promise nothing resolves) would let Node exit
+// with 0 once the event loop is empty: a silent success. Fail closed instead.
+let settled = false;
+let result: number | undefined;
+process.exitCode = EXIT.usage;
+process.on('exit', () => {
+  if (settled) return;
+  process.stderr.write('usd1-milestones: internal error: the command ended without a result\n');
+  process.exitCode = EXIT.usage;
+});
+
 // Output that cannot be written (a full disk, `> /dev/full`, a closed pipe) is the
 // environment's problem, said in one line; a closed pipe (`| head`) is not an error at all.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') {
+    // The reader has what it wanted (`| head`): not an error, whatever the command had left to do.
+    settled = true;
+    process.exit(result ?? EXIT.ok);
+  }
   process.stderr.write(`usd1-milestones: cannot write the output: ${error.code ?? error.message}\n`);
   process.exit(EXIT.usage);
 });
 
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
+    result = code;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     if (error instanceof UsageError) {
       process.stderr.write(`usd1-milestones: ${printable(error.message)}\n`);
       process.exitCode = error.exitCode;

@@ -1,7 +1,9 @@
 /**
  * A local HTTP server for `assess verify` tests, on 127.0.0.1 only: it serves
- * fixtures/verify/served/ and a few hostile routes (a redirect loop, a
- * server that never answers, one that streams forever, a declared huge body).
+ * fixtures/verify/served/ and hostile routes: a redirect loop, a server that
+ * never answers, one that streams forever, a declared huge body, a switch of
+ * protocols, connections closed or reset early, informational answers before
+ * the real one, and a Location that is not a URL.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -35,6 +37,30 @@ export async function startEvidenceServer(): Promise<EvidenceServer> {
       return response.end();
     }
     if (path === '/never-answers') return; // the socket stays open, nothing is sent
+    if (path === '/switches-protocols') {
+      // Any host can answer 101: the request then belongs to another protocol and has no body.
+      request.socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
+      return;
+    }
+    if (path === '/closes-early') {
+      // Headers promise 100 bytes; the connection closes after 5.
+      response.writeHead(200, { 'content-length': '100' });
+      response.write('hello');
+      setImmediate(() => request.socket.destroy());
+      return;
+    }
+    if (path === '/closes-silently') return request.socket.destroy();
+    if (path === '/resets') return request.socket.resetAndDestroy();
+    if (path === '/informational-then-ok') {
+      response.writeProcessing();
+      response.writeEarlyHints({ link: '</terms.html>; rel=preload' });
+      response.writeHead(200, { 'content-length': '2' });
+      return response.end('ok');
+    }
+    if (path === '/bad-location') {
+      request.socket.end('HTTP/1.1 302 Found\r\nLocation: http://[::1\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     if (path === '/streams-forever') {
       response.writeHead(200, { 'content-type': 'application/octet-stream' });
       const timer = setInterval(() => response.write(Buffer.alloc(1024, 97)), 5);

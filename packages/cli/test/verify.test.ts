@@ -1,6 +1,6 @@
 /**
  * `assess verify`: evidence re-checked against a local server on 127.0.0.1
- * (with --allow-private, since the server is on loopback), the default
+ * (with --allow-loopback, since the server is on loopback), the default
  * refusal of private addresses, and hostile servers cut off within seconds.
  */
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -32,7 +32,7 @@ afterAll(() => server.close());
 describe('assess verify', () => {
   it('reports every evidence item: unchanged, changed with both digests, unreachable, expired, no-digest', async () => {
     const run = await runCli(
-      ['assess', 'verify', 'assessment.yaml', '--allow-private', '--today', '2026-11-01', '--format', 'json'],
+      ['assess', 'verify', 'assessment.yaml', '--allow-loopback', '--today', '2026-11-01', '--format', 'json'],
       dir,
     );
     expect([run.code, run.stderr]).toEqual([1, '']);
@@ -129,14 +129,14 @@ describe('assess verify', () => {
     expect(
       JSON.parse(run.stdout).evidence.map((e: { status: string; detail: string }) => [e.status, e.detail]),
     ).toEqual([
-      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-private to fetch it`],
+      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-loopback to fetch it`],
       [
         'refused',
         expect.stringMatching(
-          /^localhost resolves to (127\.0\.0\.1|::1), a loopback address; give --allow-private to fetch it$/,
+          /^localhost resolves to (127\.0\.0\.1|::1), a loopback address; give --allow-loopback to fetch it$/,
         ),
       ],
-      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-private to fetch it`],
+      ['refused', `127.0.0.1:${server.port} is 127.0.0.1, a loopback address; give --allow-loopback to fetch it`],
     ]);
   });
 
@@ -147,14 +147,96 @@ describe('assess verify', () => {
       deadline: AbortSignal.timeout(30_000),
       maxBytes: 1024 * 1024,
       maxRedirects: 5,
-      allowPrivate: false,
+      policy: {},
       refuse: (address) => (address === '127.0.0.2' ? 'refused by this test' : undefined),
     });
     expect(result).toEqual({
       ok: false,
       status: 'refused',
-      detail: `127.0.0.2:${server.port} is 127.0.0.2, refused by this test; give --allow-private to fetch it (after 1 redirect)`,
+      detail: `127.0.0.2:${server.port} is 127.0.0.2, refused by this test; give --allow-loopback to fetch it (after 1 redirect)`,
     });
+  });
+
+  it('gives every way a request can end a status of its own: 101, closed, reset, a bad Location', async () => {
+    const limits = {
+      timeoutSeconds: 30,
+      deadline: AbortSignal.timeout(60_000),
+      maxBytes: 1024 * 1024,
+      maxRedirects: 5,
+      policy: { allowLoopback: true },
+    };
+    const results = await Promise.all(
+      ['switches-protocols', 'closes-early', 'closes-silently', 'resets', 'bad-location', 'informational-then-ok'].map(
+        (path) => fetchDigest(`${server.base}/${path}`, limits),
+      ),
+    );
+    expect(results).toEqual([
+      { ok: false, status: 'unreachable', detail: 'HTTP 101: the server switched protocols' },
+      { ok: false, status: 'unreachable', detail: 'the connection closed before the whole body' },
+      { ok: false, status: 'unreachable', detail: 'the connection was reset' },
+      { ok: false, status: 'unreachable', detail: 'the connection was reset' },
+      { ok: false, status: 'unreachable', detail: 'redirected to `http://[::1`, which is not a URL' },
+      {
+        ok: true,
+        sha256: '2689367b205c16ce32ed4200942b8b8b1e262dfc70d9bc9fbc77c49699a4f1df',
+        bytes: 2,
+        finalUrl: `${server.base}/informational-then-ok`,
+      },
+    ]);
+  });
+
+  it('a tampered assessment whose evidence switches protocols fails, with its signature invalid (exit 1, never 0)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-101-'));
+    await writeFile(
+      join(folder, 'forged.yaml'),
+      [
+        'arrangement: Forged (hypothetical)',
+        'date: 2026-11-01',
+        'assessor: Tests',
+        'rubricVersion: 1.3.0',
+        'milestones:',
+        '  redemption-promise:',
+        '    status: met',
+        '    evidence:',
+        `      - { url: '${server.base}/switches-protocols', kind: policy, asOf: 2026-10-01, sha256: ${'a'.repeat(64)} }`,
+        `      - { url: '${server.base}/bad-location', kind: policy, asOf: 2026-10-01, sha256: ${'b'.repeat(64)} }`,
+        `      - { url: '${server.base}/terms.html', kind: policy, asOf: 2026-10-01 }`,
+        '',
+      ].join('\n'),
+    );
+    // Signed, then changed: the signature no longer matches the file.
+    expect((await runCli(['assess', 'keygen', '--out', 'signer'], folder)).code).toBe(0);
+    expect((await runCli(['assess', 'sign', 'forged.yaml', '--key', 'signer.key'], folder)).code).toBe(0);
+    await writeFile(
+      join(folder, 'forged.yaml'),
+      (await readFile(join(folder, 'forged.yaml'), 'utf8')).replace('Forged', 'Tampered'),
+    );
+    const run = await runCli(
+      [
+        'assess',
+        'verify',
+        'forged.yaml',
+        '--allow-loopback',
+        '--today',
+        '2026-11-01',
+        '--format',
+        'json',
+        '--signature',
+        'forged.yaml.intoto.json',
+        '--key',
+        'signer.pub',
+      ],
+      folder,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.evidence.map((e: { status: string; detail?: string }) => [e.status, e.detail])).toEqual([
+      ['unreachable', 'HTTP 101: the server switched protocols'],
+      ['unreachable', 'redirected to `http://[::1`, which is not a URL'],
+      ['no-digest', 'record it with --pin'],
+    ]);
+    expect(report.signature.status).toBe('invalid');
   });
 
   it('cuts off hostile servers within the time limits, with one line each', async () => {
@@ -181,7 +263,7 @@ describe('assess verify', () => {
         'assess',
         'verify',
         'hostile.yaml',
-        '--allow-private',
+        '--allow-loopback',
         '--timeout',
         '1',
         '--format',
@@ -210,7 +292,7 @@ describe('assess verify', () => {
     await assessmentIn(folder);
     const before = await readFile(join(folder, 'assessment.yaml'), 'utf8');
     const run = await runCli(
-      ['assess', 'verify', 'assessment.yaml', '--allow-private', '--pin', '--today', '2026-11-02'],
+      ['assess', 'verify', 'assessment.yaml', '--allow-loopback', '--pin', '--today', '2026-11-02'],
       folder,
     );
     expect([run.code, run.stderr]).toEqual([1, 'pinned 1 evidence item in assessment.yaml\n']);
@@ -242,7 +324,10 @@ describe('assess verify', () => {
     );
     const terms = '945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f';
     for (const name of ['real.json', 'yaml.json']) {
-      const run = await runCli(['assess', 'verify', name, '--allow-private', '--pin', '--today', '2026-11-01'], folder);
+      const run = await runCli(
+        ['assess', 'verify', name, '--allow-loopback', '--pin', '--today', '2026-11-01'],
+        folder,
+      );
       expect([run.code, run.stderr]).toEqual([1, `pinned 1 evidence item in ${name}\n`]);
     }
     expect(

@@ -3,16 +3,18 @@
  * assessment says it was, and (with --signature) is the file what its signer
  * signed? See DESIGN.md ("Assessments: verify, sign, migrate, exchange").
  */
+import { isIP } from 'node:net';
 import { basename } from 'node:path';
 import { type Assessment, evidenceItems } from '@usd1-milestones/assess';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { EXIT, UsageError } from '../../errors.js';
-import { type CommandSpec, parseOrHelp, stringOption } from '../../lib/args.js';
+import { type CommandSpec, type ParsedValues, parseOrHelp, stringOption } from '../../lib/args.js';
 import { type AssessmentFile, knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { readKeyFile } from '../../lib/attest/files.js';
 import { readPublicKey } from '../../lib/attest/keys.js';
 import { checkSignature } from '../../lib/attest/verify.js';
 import { colorEnabled } from '../../lib/color.js';
+import { type AddressPolicy, normalAddress } from '../../lib/evidence/address.js';
 import { checkEvidence, type EvidenceCheck, type Located } from '../../lib/evidence/check.js';
 import { DEFAULT_LIMITS } from '../../lib/evidence/fetch.js';
 import { type Pin, pinJson, pinYaml } from '../../lib/evidence/pin.js';
@@ -28,15 +30,28 @@ export const spec: CommandSpec = {
 the file a relative path names, beside the assessment), hashes the bytes and
 compares them with the recorded \`sha256\`, and judges its age by its cadence
 from \`asOf\` or by \`expires\`. Each item is unchanged, changed, unreachable,
-expired, no-digest or refused. Addresses in loopback, private, link-local,
-unique-local and cloud-metadata ranges are refused, after DNS and on every
-redirect, unless --allow-private is given. With --signature, also checks the
-signature \`assess sign\` wrote.`,
+expired, no-digest or refused. Addresses in every special-purpose range
+(loopback, private, link-local, unique-local, translation, documentation,
+benchmarking, multicast, reserved) and cloud-metadata addresses are refused,
+after DNS and on every redirect: --allow-loopback opens loopback alone,
+--allow-private every range but cloud metadata, and --allow-address exactly
+the addresses it names. With --signature, also checks the signature \`assess
+sign\` wrote.`,
   options: {
     signature: { type: 'string', value: 'SIG', description: 'a DSSE envelope from `assess sign` to check (one FILE)' },
     key: { type: 'string', value: 'PUB', description: "the signer's public key (PEM), needed with --signature" },
     offline: { type: 'boolean', description: 'fetch nothing: check the signature and expiry only' },
-    'allow-private': { type: 'boolean', description: 'also fetch from loopback, private and link-local addresses' },
+    'allow-loopback': { type: 'boolean', description: 'also fetch from loopback addresses (a local server, tests)' },
+    'allow-private': {
+      type: 'boolean',
+      description:
+        'also fetch from loopback, private, link-local and other special-purpose addresses, not cloud metadata',
+    },
+    'allow-address': {
+      type: 'string',
+      value: 'IP[,IP...]',
+      description: 'also fetch from these addresses, whatever their range (a cloud metadata address only this way)',
+    },
     pin: {
       type: 'boolean',
       description:
@@ -90,6 +105,7 @@ export async function run(argv: string[]): Promise<number> {
   if (keyPath !== undefined && signaturePath === undefined)
     throw new UsageError('--key is used with --signature SIG; give the envelope to check');
   if (pin && offline) throw new UsageError('--pin fetches the evidence; it cannot be combined with --offline');
+  const policy = addressPolicy(values);
 
   const cwd = process.cwd();
   const key = keyPath === undefined ? undefined : readPublicKey(readKeyFile(cwd, keyPath));
@@ -109,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
     const result = await checkEvidence(read.assessment, read.file, read.absolute, locator(read), {
       today,
       offline,
-      limits: { ...DEFAULT_LIMITS, timeoutSeconds: timeout, deadline, allowPrivate: values['allow-private'] === true },
+      limits: { ...DEFAULT_LIMITS, timeoutSeconds: timeout, deadline, policy },
     });
     evidence.push(...result.checks);
     notFetched += result.notFetched;
@@ -135,6 +151,25 @@ export async function run(argv: string[]): Promise<number> {
     : evidence.every((e) => e.status === 'unchanged');
   const signatureOk = signature === undefined || signature.status === 'valid';
   return problems.length === 0 && evidenceOk && signatureOk ? EXIT.ok : EXIT.problems;
+}
+
+/** The opt-ins beyond public addresses, from the flags. */
+function addressPolicy(values: ParsedValues): AddressPolicy {
+  const named = stringOption(values, 'allow-address');
+  const allowAddresses = (named ?? '')
+    .split(',')
+    .map((a) => a.trim().replace(/^\[|\]$/g, ''))
+    .filter((a) => a !== '');
+  for (const address of allowAddresses)
+    if (isIP(address) === 0)
+      throw new UsageError(`--allow-address expects IP addresses separated by commas, not \`${address}\``);
+  if (named !== undefined && allowAddresses.length === 0)
+    throw new UsageError('--allow-address expects IP addresses separated by commas');
+  return {
+    allowLoopback: values['allow-loopback'] === true,
+    allowPrivate: values['allow-private'] === true,
+    allowAddresses: allowAddresses.map(normalAddress),
+  };
 }
 
 /** Where each evidence item's `url` is written: YAML and JSON by path, a checklist by the cell holding it. */

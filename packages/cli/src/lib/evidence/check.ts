@@ -77,14 +77,24 @@ export async function checkEvidence(
         else notFetched++;
         continue;
       }
-      const fetched = isHttp(item.url)
-        ? await fetchDigest(item.url, options.limits)
-        : await hashLocal(item.url, absolute, options.limits.maxBytes);
-      results[i] = { ...base, ...statusOf(item, fetched, expiry) };
+      results[i] = { ...base, ...statusOf(item, await fetchItem(item.url, absolute, options.limits), expiry) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, placed.length) }, worker));
-  return { checks: results.filter((r): r is EvidenceCheck => r !== undefined), notFetched };
+  const checks = results.filter((r): r is EvidenceCheck => r !== undefined);
+  // Every item has a status or was left out by --offline; anything else is a bug, and must not pass.
+  if (checks.length + notFetched !== placed.length)
+    throw new Error(`${placed.length - checks.length - notFetched} evidence items got no status`);
+  return { checks, notFetched };
+}
+
+/** One item's bytes; whatever goes wrong is this item's status, never the end of the run. */
+async function fetchItem(url: string, absolute: string, limits: FetchLimits): Promise<FetchResult> {
+  try {
+    return isHttp(url) ? await fetchDigest(url, limits) : await hashLocal(url, absolute, limits.maxBytes);
+  } catch (error) {
+    return { ok: false, status: 'unreachable', detail: `could not be checked: ${(error as Error).message}` };
+  }
 }
 
 function statusOf(

@@ -3,15 +3,20 @@
  * a hostile server cannot stretch: a cap on redirects, a time limit for each
  * request (connecting, waiting and streaming together), a deadline for the
  * whole run, and a size cap. Every request's resolved address is checked
- * (address.ts) before connecting, redirects included, unless private
- * addresses are allowed.
+ * (address.ts) before connecting, redirects included.
+ *
+ * Every way a request can end settles it: an answer, an error, a switch of
+ * protocols (101), a connection closed or reset before the body's end, a
+ * timeout. A request that settled in none of these would leave the run
+ * without a result for its item, and a verification without a result for
+ * every item must never look like a success.
  */
 import { createHash } from 'node:crypto';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { refusedAddress } from './address.js';
+import { type AddressPolicy, optInFor, refusedAddress } from './address.js';
 
 export interface FetchLimits {
   /** Seconds for one request, from connecting to the last byte. */
@@ -20,8 +25,9 @@ export interface FetchLimits {
   readonly deadline: AbortSignal;
   readonly maxBytes: number;
   readonly maxRedirects: number;
-  readonly allowPrivate: boolean;
-  /** Why an address is refused; address.ts's ranges unless a test gives its own. */
+  /** The opt-ins beyond public addresses. */
+  readonly policy: AddressPolicy;
+  /** Why an address is refused; address.ts's ranges under `policy` unless a test gives its own. */
   readonly refuse?: (address: string) => string | undefined;
 }
 
@@ -52,8 +58,8 @@ export async function fetchDigest(url: string, limits: FetchLimits): Promise<Fet
         detail: `redirected to a ${target.protocol} URL; only http and https are fetched`,
       };
     const literal = target.hostname.replace(/^\[|\]$/g, '');
-    if (!limits.allowPrivate && isIP(literal) !== 0) {
-      const reason = (limits.refuse ?? refusedAddress)(literal);
+    if (isIP(literal) !== 0) {
+      const reason = refuserOf(limits)(literal);
       if (reason) return refused(target, literal, reason, hop);
     }
     let response: Response_;
@@ -64,21 +70,32 @@ export async function fetchDigest(url: string, limits: FetchLimits): Promise<Fet
       return { ok: false, status: 'unreachable', detail: hopped(explain(error, limits), hop) };
     }
     if (response.kind === 'redirect') {
+      // A Location that does not parse ends this item, not the run.
+      if (!URL.canParse(response.location, target.href))
+        return {
+          ok: false,
+          status: 'unreachable',
+          detail: hopped(`redirected to \`${response.location}\`, which is not a URL`, hop),
+        };
       current = new URL(response.location, target).href;
       continue;
     }
     if (response.kind === 'status')
-      return { ok: false, status: 'unreachable', detail: hopped(`HTTP ${response.code}`, hop) };
+      return { ok: false, status: 'unreachable', detail: hopped(response.detail ?? `HTTP ${response.code}`, hop) };
     return { ok: true, sha256: response.sha256, bytes: response.bytes, finalUrl: target.href };
   }
   return { ok: false, status: 'unreachable', detail: `more than ${limits.maxRedirects} redirects` };
+}
+
+function refuserOf(limits: FetchLimits): (address: string) => string | undefined {
+  return limits.refuse ?? ((address) => refusedAddress(address, limits.policy));
 }
 
 function refused(target: URL, address: string, reason: string, hop: number): FetchResult {
   return {
     ok: false,
     status: 'refused',
-    detail: hopped(`${target.host} is ${address}, ${reason}; give --allow-private to fetch it`, hop),
+    detail: hopped(`${target.host} is ${address}, ${reason}; give ${optInFor(address)} to fetch it`, hop),
   };
 }
 
@@ -88,15 +105,16 @@ function hopped(detail: string, hop: number): string {
 
 type Response_ =
   | { kind: 'redirect'; location: string }
-  | { kind: 'status'; code: number }
+  | { kind: 'status'; code: number; detail?: string }
   | { kind: 'body'; sha256: string; bytes: number };
 
 function requestOnce(target: URL, limits: FetchLimits): Promise<Response_> {
   return new Promise((resolve, reject) => {
+    let settled = false;
     const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, {
       method: 'GET',
       headers: { 'user-agent': 'usd1-milestones assess verify', accept: '*/*', 'accept-encoding': 'identity' },
-      lookup: guardedLookup(limits.allowPrivate ? undefined : (limits.refuse ?? refusedAddress)),
+      lookup: guardedLookup(refuserOf(limits)),
       signal: limits.deadline,
     });
     // One timer for the whole request: a server that trickles bytes forever is cut off too.
@@ -104,22 +122,31 @@ function requestOnce(target: URL, limits: FetchLimits): Promise<Response_> {
       () => request.destroy(new Error(`no complete answer within ${limits.timeoutSeconds} s`)),
       limits.timeoutSeconds * 1000,
     );
-    const finish = (fn: () => void) => {
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       fn();
     };
-    request.on('error', (error) => finish(() => reject(error)));
+    request.on('error', (error) => settle(() => reject(error)));
+    // A 101 answer hands the socket over to another protocol: there is no body to hash.
+    request.on('upgrade', (response: IncomingMessage, socket) => {
+      socket.destroy();
+      settle(() => resolve({ kind: 'status', code: 101, detail: 'HTTP 101: the server switched protocols' }));
+    });
+    // The last word: whatever ended the request without settling it (a close, a reset) is unreachable.
+    request.on('close', () => settle(() => reject(new Error('the connection closed before a complete answer'))));
     request.on('response', (response: IncomingMessage) => {
       const code = response.statusCode ?? 0;
       if (code >= 300 && code < 400 && response.headers.location) {
         response.resume();
-        finish(() => resolve({ kind: 'redirect', location: response.headers.location as string }));
+        settle(() => resolve({ kind: 'redirect', location: response.headers.location as string }));
         request.destroy();
         return;
       }
       if (code !== 200) {
         response.resume();
-        finish(() => resolve({ kind: 'status', code }));
+        settle(() => resolve({ kind: 'status', code }));
         request.destroy();
         return;
       }
@@ -139,30 +166,33 @@ function requestOnce(target: URL, limits: FetchLimits): Promise<Response_> {
         hash.update(chunk);
       });
       response.on('end', () => {
-        if (bytes <= limits.maxBytes) finish(() => resolve({ kind: 'body', sha256: hash.digest('hex'), bytes }));
+        // A body cut short by the server ends too, with `complete` false: that is not the document.
+        if (!response.complete) return settle(() => reject(new Error('the connection closed before the whole body')));
+        if (bytes <= limits.maxBytes) settle(() => resolve({ kind: 'body', sha256: hash.digest('hex'), bytes }));
       });
-      response.on('error', (error) => finish(() => reject(error)));
+      response.on('aborted', () => settle(() => reject(new Error('the connection closed before the whole body'))));
+      response.on('error', (error) => settle(() => reject(error)));
+      response.on('close', () => settle(() => reject(new Error('the connection closed before the whole body'))));
     });
     request.end();
   });
 }
 
 /** A DNS lookup that fails the connection when any address the name resolves to is refused. */
-function guardedLookup(refuse: ((address: string) => string | undefined) | undefined): LookupFunction {
+function guardedLookup(refuse: (address: string) => string | undefined): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      if (refuse) {
-        for (const { address } of addresses) {
-          const reason = refuse(address);
-          if (reason)
-            return callback(
-              new Refused(`${hostname} resolves to ${address}, ${reason}; give --allow-private to fetch it`),
-              '',
-              0,
-            );
-        }
+      for (const { address } of addresses) {
+        const reason = refuse(address);
+        if (reason)
+          return callback(
+            new Refused(`${hostname} resolves to ${address}, ${reason}; give ${optInFor(address)} to fetch it`),
+            '',
+            0,
+          );
       }
+      if (addresses.length === 0) return callback(new Error('no address for this host'), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0] as LookupAddress;
       return callback(null, first.address, first.family);
