@@ -6,6 +6,8 @@ import type { Rubric } from '@usd1-milestones/core';
 import { loadReleases } from '@usd1-milestones/core/loader';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../src/lib/format/report/html.js';
 import { toMarkdown } from '../src/lib/format/report/markdown.js';
@@ -86,5 +88,74 @@ describe('evidence URLs in the Markdown report', () => {
     expect(markdown).toContain('<https://example.org/reports/Q3%202026.pdf>');
     expect(markdown).not.toContain('%25');
     expect(markdown).toContain('<https://example.org/a%20b%3Cc%3E>');
+  });
+});
+
+describe('text from an assessment in the Markdown report', () => {
+  // Rendered as a site or a Git host would, raw HTML allowed: nothing from the assessment may open a tag.
+  const rendered = (markdown: string) =>
+    micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  const hostile = {
+    ...card,
+    review: [
+      {
+        id: 'reserve-policy',
+        reason: 'Look at `x\n\n<img src=x onerror=alert(1)>` and `\n\n<script>alert(2)</script>`',
+      },
+      { id: 'reserve-reporting', reason: '`` ` `` [a](javascript:alert(3)) <b onmouseover=alert(4)>' },
+    ],
+    stale: [
+      {
+        milestone: 'reserve-reporting',
+        url: 'plaintext/',
+        kind: 'attestation' as const,
+        asOf: '2026-01-01',
+        cadence: 'monthly' as const,
+        ageDays: 300,
+      },
+      {
+        milestone: 'reserve-policy',
+        url: 'javascript:alert(5)',
+        kind: 'policy' as const,
+        asOf: '2024-01-01',
+        cadence: 'annual' as const,
+        ageDays: 900,
+      },
+    ],
+  };
+  const markdown = toMarkdown(assessmentReport([hostile], data.buckets, data.stages), { chart: false });
+  const html = rendered(markdown);
+
+  it('opens no tag: review texts with backticks and blank lines, local paths, javascript: URLs', () => {
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((m) => (m[1] as string).toLowerCase()));
+    const structural = [
+      'h1',
+      'h2',
+      'p',
+      'ul',
+      'li',
+      'code',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'a',
+      'blockquote',
+    ];
+    expect([...tags].filter((t) => !structural.includes(t))).toEqual([]);
+    expect(html).not.toMatch(/href="(?!https?:)/i);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<plaintext');
+  });
+
+  it('shows the hostile text as text, line breaks as escapes', () => {
+    expect(markdown).toContain(
+      '- `reserve-policy`: Look at `x\\u000a\\u000a<img src=x onerror=alert(1)>` and `\\u000a\\u000a<script>alert(2)</script>`',
+    );
+    expect(markdown).toContain('`plaintext/`');
+    expect(markdown).toContain('`javascript:alert(5)`');
+    expect(html).toContain('<code>x\\u000a\\u000a&lt;img src=x onerror=alert(1)&gt;</code>');
   });
 });

@@ -130,7 +130,7 @@ function requestOnce(target: URL, limits: FetchLimits): Promise<Response_> {
     };
     request.on('error', (error) => settle(() => reject(error)));
     // A 101 answer hands the socket over to another protocol: there is no body to hash.
-    request.on('upgrade', (response: IncomingMessage, socket) => {
+    request.on('upgrade', (_response: IncomingMessage, socket) => {
       socket.destroy();
       settle(() => resolve({ kind: 'status', code: 101, detail: 'HTTP 101: the server switched protocols' }));
     });

@@ -19,15 +19,32 @@ export function markdownText(text: string): string {
     .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A code span that holds what it is given and nothing more: no backtick to
+ * close it early, no line break (a blank line would end the paragraph, and
+ * what followed would be read as Markdown, raw HTML included) and no control
+ * character. An empty or blank span is no span at all, so it becomes text.
+ */
+function markdownCode(code: string): string {
+  const held = printable(code).replace(/`/g, '');
+  return held.trim() === '' ? markdownText(code) : `\`${held}\``;
+}
+
+/**
+ * A URL as an autolink, for http and https only: anything else (a local
+ * evidence path such as `plaintext/`, which `<...>` would make a tag, or a
+ * `javascript:` URL) is shown as code and links nowhere.
+ */
+function markdownUrl(url: string): string {
+  if (!/^https?:\/\/[^\s]/i.test(url)) return markdownCode(url);
+  // What encodeURI escapes, but never `%`: the URL's own escapes (`Q3%202026`) stay as they are.
+  return `<${url.replace(/[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%[\]]/gu, (c) => encodeURIComponent(c))}>`;
+}
+
 function markdownInline(content: readonly Inline[]): string {
   return content
     .map((part) =>
-      typeof part === 'string'
-        ? markdownText(part)
-        : 'code' in part
-          ? `\`${part.code.replace(/`/g, '')}\``
-          : // What encodeURI escapes, but never `%`: the URL's own escapes (`Q3%202026`) stay as they are.
-            `<${part.url.replace(/[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%[\]]/gu, (c) => encodeURIComponent(c))}>`,
+      typeof part === 'string' ? markdownText(part) : 'code' in part ? markdownCode(part.code) : markdownUrl(part.url),
     )
     .join('');
 }
