@@ -142,7 +142,9 @@ export async function run(argv: string[]): Promise<number> {
           : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
             toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true, words });
   if (out !== undefined) {
-    writeOutput(resolve(cwd, out), out, output);
+    writeOutput(resolve(cwd, out), out, output, {
+      protect: positionals.map((p) => [resolve(cwd, p), `the assessment \`${p}\` this command reads`] as const),
+    });
   } else {
     process.stdout.write(output);
   }

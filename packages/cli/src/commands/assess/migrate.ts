@@ -96,7 +96,10 @@ export async function run(argv: string[]): Promise<number> {
   const destination = values.write
     ? read.absolute
     : resolve(cwd, out ?? join(dirname(path), `${basename(path, extname(path))}-${target}${extname(path) || '.yaml'}`));
-  writeOutput(destination, shownPath(cwd, destination), written);
+  // --write replaces the assessment on purpose; --out never names it.
+  writeOutput(destination, shownPath(cwd, destination), written, {
+    protect: values.write ? [] : [[read.absolute, `the assessment \`${path}\` being migrated`]],
+  });
   const shown = shownPath(cwd, destination);
   process.stdout.write(
     format === 'json'

@@ -71,7 +71,12 @@ export async function run(argv: string[]): Promise<number> {
   });
   const envelope = signEnvelope(PAYLOAD_TYPE, Buffer.from(JSON.stringify(statement), 'utf8'), key.key);
   const out = stringOption(values, 'out') ?? `${path}.intoto.json`;
-  writeOutput(resolve(cwd, out), out, `${JSON.stringify(envelope, null, 2)}\n`);
+  writeOutput(resolve(cwd, out), out, `${JSON.stringify(envelope, null, 2)}\n`, {
+    protect: [
+      [read.absolute, `the assessment \`${path}\` being signed`],
+      [resolve(cwd, keyPath), `the key \`${keyPath}\``],
+    ],
+  });
   process.stdout.write(`wrote ${out}: ${basename(read.absolute)} signed by key ${key.key.keyid}\n`);
   return EXIT.ok;
 }
