@@ -287,7 +287,7 @@ describe('assess verify', () => {
     ]);
   }, 90_000);
 
-  it('--pin fills in the missing digest and date and changes nothing else', async () => {
+  it("--pin fills in the missing digest and, as the assessment's date, the missing asOf, and changes nothing else", async () => {
     const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-pin-'));
     await assessmentIn(folder);
     const before = await readFile(join(folder, 'assessment.yaml'), 'utf8');
@@ -300,8 +300,43 @@ describe('assess verify', () => {
     expect(after).toBe(
       before.replace(
         '        title: Recorded without a digest\n',
-        '        title: Recorded without a digest\n        asOf: 2026-11-02\n        sha256: 945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f\n',
+        '        title: Recorded without a digest\n        asOf: 2026-11-01\n        sha256: 945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f\n',
       ),
+    );
+  });
+
+  it('--pin keeps every other byte: comments and their spacing, quoting, CRLF line ends', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'usd1-verify-pin-bytes-'));
+    const url = `${server.base}/terms.html`;
+    const lines = [
+      'arrangement:   "Spaced (hypothetical)"    # two spaces, then four',
+      'date: 2026-11-01',
+      'assessor: Tests',
+      'rubricVersion: 1.3.0',
+      'milestones:',
+      '  redemption-promise:',
+      '    status: met      # wide',
+      '    evidence:',
+      `      - url: '${url}'   # quoted`,
+      '        kind: policy        #   spaced comment',
+      `      - {url: "${url}",   kind: policy}`,
+      '',
+    ];
+    const before = lines.join('\r\n');
+    await writeFile(join(folder, 'spaced.yaml'), before);
+    const run = await runCli(
+      ['assess', 'verify', 'spaced.yaml', '--allow-loopback', '--pin', '--today', '2026-12-01'],
+      folder,
+    );
+    expect([run.code, run.stderr]).toEqual([1, 'pinned 2 evidence items in spaced.yaml\n']);
+    const terms = '945cfe569f5751cff1d938ef4304d486c9add51ca4a2de52b199813ef1137a4f';
+    expect(await readFile(join(folder, 'spaced.yaml'), 'utf8')).toBe(
+      before
+        .replace(
+          '        kind: policy        #   spaced comment\r\n',
+          `        kind: policy        #   spaced comment\r\n        asOf: 2026-11-01\r\n        sha256: ${terms}\r\n`,
+        )
+        .replace('kind: policy}', `kind: policy, asOf: 2026-11-01, sha256: ${terms}}`),
     );
   });
 

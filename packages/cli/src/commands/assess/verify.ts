@@ -55,7 +55,7 @@ sign\` wrote.`,
     pin: {
       type: 'boolean',
       description:
-        "write the digests fetched now into the file where it has none (and today's date where it has no asOf)",
+        "write the digests fetched now into the file where it has none (and, where it has no asOf, the assessment's date, or today if earlier)",
     },
     today: {
       type: 'string',
@@ -209,7 +209,11 @@ function pinFile(read: AssessmentFile, checks: readonly EvidenceCheck[], today: 
       `--pin writes digests into YAML or JSON assessments; the checklist \`${read.file}\` has no sha256 column`,
     );
   // Without --offline every item is checked, in evidenceItems' order.
-  const items = evidenceItems(read.assessment as Assessment);
+  const assessment = read.assessment as Assessment;
+  const items = evidenceItems(assessment);
+  // The assessment speaks as of its date: evidence dated after it would make the next
+  // `assess` warn that the assessment relies on evidence from its future.
+  const asOf = assessment.date < today ? assessment.date : today;
   const pins: Pin[] = [];
   items.forEach(({ milestone, criterion, index, item }, i) => {
     const check = checks[i];
@@ -219,7 +223,7 @@ function pinFile(read: AssessmentFile, checks: readonly EvidenceCheck[], today: 
       ...(criterion === undefined ? {} : { criterion }),
       index,
       ...(item.sha256 === undefined ? { sha256: check.actual } : {}),
-      ...(item.asOf === undefined ? { asOf: today } : {}),
+      ...(item.asOf === undefined ? { asOf } : {}),
     });
   });
   if (pins.length === 0) return;
