@@ -1,8 +1,22 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, chown, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run.js';
+
+/** A cache file's contents (`MAC\nJSON`). */
+async function readCache(file: string) {
+  const text = await readFile(file, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+}
+
+/** A cache file written back as this user's runs write it: signed with the key beside it. */
+async function writeCache(file: string, stored: unknown) {
+  const key = Buffer.from(await readFile(join(dirname(file), 'cache-key'), 'utf8'), 'hex');
+  const body = JSON.stringify(stored);
+  await writeFile(file, `${createHmac('sha256', key).update(body).digest('hex')}\n${body}`);
+}
 
 /** The version the CLI must print: its own package.json's, whatever the release. */
 const cliVersion = (
@@ -157,10 +171,10 @@ describe('the cache', () => {
   async function plantedCache(dir: string): Promise<string> {
     await runCli(['check'], dir);
     const cacheFile = join(dir, '.cache-test/check.json');
-    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const stored = await readCache(cacheFile);
     const id = Object.keys(stored.entries).find((key) => key.includes('guide.md')) as string;
     stored.entries[id].findings[0].message = 'from the cache';
-    await writeFile(cacheFile, JSON.stringify(stored));
+    await writeCache(cacheFile, stored);
     return cacheFile;
   }
 
@@ -177,9 +191,9 @@ describe('the cache', () => {
   it('treats an entry of the wrong shape as a miss', async () => {
     const dir = await copyFixture('project');
     const cacheFile = await plantedCache(dir);
-    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const stored = await readCache(cacheFile);
     for (const id of Object.keys(stored.entries)) stored.entries[id].findings = [{ line: 'one' }];
-    await writeFile(cacheFile, JSON.stringify(stored));
+    await writeCache(cacheFile, stored);
     const run = await runCli(['check', '--format', 'json'], dir);
     expect([run.code, run.stderr]).toEqual([1, '']);
     expect(JSON.parse(run.stdout)).toEqual(projectFindings);
@@ -215,9 +229,31 @@ describe('the cache', () => {
     const dir = await copyFixture('project');
     const run = await runCli(['check'], dir, { USD1_MILESTONES_CACHE_DIR: '', XDG_CACHE_HOME: join(dir, 'xdg') });
     expect(run.code).toBe(1);
-    const files = await readdir(join(dir, 'xdg/usd1-milestones'));
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^check-[0-9a-f]{16}\.json$/);
+    const files = (await readdir(join(dir, 'xdg/usd1-milestones'))).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toBe('cache-key');
+    expect(files[1]).toMatch(/^check-[0-9a-f]{16}\.json$/);
+  });
+
+  it('never lets a cache planted in the repository hide a finding (node_modules/.cache, unsigned or signed by another key)', async () => {
+    const dir = await copyFixture('project');
+    await mkdir(join(dir, 'node_modules'));
+    const env = { USD1_MILESTONES_CACHE_DIR: '', XDG_CACHE_HOME: join(dir, 'xdg') };
+    const cold = await runCli(['check', '--format', 'json'], dir, env);
+    expect([cold.code, JSON.parse(cold.stdout)]).toEqual([1, projectFindings]);
+    // What a hostile commit could hold: this very cache, every finding removed.
+    const planted = join(dir, 'node_modules/.cache/usd1-milestones/check.json');
+    const stored = await readCache(planted);
+    for (const entry of Object.values(stored.entries) as { findings: unknown[] }[]) entry.findings = [];
+    const body = JSON.stringify(stored);
+    for (const text of [body, `${createHmac('sha256', Buffer.alloc(32, 7)).update(body).digest('hex')}\n${body}`]) {
+      await writeFile(planted, text);
+      const run = await runCli(['check', '--format', 'json'], dir, env);
+      expect([run.code, JSON.parse(run.stdout)]).toEqual([1, projectFindings]);
+    }
+    // The key that signs this user's caches is outside the project.
+    expect(existsSync(join(dir, 'xdg/usd1-milestones/cache-key'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/.cache/usd1-milestones/cache-key'))).toBe(false);
   });
 
   it('ignores a corrupt cache file', async () => {
@@ -243,10 +279,10 @@ describe('a warm run', () => {
   /** The cache entry of docs/guide.md after one run, and a way to store it back changed. */
   async function guideEntry(dir: string) {
     const cacheFile = join(dir, '.cache-test/check.json');
-    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    const stored = await readCache(cacheFile);
     const id = Object.keys(stored.entries).find((key) => key.includes('guide.md')) as string;
     const entry = stored.entries[id] as { hash: string; findings: { message: string }[]; stat: number[] };
-    return { entry, save: () => writeFile(cacheFile, JSON.stringify(stored)) };
+    return { entry, save: () => writeCache(cacheFile, stored) };
   }
 
   it('loads neither the parser, nor zod, nor yaml, nor the bundled rubric when nothing changed', async () => {

@@ -7,10 +7,17 @@
  * cache folder, never at a predictable path in the shared temporary folder.
  * A cache file or folder that another user owns, that others may write, or
  * that is a symbolic link is ignored; an entry of the wrong shape is a miss.
+ *
+ * The project's node_modules is not only this user's: a repository can commit
+ * a `node_modules/.cache/usd1-milestones/check.json` that says a broken file
+ * has no findings. So every cache is signed with a key that lives outside any
+ * project (the user's cache folder, or USD1_MILESTONES_CACHE_DIR), and a
+ * cache whose signature does not check is ignored: no file can hide a finding
+ * that a cold run reports unless it was written by this user's own runs.
  * Writes go to a new file opened exclusively (never through an existing
  * link), then renamed into place. A failed write never fails the check.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   closeSync,
   lstatSync,
@@ -56,21 +63,29 @@ export class CheckCache {
   readonly #path: string;
   readonly #key: string;
   readonly #entries: Map<string, Entry>;
+  /** The signing key; without one (it could not be read or made) nothing is saved. */
+  readonly #secret: Buffer | undefined;
   #dirty = false;
 
-  private constructor(path: string, key: string, entries: Map<string, Entry>) {
+  private constructor(path: string, key: string, entries: Map<string, Entry>, secret: Buffer | undefined) {
     this.#path = path;
     this.#key = key;
     this.#entries = entries;
+    this.#secret = secret;
   }
 
   /** Opens the cache of `cwd` for this tool version and rubric; a stale, foreign or broken cache starts empty. */
   static open(cwd: string, key: string): CheckCache {
     const path = cachePath(cwd);
     const entries = new Map<string, Entry>();
+    const secret = cacheSecret();
+    if (secret === undefined) return new CheckCache(path, key, entries, undefined);
     try {
       if (trusted(dirname(path)) && trusted(path)) {
-        const stored = JSON.parse(readFileSync(path, 'utf8')) as { key?: unknown; entries?: unknown };
+        const stored = JSON.parse(signedBody(readFileSync(path, 'utf8'), secret)) as {
+          key?: unknown;
+          entries?: unknown;
+        };
         if (stored.key === key && isRecord(stored.entries)) {
           for (const [id, entry] of Object.entries(stored.entries)) if (isEntry(entry)) entries.set(id, entry);
         }
@@ -78,7 +93,7 @@ export class CheckCache {
     } catch {
       // Missing or unreadable: start empty.
     }
-    return new CheckCache(path, key, entries);
+    return new CheckCache(path, key, entries, secret);
   }
 
   /** The result of a file that has not changed since it was cached, judged by its stamp alone. */
@@ -101,7 +116,7 @@ export class CheckCache {
   }
 
   save(): void {
-    if (!this.#dirty) return;
+    if (!this.#dirty || this.#secret === undefined) return;
     const folder = dirname(this.#path);
     const temporary = join(folder, `.check-${randomBytes(8).toString('hex')}.tmp`);
     try {
@@ -110,7 +125,8 @@ export class CheckCache {
       // `wx`: create a new file, failing if anything (a planted link included) is already there.
       const fd = openSync(temporary, 'wx', 0o600);
       try {
-        writeSync(fd, JSON.stringify({ key: this.#key, entries: Object.fromEntries(this.#entries) }));
+        const body = JSON.stringify({ key: this.#key, entries: Object.fromEntries(this.#entries) });
+        writeSync(fd, `${mac(body, this.#secret)}\n${body}`);
       } finally {
         closeSync(fd);
       }
@@ -131,6 +147,54 @@ export function cachePath(cwd: string): string {
   if (isFolder(modules)) return join(modules, '.cache', 'usd1-milestones', 'check.json');
   const userCache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(userCache, 'usd1-milestones', `check-${sha256(cwd).slice(0, 16)}.json`);
+}
+
+/** The body of a signed cache file (`MAC\nJSON`); throws when the signature does not check. */
+function signedBody(text: string, secret: Buffer): string {
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  const stored = Buffer.from(text.slice(0, Math.max(newline, 0)), 'utf8');
+  const expected = Buffer.from(mac(body, secret), 'utf8');
+  if (newline < 0 || stored.length !== expected.length || !timingSafeEqual(stored, expected))
+    throw new Error('not signed by this user');
+  return body;
+}
+
+function mac(body: string, secret: Buffer): string {
+  return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+/**
+ * This user's signing key for caches, made on first use: 32 random bytes in a
+ * file only this user reads, outside every project. Undefined when it cannot
+ * be read or made (then caches are neither trusted nor written).
+ */
+function cacheSecret(): Buffer | undefined {
+  const folder =
+    process.env.USD1_MILESTONES_CACHE_DIR ||
+    join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'usd1-milestones');
+  const path = join(folder, 'cache-key');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      if (trusted(path)) {
+        const hex = readFileSync(path, 'utf8');
+        // Another run may be writing it this moment: anything but a whole key is no key, this time.
+        return /^[0-9a-f]{64}$/.test(hex) ? Buffer.from(hex, 'hex') : undefined;
+      }
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      if (!trusted(folder)) return undefined;
+      const fd = openSync(path, 'wx', 0o600);
+      try {
+        writeSync(fd, randomBytes(32).toString('hex'));
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      // EEXIST: another run made it first, so read that one.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A path this user may trust: not a link, owned by this user, not writable by others. */
