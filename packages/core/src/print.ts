@@ -77,9 +77,16 @@ export async function printPdfs(
     );
   }
   try {
+    // The page is our own HTML, but it holds rubric text: it runs no script and reaches nothing
+    // outside itself (data: URLs are the document's own bytes).
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+    await context.route(
+      () => true,
+      (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')),
+    );
     const out: Uint8Array[] = [];
     for (const { html, releasedAt } of pages) {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({ printBackground: true, outline: true, tagged: true, preferCSSPageSize: true });
       out.push(withDates(pdf, releasedAt));

@@ -3,6 +3,11 @@
  * bytes twice. The PDF of the real rubric, printed by Chromium, is tested in
  * the data package (test/pdf.test.ts).
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportRubric } from '../src/export.js';
@@ -22,6 +27,25 @@ describe('the print layout', () => {
       for (const c of m.criteria) expect(html).toContain(`<code>${c.id}</code>`);
     }
     for (const b of release.buckets) expect(html).toContain(`<li><a href="#b-${b.id}">`);
+  });
+
+  it('numbers each bucket once in the contents (its own number, in an unnumbered list)', () => {
+    const contents = /<ul class="contents">(.*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const [first] = release.buckets;
+    expect(contents).toContain(`<li><a href="#b-${first?.id}">1. ${first?.title}</a></li>`);
+    expect(html).not.toContain('<ol>');
+    expect(html).toContain('ul.contents { list-style: none; padding-left: 0; }');
+  });
+
+  it('shows a body of 190,000 `[` as text, and a link inside brackets as its words (nested brackets stay text)', () => {
+    const hostile = structuredClone(release) as unknown as { milestones: { body: string; summary: string }[] };
+    const [first] = hostile.milestones;
+    if (!first) throw new Error('fixture has no milestone');
+    first.body = '['.repeat(190_000);
+    first.summary = 'See [[the policy](https://example.org)] and [a [nested] b](x).';
+    const page = exportRubric(hostile as unknown as typeof release, 'pdf', '2026-01-02T03:04:05Z');
+    expect(page).toContain(`<p>${'['.repeat(190_000)}</p>`);
+    expect(page).toContain('<p class="summary">See [the policy] and [a [nested] b](x).</p>');
   });
 
   it('shows rubric text as text, never as markup', () => {
@@ -74,4 +98,36 @@ describe('the PDF dates', () => {
       ),
     );
   });
+});
+
+describe('the browser that prints', () => {
+  it('runs no script and fetches nothing outside the document', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const html = [
+        '<!doctype html><html><head>',
+        `<link rel="stylesheet" href="${base}/style.css">`,
+        '</head><body><p>PRINTED TEXT</p>',
+        `<img src="${base}/image.png" alt="">`,
+        `<iframe src="${base}/frame.html"></iframe>`,
+        `<script>document.body.insertAdjacentHTML('beforeend', '<p>SCRIPT RAN</p>'); fetch('${base}/fetch');</script>`,
+        '</body></html>',
+      ].join('\n');
+      const pdf = await printPdf(html, { releasedAt: '2026-01-02T03:04:05Z' });
+      const file = join(tmpdir(), `usd1-print-${process.pid}.pdf`);
+      writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('PRINTED TEXT');
+      expect(text).not.toContain('SCRIPT RAN');
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });

@@ -15,10 +15,14 @@ import type { Milestone, Rubric, Source } from '../schemas.js';
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Rubric Markdown as print text: `[words](target)` shows its words; `**x**` and `` `x` `` their text. */
+/**
+ * Rubric Markdown as print text: `[words](target)` shows its words; `**x**` and `` `x` `` their text.
+ * Each pattern stops at the next character that could start another match (`[` or `(` inside a link's
+ * words), so a run of 190,000 `[` is one pass, not one pass per bracket.
+ */
 function inline(text: string): string {
   const plain = text
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/`([^`]+)`/g, '$1');
   return escapeHtml(plain);
@@ -111,6 +115,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; white-space
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border: 1px solid #aaa; padding: 1mm 2mm; vertical-align: top; text-align: left; }
 a { color: #0b4f8a; text-decoration: none; }
+ul.contents { list-style: none; padding-left: 0; }
 </style>
 </head>
 <body>
@@ -122,7 +127,7 @@ a { color: #0b4f8a; text-decoration: none; }
 </section>
 <nav class="contents">
 <h2 id="contents">Contents</h2>
-<ol>${contents.map(([id, text]) => `<li><a href="#${escapeHtml(id ?? '')}">${escapeHtml(text ?? '')}</a></li>`).join('')}</ol>
+<ul class="contents">${contents.map(([id, text]) => `<li><a href="#${escapeHtml(id ?? '')}">${escapeHtml(text ?? '')}</a></li>`).join('')}</ul>
 </nav>
 ${byBucket
   .map(
