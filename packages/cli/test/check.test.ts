@@ -359,6 +359,10 @@ describe('the command line', () => {
       ['lint'],
       'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, translations, release-check\n',
     ],
+    ...['__proto__', 'constructor', 'toString'].map((name) => [
+      ['help', name],
+      `usd1-milestones: Unknown command \`${name}\`; expected one of: check, diff, assess, export, translations, release-check\n`,
+    ]),
   ])('%j exits 2 with one line', async (args, stderr) => {
     const run = await runCli(args, await copyFixture('project'));
     expect([run.code, run.stderr, run.stdout]).toEqual([2, stderr, '']);

@@ -59,6 +59,16 @@ const notOk: { fixture: string; rubricContent?: boolean; expected: string[] }[] 
     ],
   },
   {
+    fixture: 'unsafe-content.invisible.not-ok.md',
+    rubricContent: true,
+    expected: [
+      'unsafe-content.invisible.not-ok.md:3:10-3:11 unsafe-content Invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed in rubric text: it can hide or reorder what a reader sees; remove it',
+      'unsafe-content.invisible.not-ok.md:3:15-3:16 unsafe-content Invisible character U+202C (POP DIRECTIONAL FORMATTING) is not allowed in rubric text: it can hide or reorder what a reader sees; remove it',
+      'unsafe-content.invisible.not-ok.md:5:7-5:8 unsafe-content Invisible character U+2028 (LINE SEPARATOR) is not allowed in rubric text: it can hide or reorder what a reader sees; remove it',
+      'unsafe-content.invisible.not-ok.md:5:32-5:33 unsafe-content Invisible character U+001B (ESCAPE) is not allowed in rubric text: it can hide or reorder what a reader sees; remove it',
+    ],
+  },
+  {
     fixture: 'unsafe-content.not-ok.mdx',
     rubricContent: true,
     expected: [

@@ -83,7 +83,8 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   },
   'unsafe-content': {
     severity: 'error',
-    description: 'Raw HTML, MDX/JSX, expressions or `javascript:`/`data:` URLs in rubric text.',
+    description:
+      'Raw HTML, MDX/JSX, expressions, `javascript:`/`data:` URLs, or invisible characters (control characters, line and paragraph separators, bidirectional marks and overrides) in rubric text.',
   },
   'translation-stale': {
     severity: 'warning',

@@ -13,7 +13,7 @@ import { findBareCitations, findCitationGroups, findNumberedCitations } from './
 import { fillTemplate, type Settings } from './options.js';
 import { code, report } from './report.js';
 import { findSourcesList } from './sources-list.js';
-import { findUnsafe } from './unsafe.js';
+import { findInvisible, findUnsafe } from './unsafe.js';
 
 /** Keys cited in a file, kept in `file.data` for the cross-file `citation-unused` check. */
 export const CITED_KEYS = 'usd1MilestonesCitedKeys';
@@ -54,6 +54,10 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     const to = place.toPoint(end);
     return from && to ? { start: from, end: to } : undefined;
   };
+
+  if (settings.rubricContent)
+    for (const { offset, reason } of findInvisible(source))
+      report(file, 'unsafe-content', reason, span(offset, offset + 1));
 
   const sourcesList = findSourcesList(tree);
   const cited = new Set<string>();

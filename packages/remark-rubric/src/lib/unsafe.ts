@@ -52,3 +52,45 @@ function preview(text: string): string {
   const line = text.trim().split('\n')[0] ?? '';
   return `\`${line.length > 40 ? `${line.slice(0, 37)}...` : line}\``;
 }
+
+/**
+ * Characters that change what a reader sees without being seen: control
+ * characters (ESC starts terminal sequences), the Unicode line and paragraph
+ * separators (line breaks to some readers, not to others) and the
+ * bidirectional marks, embeddings, overrides and isolates that can reorder
+ * text (the "Trojan Source" characters). Tab and line breaks are whitespace.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const invisibleNames: Readonly<Record<number, string>> = {
+  27: 'ESCAPE',
+  1564: 'ARABIC LETTER MARK',
+  8206: 'LEFT-TO-RIGHT MARK',
+  8207: 'RIGHT-TO-LEFT MARK',
+  8232: 'LINE SEPARATOR',
+  8233: 'PARAGRAPH SEPARATOR',
+  8234: 'LEFT-TO-RIGHT EMBEDDING',
+  8235: 'RIGHT-TO-LEFT EMBEDDING',
+  8236: 'POP DIRECTIONAL FORMATTING',
+  8237: 'LEFT-TO-RIGHT OVERRIDE',
+  8238: 'RIGHT-TO-LEFT OVERRIDE',
+  8294: 'LEFT-TO-RIGHT ISOLATE',
+  8295: 'RIGHT-TO-LEFT ISOLATE',
+  8296: 'FIRST STRONG ISOLATE',
+  8297: 'POP DIRECTIONAL ISOLATE',
+};
+
+/** Each invisible or control character in `text`: its offset and why it is refused. */
+export function findInvisible(text: string): { offset: number; reason: string }[] {
+  return [...text.matchAll(INVISIBLE)].map((match) => {
+    const code = match[0].charCodeAt(0);
+    const name = invisibleNames[code] ?? 'a control character';
+    const label = `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${name})`;
+    return {
+      offset: match.index,
+      reason: `Invisible character ${label} is not allowed in rubric text: it can hide or reorder what a reader sees; remove it`,
+    };
+  });
+}
