@@ -53,8 +53,9 @@ export function writeOutput(path: string, label: string, text: string | Uint8Arr
     if (existing?.isDirectory()) throw new UsageError(`Cannot write \`${label}\`: it is a folder`);
     if (existing && options.exclusive)
       throw new UsageError(`Cannot write \`${label}\`: it exists already; remove it or choose another name`);
-    if (existing && !existing.isFile()) return writeInto(target, text);
-    replaceWhole(target, text, existing ? Number(existing.mode) & 0o7777 : options.mode, options.exclusive === true);
+    if (existing && !existing.isFile()) writeInto(target, text);
+    else
+      replaceWhole(target, text, existing ? Number(existing.mode) & 0o7777 : options.mode, options.exclusive === true);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot write \`${label}\`: ${why(error)}`);

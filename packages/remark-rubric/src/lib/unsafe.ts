@@ -60,8 +60,8 @@ function preview(text: string): string {
  * bidirectional marks, embeddings, overrides and isolates that can reorder
  * text (the "Trojan Source" characters). Tab and line breaks are whitespace.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const invisibleNames: Readonly<Record<number, string>> = {
