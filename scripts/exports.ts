@@ -14,6 +14,17 @@ export function entryPoints(packageDir: string): string[] {
   return Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.endsWith('.json') && !k.includes('*'));
 }
 
+/** Each entry point's TypeScript source, as its `@usd1-milestones/source` condition names it. */
+export function sourceEntries(packageDir: string): [entry: string, source: string][] {
+  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  return Object.entries(pkg.exports).flatMap(([entry, target]) => {
+    const source = (target as Record<string, unknown> | null)?.['@usd1-milestones/source'];
+    return typeof source === 'string' && !entry.includes('*') ? [[entry, source] as [string, string]] : [];
+  });
+}
+
 /** The runtime names an entry point exports, sorted (`default` left out: it is the module, not a name). */
 export async function exportedNames(packageName: string, entry: string): Promise<string[]> {
   const specifier = entry === '.' ? packageName : `${packageName}/${entry.slice(2)}`;
@@ -43,6 +54,14 @@ export function describeExports(
     it('has exactly these entry points', () => {
       expect(entryPoints(packageDir)).toEqual(Object.keys(expected));
     });
+    // The names below are read from the package as a test imports it: that must be its TypeScript
+    // source (the `@usd1-milestones/source` condition), or a stale dist/ would be what is locked.
+    for (const [entry, source] of sourceEntries(packageDir)) {
+      it(`imports ${entry} from its source, ${source}`, async () => {
+        const specifier = entry === '.' ? packageName : `${packageName}/${entry.slice(2)}`;
+        expect(await import(specifier)).toBe(await import(join(packageDir, source)));
+      });
+    }
     for (const [entry, names] of Object.entries(expected)) {
       it(`exports exactly these names from ${entry}`, async () => {
         expect(names.length).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ const verify = (options: { signature?: string; key?: string; cwd?: string } = {}
     ],
     options.cwd ?? dir,
   );
-const signatureOf = async () => JSON.parse((await verify()).stdout).signature;
+const signatureOf = async (cwd = dir) => JSON.parse((await verify({ cwd })).stdout).signature;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'usd1-sign-'));
@@ -139,38 +139,42 @@ describe('assess verify --signature', () => {
   });
 
   it('fails on one changed byte in the file, the payload or the signature, with a one-line reason', async () => {
-    const original = await readFile(join(dir, 'harbor-dollar.yaml'));
-    const envelopeText = await readFile(join(dir, 'harbor-dollar.yaml.intoto.json'), 'utf8');
+    // Its own copy of the signed files: the shared ones stay as beforeAll made them.
+    const own = await mkdtemp(join(tmpdir(), 'usd1-sign-tamper-'));
+    for (const name of ['harbor-dollar.yaml', 'harbor-dollar.yaml.intoto.json', 'me.pub'])
+      await copyFile(join(dir, name), join(own, name));
+    const original = await readFile(join(own, 'harbor-dollar.yaml'));
+    const envelopeText = await readFile(join(own, 'harbor-dollar.yaml.intoto.json'), 'utf8');
     const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
 
     const changedFile = Buffer.from(original);
     changedFile[10] = changedFile[10] === 0x41 ? 0x42 : 0x41;
-    await writeFile(join(dir, 'harbor-dollar.yaml'), changedFile);
-    expect((await signatureOf()).reason).toMatch(
+    await writeFile(join(own, 'harbor-dollar.yaml'), changedFile);
+    expect((await signatureOf(own)).reason).toMatch(
       /^the file's sha256 [0-9a-f]{64} is not the signed subject's [0-9a-f]{64}: the file changed after signing, or it is another file$/,
     );
-    await writeFile(join(dir, 'harbor-dollar.yaml'), original);
+    await writeFile(join(own, 'harbor-dollar.yaml'), original);
 
     const envelope = JSON.parse(envelopeText) as Envelope;
     await writeFile(
-      join(dir, 'harbor-dollar.yaml.intoto.json'),
+      join(own, 'harbor-dollar.yaml.intoto.json'),
       JSON.stringify({ ...envelope, payload: flip(envelope.payload, 40) }),
     );
-    expect((await signatureOf()).reason).toBe('the signature does not match the payload and the key');
+    expect((await signatureOf(own)).reason).toBe('the signature does not match the payload and the key');
 
     const signature = envelope.signatures[0] as Envelope['signatures'][number];
     await writeFile(
-      join(dir, 'harbor-dollar.yaml.intoto.json'),
+      join(own, 'harbor-dollar.yaml.intoto.json'),
       JSON.stringify({ ...envelope, signatures: [{ ...signature, sig: flip(signature.sig, 5) }] }),
     );
-    expect((await signatureOf()).reason).toBe('the signature does not match the payload and the key');
+    expect((await signatureOf(own)).reason).toBe('the signature does not match the payload and the key');
 
-    await writeFile(join(dir, 'harbor-dollar.yaml.intoto.json'), '{"payloadType": "application/vnd.in-toto+json"}');
-    expect((await signatureOf()).reason).toBe('the envelope has no `payload` in base64');
-    const run = await verify();
+    await writeFile(join(own, 'harbor-dollar.yaml.intoto.json'), '{"payloadType": "application/vnd.in-toto+json"}');
+    expect((await signatureOf(own)).reason).toBe('the envelope has no `payload` in base64');
+    const run = await verify({ cwd: own });
     expect(run.code).toBe(1);
-    await writeFile(join(dir, 'harbor-dollar.yaml.intoto.json'), envelopeText);
-    expect((await signatureOf()).status).toBe('valid');
+    await writeFile(join(own, 'harbor-dollar.yaml.intoto.json'), envelopeText);
+    expect((await signatureOf(own)).status).toBe('valid');
   });
 });
 
