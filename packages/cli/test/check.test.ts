@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, chown, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run.js';
@@ -382,5 +383,52 @@ describe('the command line', () => {
     expect(forced.stdout).toContain('\u001b[31merror  \u001b[0m');
     const both = await runCli(['check'], dir, { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(both.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('a project without a rubric folder, as another repository runs check in its CI', () => {
+  const broken = 'See [the policy](milestone:reserve-polcy) and [@fsb-2023].\n';
+  const message = {
+    ruleId: 'milestone-unknown',
+    severity: 'error',
+    message: 'Unknown milestone `reserve-polcy`, expected a milestone id; did you mean `reserve-policy`?',
+  };
+
+  it('checks the `docs` list of usd1-milestones.json against the bundled rubric', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-downstream-'));
+    await mkdir(join(dir, 'handbook'));
+    await writeFile(join(dir, 'handbook/policy.md'), `# Policy\n\n${broken}`);
+    await writeFile(join(dir, 'README.md'), `# Readme\n\n${broken}`);
+    await writeFile(join(dir, 'notes.md'), `# Not listed\n\n${broken}`);
+    await writeFile(join(dir, 'usd1-milestones.json'), '{ "docs": ["handbook", "README.md"] }\n');
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { file: 'README.md', line: 3, column: 5, ...message },
+      { file: 'handbook/policy.md', line: 3, column: 5, ...message },
+    ]);
+  });
+
+  it('checks ./docs when there is no list, and says what to do when there is nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-downstream-docs-'));
+    const empty = await runCli(['check'], dir);
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([
+      2,
+      '',
+      'usd1-milestones: Nothing to check: no rubric/ folder, no `docs` list in usd1-milestones.json and no docs/ folder here; give the paths to check, such as `usd1-milestones check README.md`\n',
+    ]);
+    await mkdir(join(dir, 'docs'));
+    await writeFile(join(dir, 'docs/index.md'), `# Docs\n\n${broken}`);
+    const run = await runCli(['check', '--format', 'json'], dir);
+    expect([run.code, JSON.parse(run.stdout)]).toEqual([
+      1,
+      [{ file: 'docs/index.md', line: 3, column: 5, ...message }],
+    ]);
+    await writeFile(
+      join(dir, 'docs/index.md'),
+      '# Docs\n\nSee [the policy](milestone:reserve-policy) and [@fsb-2023].\n',
+    );
+    const clean = await runCli(['check'], dir);
+    expect([clean.code, clean.stderr]).toEqual([0, 'usd1-milestones check: 1 file checked, no problems\n']);
   });
 });

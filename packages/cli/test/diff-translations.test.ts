@@ -33,6 +33,26 @@ describe('usd1-milestones diff and translations', () => {
     expect(json.translations[0].added.length).toBeGreaterThan(480);
   });
 
+  it('takes releases by their version numbers, as releases are named, from any folder', async () => {
+    const elsewhere = await copyFixture('project');
+    const byVersion = await runCli(['diff', '--from', '1.3.0', '--to', '1.4.0', '--format', 'json'], elsewhere);
+    const byFile = await runCli(
+      ['diff', '--from', `${releases}/1.3.0.json`, '--to', `${releases}/1.4.0.json`, '--format', 'json'],
+      repo,
+    );
+    expect([byVersion.code, byVersion.stderr]).toEqual([0, '']);
+    const { from, to, ...rest } = JSON.parse(byVersion.stdout);
+    const { from: _from, to: _to, ...restByFile } = JSON.parse(byFile.stdout);
+    expect([from, to]).toEqual(['1.3.0', '1.4.0']);
+    expect(rest).toEqual(restByFile);
+    const earlier = await runCli(['diff', '--from', '1.2.0', '--to', '1.3.0'], elsewhere);
+    expect([earlier.code, earlier.stderr, earlier.stdout.split('\n')[0]]).toEqual([
+      0,
+      '',
+      '# Rubric changes: 1.2.0 → 1.3.0',
+    ]);
+  });
+
   it('compares two folders with their translations: a revised string is a revision', async () => {
     const before = await copyFixture('project');
     const after = await copyFixture('project');

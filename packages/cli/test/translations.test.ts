@@ -3,6 +3,7 @@
  * runs them on a copy of the project fixture with a complete Spanish
  * translation (fixtures/translated), and `check` on translated text.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -115,6 +116,14 @@ describe('the translator round trip: refresh, translate, merge', () => {
     expect(fresh.stdout).toBe('wrote pt.yaml: 26 string(s) of `pt-BR` to translate\n');
     const none = await runCli(['translations', 'refresh', 'es'], dir);
     expect(none.stdout).toBe('translations refresh: nothing to do; every string of `es` is translated and current\n');
+  });
+
+  it("leaves no untracked file in this repository: its work file's default name is ignored by git", () => {
+    const repo = join(import.meta.dirname, '../../..');
+    for (const name of ['translations-es.yaml', 'translations-pt-BR.yaml'])
+      expect(execFileSync('git', ['check-ignore', '--no-index', name], { cwd: repo, encoding: 'utf8' })).toBe(
+        `${name}\n`,
+      );
   });
 
   it('merges nothing when a string breaks a rule, and names each at its line and column', async () => {

@@ -19,7 +19,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
 import { CheckCache, type FileStamp, fileStamp, sha256 } from '../lib/cache.js';
 import { colorEnabled } from '../lib/color.js';
-import { readConfig } from '../lib/config.js';
+import { CONFIG_FILE, readConfig } from '../lib/config.js';
 import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
@@ -132,12 +132,16 @@ export async function run(argv: string[]): Promise<number> {
   const wholeRubric = args.paths.length === 0;
   let files: string[];
   if (wholeRubric) {
-    if (milestonesDir === undefined) {
-      throw new UsageError('Nothing to check: there is no rubric/ folder here and no paths were given');
-    }
-    files = collectFiles([relative(cwd, milestonesDir) || '.'], cwd, false);
-    // The documentation checked with the rubric: usd1-milestones.json's `docs`, else ./docs when it exists.
+    // The rubric's milestones when there is a rubric folder; in any project, the documentation:
+    // usd1-milestones.json's `docs`, else ./docs when it exists (against the bundled rubric
+    // in a project without one, as other repositories' CI runs it).
     const docs = config.docs ?? (isFolder(join(cwd, 'docs')) ? ['docs'] : []);
+    if (milestonesDir === undefined && docs.length === 0) {
+      throw new UsageError(
+        `Nothing to check: no rubric/ folder, no \`docs\` list in ${CONFIG_FILE} and no docs/ folder here; give the paths to check, such as \`usd1-milestones check README.md\``,
+      );
+    }
+    files = milestonesDir === undefined ? [] : collectFiles([relative(cwd, milestonesDir) || '.'], cwd, false);
     for (const path of collectFiles(docs, cwd, config.docs !== undefined)) if (!files.includes(path)) files.push(path);
   } else {
     files = collectFiles(args.paths, cwd);

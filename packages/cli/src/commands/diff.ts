@@ -1,5 +1,5 @@
 /**
- * `usd1-milestones diff [--from REF|DIR|FILE] [--to REF|DIR|FILE] [--format markdown|json]`
+ * `usd1-milestones diff [--from VERSION|REF|DIR|FILE] [--to VERSION|REF|DIR|FILE] [--format markdown|json]`
  *
  * What changed between two versions of the rubric, item by item, and the
  * release it requires. Default: the newest frozen release against ./rubric.
@@ -26,11 +26,16 @@ sources, buckets) and prints the semver bump the change requires.`,
   options: {
     from: {
       type: 'string',
-      value: 'REF|DIR|FILE',
-      description: 'the older side: a git ref, a rubric folder or a frozen release file',
+      value: 'VERSION|REF|DIR|FILE',
+      description: 'the older side: a release version (1.2.0), a git ref, a rubric folder or a frozen release file',
       default: 'the newest release',
     },
-    to: { type: 'string', value: 'REF|DIR|FILE', description: 'the newer side', default: './rubric' },
+    to: {
+      type: 'string',
+      value: 'VERSION|REF|DIR|FILE',
+      description: 'the newer side, the same kinds',
+      default: './rubric',
+    },
     format: {
       type: 'string',
       value: 'NAME',

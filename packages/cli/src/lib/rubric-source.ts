@@ -28,6 +28,10 @@ export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubri
   if (existsSync(path) && statSync(path).isDirectory()) return { label: spec, ...(await fromFolder(path, spec)) };
   if (existsSync(path) && statSync(path).isFile())
     return { label: spec, rubric: fromReleaseFile(path, spec), translations: releaseTranslations(path) };
+  // A release by its version (`1.2.0`), as releases are named: its frozen file in the data package.
+  const release = join(releasesFolder, `${spec}.json`);
+  if (/^\d+\.\d+\.\d+$/.test(spec) && existsSync(release))
+    return { label: spec, rubric: fromReleaseFile(release, spec), translations: releaseTranslations(release) };
   return { label: spec, ...(await fromGitRefWithTranslations(spec, cwd)) };
 }
 

@@ -77,7 +77,10 @@ export class DeadlinePool<J, R> {
     let worker: Worker;
     try {
       if (!slot.worker) {
-        const started = new Worker(this.#options.script, { workerData: this.#options.workerData });
+        const started = new Worker(this.#options.script, {
+          workerData: this.#options.workerData,
+          execArgv: builtExecArgv(),
+        });
         slot.worker = started;
         slot.ready = new Promise((resolve) => {
           const onReady = (message: { ready?: boolean }) => {
@@ -157,3 +160,26 @@ export function serveJobs<J, R>(
     }
   });
 }
+
+/**
+ * This process's Node flags for a worker, less the source condition. A worker
+ * runs built JavaScript, but a process started with `--conditions
+ * @usd1-milestones/source` (the test runner passes its resolve conditions on
+ * to Node) would make the worker resolve this project's packages to their
+ * TypeScript sources, which Node cannot load.
+ */
+export function builtExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if ((arg === '--conditions' || arg === '-C') && argv[i + 1] === SOURCE_CONDITION) {
+      i++;
+      continue;
+    }
+    if (arg === `--conditions=${SOURCE_CONDITION}` || arg === `-C=${SOURCE_CONDITION}`) continue;
+    kept.push(arg);
+  }
+  return kept;
+}
+
+const SOURCE_CONDITION = '@usd1-milestones/source';
