@@ -360,7 +360,7 @@ describe('the command line', () => {
       ['lint'],
       'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, translations, release-check\n',
     ],
-    ...['__proto__', 'constructor', 'toString'].map((name) => [
+    ...['__proto__', 'constructor', 'toString'].map((name): [string[], string] => [
       ['help', name],
       `usd1-milestones: Unknown command \`${name}\`; expected one of: check, diff, assess, export, translations, release-check\n`,
     ]),
