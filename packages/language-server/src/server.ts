@@ -4,7 +4,7 @@
  * definition for citation keys, glossary slugs, milestone and criterion ids
  * and framework items. The rubric is reloaded when a file under rubric/ changes.
  */
-import { existsSync, watch } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE, type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/cli/check-file';
@@ -21,7 +21,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionContext, type Reference, referenceAt } from './references.js';
-import { loadWorkspace, type Snapshot } from './workspace.js';
+import { watchFolder } from './watch.js';
+import { type Fallback, loadWorkspace, type Snapshot } from './workspace.js';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -79,7 +80,11 @@ export function startServer(connection: Connection): void {
         return;
       }
       const problems = snapshot.problems.filter((p) => p.file === path);
-      const diagnostics = [...problems.map(toDiagnostic), ...findings.map(toDiagnostic)];
+      const diagnostics = [
+        ...(snapshot.fallback ? [fallbackDiagnostic(snapshot.fallback)] : []),
+        ...problems.map(toDiagnostic),
+        ...findings.map(toDiagnostic),
+      ];
       const current = documents.get(document.uri);
       if (current) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } finally {
@@ -100,14 +105,11 @@ export function startServer(connection: Connection): void {
       clearTimeout(timer);
       timer = setTimeout(() => void reload(), 100);
     };
-    // The settings file too (its rule levels), whether or not it is there yet. A folder that cannot
-    // be watched (gone, or the system's watch limit reached) only loses the reload, not the server.
-    try {
-      if (existsSync(dir)) watch(dir, { recursive: true }, soon).unref();
-      watch(root, (_, name) => {
-        if (name === CONFIG_FILE) soon();
-      }).unref();
-    } catch {}
+    // The settings file too (its rule levels), whether or not it is there yet.
+    watchFolder(dir, { recursive: true }, () => soon());
+    watchFolder(root, {}, (name) => {
+      if (name === CONFIG_FILE) soon();
+    });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -203,6 +205,17 @@ function lineOf(document: TextDocument, line: number): string {
   return document
     .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
     .replace(/\r?\n$/, '');
+}
+
+/** On the first line of every document: the workspace's rubric did not load, and what is used instead. */
+function fallbackDiagnostic(fallback: Fallback): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'usd1-milestones',
+    code: 'rubric-schema',
+    message: `The workspace's rubric (${fallback.rubricDir}) does not load: ${fallback.problems} problem${fallback.problems === 1 ? '' : 's'} in its files (run \`usd1-milestones check\`). Checked against ${fallback.using === 'last' ? 'the last version of it that loaded' : 'the rubric bundled with the data package'} until it loads.`,
+  };
 }
 
 /** Not every source has a URL; the bundled rubric's types know which. */

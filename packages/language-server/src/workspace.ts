@@ -41,7 +41,16 @@ export interface Snapshot {
   readonly rules: Config['rules'];
   /** A problem of usd1-milestones.json (which then counts as absent), at its place in that file. */
   readonly configProblem: RubricProblem | undefined;
+  /** Set when the workspace's rubric folder does not load, and another rubric is used meanwhile. */
+  readonly fallback?: Fallback;
   locate(reference: Reference): Place | undefined;
+}
+
+/** The workspace's rubric folder did not load: how many problems it has, and which rubric is used instead. */
+export interface Fallback {
+  readonly rubricDir: string;
+  readonly problems: number;
+  readonly using: 'last' | 'bundled';
 }
 
 export async function loadWorkspace(root: string, rubricDir: string | undefined, last?: Snapshot): Promise<Snapshot> {
@@ -61,12 +70,21 @@ export async function loadWorkspace(root: string, rubricDir: string | undefined,
   const problems: readonly RubricProblem[] = loaded.problems;
   const rubric = (loaded.rubric as WorkspaceRubric | undefined) ?? last?.rubric ?? bundledRubric;
   const locator = loaded.rubric ? loaded : undefined;
+  const fallback: Fallback | undefined = loaded.rubric
+    ? undefined
+    : {
+        rubricDir: 'rubric/',
+        problems: problems.filter((p) => p.severity === 'error').length,
+        // The last snapshot's rubric is the workspace's own only if that one loaded.
+        using: last === undefined ? 'bundled' : (last.fallback?.using ?? 'last'),
+      };
   return {
     rubric,
     rubricDir,
     problems,
     rules,
     configProblem,
+    ...(fallback ? { fallback } : {}),
     locate: (reference) => (locator ? locate(reference, rubric, rubricDir, locator) : last?.locate(reference)),
   };
 }

@@ -5,7 +5,7 @@
  * exact positions, and a reload when a rubric file changes on disk.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -265,5 +265,50 @@ describe('usd1-milestones-language-server --stdio', () => {
       position: { line: 0, character: 17 },
     })) as { label: string }[];
     expect(items.map((i) => i.label)).toEqual(['arbitrage', 'kyc', 'bta']);
+  });
+
+  it('says so on each document when the workspace rubric does not load, and what it checks against', async () => {
+    const { uri, next, root, rpc } = await (async () => {
+      const started = await start(async (root) => {
+        await writeFile(join(root, 'rubric/sources.yaml'), '- id: [unclosed\n');
+      });
+      return { ...started, uri: await started.open('docs/guide.md') };
+    })();
+    const shown = await next(uri);
+    expect(shown.diagnostics[0]).toEqual({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 2,
+      source: 'usd1-milestones',
+      code: 'rubric-schema',
+      message:
+        "The workspace's rubric (rubric/) does not load: 1 problem in its files (run `usd1-milestones check`). Checked against the rubric bundled with the data package until it loads.",
+    });
+    // Mended, the notice goes.
+    await cp(join(import.meta.dirname, 'fixtures/workspace/rubric/sources.yaml'), join(root, 'rubric/sources.yaml'));
+    rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'Plain text.\n' }],
+    });
+    await next(uri, (p) => p.version === 2 && p.diagnostics.every((d) => d.code !== 'rubric-schema'));
+  });
+
+  it('keeps running when a folder under rubric/ is made and removed at once, and still reloads', async () => {
+    const { root, rpc, next, open } = await start();
+    const uri = await open('docs/guide.md');
+    await next(uri);
+    for (let i = 0; i < 20; i++) {
+      await mkdir(join(root, `rubric/checkout-${i}/deeper`), { recursive: true });
+      await rm(join(root, `rubric/checkout-${i}`), { recursive: true });
+    }
+    await appendFile(
+      join(root, 'rubric/glossary.yaml'),
+      '- slug: bta\n  term: BTA\n  definition: A made-up term.\n  aliases: []\n  seeAlso: []\n',
+    );
+    rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'See [x](glossary:bta).\n' }],
+    });
+    await next(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
+    expect(server?.exitCode).toBe(null);
   });
 });
