@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { closest } from '@usd1-milestones/core/rules';
 import { EXIT, UsageError } from './errors.js';
+import { wrap } from './lib/args.js';
 import { printable } from './lib/printable.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
@@ -22,7 +23,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     load: () => import('./commands/assess.js'),
   },
   export: {
-    summary: 'write the rubric as an OSCAL catalog, a CSV checklist, JSON or CSL-JSON',
+    summary: 'write the rubric, or a release, in another format (FORMATS)',
     load: () => import('./commands/export.js'),
   },
   translations: {
@@ -37,22 +38,31 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
-const usage = `usage: usd1-milestones <command> [options]
+/** The top-level help; the export formats come from the export registry, so none is left out. */
+async function usage(): Promise<string> {
+  const { exportFormatIds } = await import('@usd1-milestones/core/export');
+  const summary = (name: string, text: string) =>
+    name === 'export' ? text.replace('FORMATS', exportFormatIds.join(', ')) : text;
+  const lines = Object.entries(commands).map(([name, c]) =>
+    wrap(summary(name, c.summary), 60)
+      .map((line, i) => `  ${(i === 0 ? name : '').padEnd(14)} ${line}`)
+      .join('\n'),
+  );
+  return `usage: usd1-milestones <command> [options]
 
 commands:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`)
-  .join('\n')}
+${lines.join('\n')}
 
 options:
   -h, --help     show help (also: usd1-milestones help <command>)
   -v, --version  print the version
 `;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help') {
-    process.stdout.write(usage);
+    process.stdout.write(await usage());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '-v' || name === '--version') {
@@ -63,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   if (name === 'help') {
     const [topic] = rest;
     if (topic === undefined) {
-      process.stdout.write(usage);
+      process.stdout.write(await usage());
       return EXIT.ok;
     }
     return (await commandNamed(topic).load()).run(['--help']);

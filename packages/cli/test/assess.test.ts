@@ -79,6 +79,11 @@ describe('usd1-milestones assess', () => {
     );
     expect(run.stdout).toContain('| Reembolso y liquidez | 0 | 0 | 0 | 0 | 0 | 5 | no evaluado |\n');
     expect(run.stdout).toContain('## Etapas del ciclo de vida\n');
+    // Evidence kinds and cadences in the report's language too.
+    expect(run.stdout).toContain(
+      '- `reserve-reporting`: atestación al 2026-08-31 tiene 62 días de antigüedad (se espera mensual): <https://example.org/harbor/reserves-2026-08>\n',
+    );
+    expect(run.stdout).toContain('auditoría al 2025-09-15 tiene 412 días de antigüedad (se espera anual)');
     // The same numbers in both languages: only the words differ.
     const figures = (text: string) =>
       text.match(/\| \d+(?: \| \d+)+ \| (?:\d+%|[^|]+) \|/g)?.map((row) => row.replace(/[^\d|%]/g, ''));

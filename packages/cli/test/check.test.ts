@@ -377,6 +377,14 @@ describe('the command line', () => {
     expect([version.code, version.stdout]).toEqual([0, `${cliVersion}\n`]);
   });
 
+  it('names every export format of the registry in the top-level help', async () => {
+    const { exportFormatIds } = await import('@usd1-milestones/core/export');
+    const top = await runCli(['--help'], await copyFixture('project'));
+    const text = top.stdout.replace(/\s+/g, ' ');
+    expect(exportFormatIds.length).toBeGreaterThanOrEqual(10);
+    expect(exportFormatIds.filter((id) => !text.includes(id))).toEqual([]);
+  });
+
   it('colours stylish output only when asked, and NO_COLOR wins', async () => {
     const dir = await copyFixture('project');
     const forced = await runCli(['check'], dir, { NO_COLOR: '', FORCE_COLOR: '1' });

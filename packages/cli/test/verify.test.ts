@@ -375,6 +375,18 @@ describe('assess verify', () => {
     const run = await runCli(['assess', 'verify', 'assessment.yaml', '--offline', '--today', '2026-11-01'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('evidence: 1 expired, 1 no-digest, 5 not fetched (--offline)');
+    const json = await runCli(
+      ['assess', 'verify', 'assessment.yaml', '--offline', '--today', '2026-11-01', '--format', 'json'],
+      dir,
+    );
+    expect(JSON.parse(json.stdout).notFetched).toBe(5);
+    const github = await runCli(
+      ['assess', 'verify', 'assessment.yaml', '--offline', '--today', '2026-11-01', '--format', 'github'],
+      dir,
+    );
+    expect(github.stdout).toContain(
+      '::notice title=evidence not fetched::5 evidence items not fetched (--offline): only dates and the signature were checked\n',
+    );
   });
 
   it('says what is wrong with the call in one line, exit 2', async () => {

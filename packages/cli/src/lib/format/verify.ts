@@ -27,6 +27,8 @@ export function verifyJson(report: VerifyReport): string {
       evidence: report.evidence,
       ...(report.signature ? { signature: report.signature } : {}),
       problems: report.problems,
+      // --offline: how many items were left out because judging them needs their bytes.
+      ...(report.notFetched > 0 ? { notFetched: report.notFetched } : {}),
     },
     null,
     2,
@@ -87,6 +89,10 @@ export function verifyGithub(report: VerifyReport, signatureFile: string | undef
       githubCommand(check.status === 'no-digest' ? 'warning' : 'error', check, `evidence ${check.status}`, message),
     );
   }
+  if (report.notFetched > 0)
+    out.push(
+      `::notice title=evidence not fetched::${report.notFetched} evidence item${report.notFetched === 1 ? '' : 's'} not fetched (--offline): only dates and the signature were checked\n`,
+    );
   if (report.signature?.status === 'invalid')
     out.push(
       githubCommand(

@@ -4,7 +4,15 @@
  * these are the report's. A rubric change is described in English, as the
  * semantic diff writes it, in every language.
  */
-import { type ChartWords, coverageText, type GroupScore, type Outcome, outcomeTitles } from '@usd1-milestones/assess';
+import {
+  type Cadence,
+  type ChartWords,
+  coverageText,
+  type EvidenceKind,
+  type GroupScore,
+  type Outcome,
+  outcomeTitles,
+} from '@usd1-milestones/assess';
 
 export interface ReportLabels {
   /** BCP 47 tag, for the HTML page's `lang`. */
@@ -30,6 +38,9 @@ export interface ReportLabels {
   readonly topic: string;
   readonly stale: string;
   readonly staleLine: (kind: string, asOf: string, ageDays: number, cadence: string) => string;
+  /** An evidence item's kind and cadence, as the stale line names them. */
+  readonly evidenceKinds: Readonly<Record<EvidenceKind, string>>;
+  readonly cadences: Readonly<Record<Cadence, string>>;
   readonly review: string;
   readonly rubricChanges: (since: string) => string;
   readonly rubricChangesInEnglish?: string;
@@ -67,6 +78,16 @@ const en: ReportLabels = {
   topic: 'topic',
   stale: 'Stale evidence',
   staleLine: (kind, asOf, ageDays, cadence) => `: ${kind} as of ${asOf} is ${ageDays} days old (expected ${cadence}): `,
+  evidenceKinds: {
+    policy: 'policy',
+    attestation: 'attestation',
+    audit: 'audit',
+    'proof-of-reserves': 'proof of reserves',
+    'on-chain': 'on-chain data',
+    report: 'report',
+    other: 'other evidence',
+  },
+  cadences: { daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' },
   review: 'Marked for review',
   rubricChanges: (since) => `Rubric changes since ${since}`,
   chartHeading: 'Bucket profile chart',
@@ -118,6 +139,17 @@ const es: ReportLabels = {
   stale: 'Evidencia desactualizada',
   staleLine: (kind, asOf, ageDays, cadence) =>
     `: ${kind} al ${asOf} tiene ${ageDays} días de antigüedad (se espera ${cadence}): `,
+  // The glossary's Spanish terms where it has one (atestación, auditoría, prueba de reservas).
+  evidenceKinds: {
+    policy: 'política',
+    attestation: 'atestación',
+    audit: 'auditoría',
+    'proof-of-reserves': 'prueba de reservas',
+    'on-chain': 'datos en cadena',
+    report: 'informe',
+    other: 'otra evidencia',
+  },
+  cadences: { daily: 'diaria', weekly: 'semanal', monthly: 'mensual', quarterly: 'trimestral', annual: 'anual' },
   review: 'Marcado para revisión',
   rubricChanges: (since) => `Cambios en la rúbrica desde ${since}`,
   rubricChangesInEnglish: 'Los cambios se describen en inglés, tal como los escribe la comparación de versiones.',

@@ -148,7 +148,7 @@ function scorecard(
         type: 'list',
         items: card.stale.map((s) => [
           { code: s.milestone },
-          words.staleLine(s.kind, s.asOf, s.ageDays, s.cadence),
+          words.staleLine(words.evidenceKinds[s.kind], s.asOf, s.ageDays, words.cadences[s.cadence]),
           { url: s.url },
         ]),
       },
