@@ -55,6 +55,12 @@ describe('problems in a checklist', () => {
     ]);
   });
 
+  it('asks for the status of a criterion row that has a note but no status, at the empty status cell', () => {
+    expect(read('note-without-status.csv')).toEqual([
+      '3:61 assessment-schema No `status` for criterion `reserve-policy.permitted-assets`: a row with a note or evidence needs one of met, partial, not-met, not-disclosed, not-applicable (row 3, column J `status`)',
+    ]);
+  });
+
   it('says when a criterion is newer than the rubric version the checklist names, and still scores it', () => {
     const text = readFileSync(join(fixtures, 'older-version.csv'), 'utf8');
     const result = parseChecklist(text, 'older-version.csv', data, { versions });

@@ -212,6 +212,12 @@ export function parseChecklist(
       Object.assign(entry, judgement);
       places.set(`${id}`, statusCell ?? idCell);
     } else {
+      // A criterion's answer needs its status; a note or evidence alone is half an answer.
+      if (judgement.status === undefined)
+        error(
+          statusCell ?? criterionCell,
+          `No \`status\` for criterion \`${criterion}\`: a row with a note or evidence needs one of ${statuses.join(', ')}`,
+        );
       const criteria = (entry.criteria ?? {}) as Record<string, unknown>;
       if (criterion in criteria)
         error(criterionCell, `Criterion \`${criterion}\` has a second row; an assessment marks it once`);
