@@ -135,11 +135,21 @@ const inlineTerms = [
 ];
 
 let rubric: Rubric;
+let problems: readonly { ruleId: string; severity: string; file: string; line: number; message: string }[] = [];
+
+// Loading is all the setup does: a problem of rubric/ (a stale translation after an English edit
+// among them) fails the test below, never the setup, so every content rule still runs and reports.
 beforeAll(async () => {
   const result = await loadRubric(repoRubric, { version: '1.0.0' });
-  expect(result.problems).toEqual([]);
-  if (!result.rubric) throw new Error('rubric/ did not load');
+  problems = result.problems;
+  if (!result.rubric) throw new Error(`rubric/ did not load: ${result.problems[0]?.message ?? 'no rubric'}`);
   rubric = result.rubric;
+});
+
+describe('rubric/', () => {
+  it('loads with no problem, warnings included (a stale translation is one)', () => {
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.ruleId} ${p.message}`)).toEqual([]);
+  });
 });
 
 const findTerm = (name: string) => {
