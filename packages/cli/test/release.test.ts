@@ -92,6 +92,37 @@ describe('usd1-milestones release-check', () => {
     ]);
   });
 
+  it('counts only the changesets this change adds: one pending on main does not cover a new criterion', async () => {
+    const dir = await repository();
+    // A changeset merged into main earlier, still pending release, that names the rubric package.
+    git(dir, 'checkout', '-q', 'main');
+    await changeset(dir, 'pending-on-main', 'minor');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'pending');
+    git(dir, 'checkout', '-q', '-B', 'change');
+    await addCriterion(dir);
+    const run = await runCli(['release-check'], dir);
+    expect([run.code, run.stdout]).toEqual([1, `${needsMinor}no changeset asks for one.${howToFix}`]);
+  });
+
+  it('refuses a changeset for the rubric package when its data did not change', async () => {
+    const dir = await repository();
+    await writeFile(
+      join(dir, '.changeset/tool.md'),
+      '---\n"@usd1-milestones/rubric": minor\n"@usd1-milestones/core": minor\n---\n\nA new export format.\n',
+    );
+    const run = await runCli(['release-check'], dir);
+    expect([run.code, run.stdout]).toEqual([
+      1,
+      "release-check: .changeset/tool.md asks for a minor release of @usd1-milestones/rubric, but rubric/'s data did not change since main. A release of the rubric is a change of its data: name the package whose code changed (such as @usd1-milestones/core or @usd1-milestones/cli) instead.\n",
+    ]);
+    await writeFile(
+      join(dir, '.changeset/tool.md'),
+      '---\n"@usd1-milestones/core": minor\n---\n\nA new export format.\n',
+    );
+    expect((await runCli(['release-check'], dir)).code).toBe(0);
+  });
+
   it('fails when an id is removed without a retired stub, naming the fix', async () => {
     const dir = await repository();
     await rm(join(dir, 'rubric/milestones/02-beta.md'));

@@ -20,6 +20,8 @@ export {
   readRelease,
   releaseDate,
   releaseDates,
+  releaseTranslationChanges,
+  releaseTranslations,
   releaseVersions,
 } from './lib/loader/releases.js';
 export {

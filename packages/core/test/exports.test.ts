@@ -92,6 +92,8 @@ const expected: Record<string, readonly string[]> = {
     'readRelease',
     'releaseDate',
     'releaseDates',
+    'releaseTranslationChanges',
+    'releaseTranslations',
     'releaseVersions',
     'splitFrontMatter',
     'translationFiles',

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { generateFiles } from '@usd1-milestones/core/generate';
-import { loadReleases, loadRubric, releaseDate } from '@usd1-milestones/core/loader';
+import { loadReleases, loadRubric, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { formatProblem } from '@usd1-milestones/core/rules';
 
 /** This package, and the rubric folder at the repository's root. */
@@ -72,6 +72,7 @@ async function main(): Promise<number> {
           `exports/${release.version}/${format.fileName}`,
           exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
             previous: releases[i - 1] ?? null,
+            translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
           }),
         ]),
     ),

@@ -2,8 +2,7 @@
  * What changed, as data: each release's exports/<version>/changes.json
  * validates against the published changes.schema.json (JSON Schema 2020-12),
  * compares with the release before it, and is what `usd1-milestones diff
- * --format json` prints for the same two releases (bar the translations,
- * which the per-release file does not carry).
+ * --format json` prints for the same two releases, translations included.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -45,6 +44,21 @@ describe('changes.json', () => {
     expect(exported.changes.length).toBeGreaterThan(50);
     expect(printed.changes).toEqual(exported.changes);
     expect(printed.bump).toBe(exported.bump);
+  });
+
+  it('names the translations a release added: 1.4.0 changed no English and added the Spanish', () => {
+    const exported = changesOf('1.4.0');
+    expect([exported.bump, exported.changes]).toEqual(['none', []]);
+    expect(exported.translations.map((t: { lang: string; bump: string }) => [t.lang, t.bump])).toEqual([
+      ['es', 'patch'],
+    ]);
+    const cli = join(packageDir, '../cli/dist/cli.js');
+    const printed = JSON.parse(
+      execFileSync(process.execPath, [cli, 'diff', '--from', '1.3.0', '--to', '1.4.0', '--format', 'json'], {
+        encoding: 'utf8',
+      }),
+    );
+    expect(printed.translations).toEqual(exported.translations);
   });
 
   it('fails the schema for a change of an unknown kind (the check can fail)', () => {

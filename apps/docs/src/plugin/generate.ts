@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import {
+  type ExportContext,
   type ExportFormatInfo,
   exportFileName,
   exportFormat,
   exportFormats,
   exportRubric,
 } from '@usd1-milestones/core/export';
-import { releaseDate } from '@usd1-milestones/core/loader';
+import { releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { PdfUnavailableError, printPdfs } from '@usd1-milestones/core/print';
 import { translateRubric } from '@usd1-milestones/core/translations';
 import { openTextChecker, type TextChecker } from '@usd1-milestones/remark-rubric/budget';
@@ -171,13 +172,19 @@ async function renderWith(sources: SiteSources, checker: TextChecker): Promise<M
   // `released` is newest first: a release's previous one is the next in the list.
   const previousOf = (version: string) => {
     const older = released[released.indexOf(version) + 1];
-    return older ? data(older) : null;
+    return {
+      previous: older ? data(older) : null,
+      // What the release changed in its translations, listed apart from the rubric's meaning.
+      translations: released.includes(version) ? releaseTranslationChanges(sources.releasesDir, version, older) : [],
+    };
   };
   for (const version of included)
     addData(files, data(version), version, releaseDate(sources.releasesDir, version), previousOf(version));
   if (newest && sources.versions === 'all')
     addData(files, data(newest), 'latest', releaseDate(sources.releasesDir, newest), previousOf(newest));
-  addData(files, next, 'next', releaseDate(sources.releasesDir, next.version), newest ? data(newest) : null);
+  addData(files, next, 'next', releaseDate(sources.releasesDir, next.version), {
+    previous: newest ? data(newest) : null,
+  });
   if (sources.locale && sources.locale !== 'en') {
     const versions = { next, data };
     for (const [path, content] of await renderLocale(
@@ -308,14 +315,14 @@ function addData(
   rubric: Rubric,
   name: string,
   releasedAt: string,
-  previous: Rubric | null,
+  context: ExportContext,
 ): void {
   const folder = `${STATIC_DATA}/data/${name}`;
   // The PDF is printed apart (see printPdfs below): it is bytes, and only releases have one.
   for (const format of exportFormats.filter((f: ExportFormatInfo) => !f.printed))
     files.set(
       `${folder}/${exportFileName(format, rubric.version)}`,
-      exportRubric(rubric, format.id, releasedAt, { previous }),
+      exportRubric(rubric, format.id, releasedAt, context),
     );
   for (const m of rubric.milestones)
     files.set(

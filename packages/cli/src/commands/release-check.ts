@@ -1,9 +1,16 @@
 import readChangesets from '@changesets/read';
-import { type Bump, compareBumps, diffRubrics, maxBump } from '@usd1-milestones/core/diff';
+import {
+  type Bump,
+  compareBumps,
+  diffRubrics,
+  diffTranslations,
+  maxBump,
+  type TranslationStrings,
+} from '@usd1-milestones/core/diff';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp } from '../lib/args.js';
 import { printableLines } from '../lib/printable.js';
-import { assertRef, fromGitRef, git, rubricFrom } from '../lib/rubric-source.js';
+import { assertRef, fromGitRefWithTranslations, git, rubricFrom } from '../lib/rubric-source.js';
 
 const PACKAGE = '@usd1-milestones/rubric';
 
@@ -11,9 +18,12 @@ export const spec: CommandSpec = {
   name: 'release-check',
   operands: '',
   positionals: false,
-  description: `Fails when rubric/ changed since the base branch and no changeset in
-.changeset/ asks for a release of ${PACKAGE} at least as large as the change
-requires (see \`usd1-milestones diff\`).`,
+  description: `Fails when rubric/ changed since the base branch and no changeset that this
+change adds to .changeset/ asks for a release of ${PACKAGE} at least as large as
+the change requires (see \`usd1-milestones diff\`); and when this change adds a
+changeset for ${PACKAGE} but rubric/'s data did not change, since a release of
+the rubric is a change of its data. Changesets already pending on the base do
+not count either way.`,
   options: {
     base: {
       type: 'string',
@@ -46,12 +56,44 @@ export async function run(argv: string[]): Promise<number> {
     ...git(['diff', '--name-only', mergeBase, '--', 'rubric'], cwd, 'git diff failed').split('\n'),
     ...git(['ls-files', '--others', '--exclude-standard', '--', 'rubric'], cwd, 'git ls-files failed').split('\n'),
   ].filter(Boolean);
-  if (changed.length === 0) {
+  // Only this change's own changesets count: one pending on the base (a tool's release, or
+  // another change's) says nothing about this change.
+  const own = new Set(
+    [
+      ...git(['diff', '--name-only', '--diff-filter=A', mergeBase, '--', '.changeset'], cwd, 'git diff failed').split(
+        '\n',
+      ),
+      ...git(['ls-files', '--others', '--exclude-standard', '--', '.changeset'], cwd, 'git ls-files failed').split(
+        '\n',
+      ),
+    ].filter((f) => f.endsWith('.md')),
+  );
+  const before = changed.length === 0 ? undefined : await fromGitRefWithTranslations(mergeBase, cwd);
+  const after = changed.length === 0 ? undefined : await rubricFrom('rubric', cwd);
+  const rubricDiff = before && after ? diffRubrics(before.rubric, after.rubric) : undefined;
+  // A translation added or changed is a change of the data package too: a patch at most.
+  const translationBump = before && after ? translationsBump(before.translations, after.translations) : 'none';
+  const diff =
+    rubricDiff === undefined
+      ? undefined
+      : { ...rubricDiff, bump: maxBump(rubricDiff.bump, translationBump), translationBump };
+  if (diff === undefined || (diff.bump === 'none' && diff.errors.length === 0)) {
+    // A release of the rubric is a change of its data: a changeset that asks for one without it
+    // would publish the same rubric under a new version.
+    const { bump: asked, files } = await changesetBump(cwd, own);
+    if (asked !== 'none') {
+      say(
+        `release-check: ${files.join(', ')} ask${files.length === 1 ? 's' : ''} for a ${asked} release of ${PACKAGE}, but rubric/'s data did not change since ${base}. ` +
+          'A release of the rubric is a change of its data: name the package whose code changed (such as @usd1-milestones/core or @usd1-milestones/cli) instead.\n',
+      );
+      return EXIT.problems;
+    }
+  }
+  if (diff === undefined) {
     say(`release-check: rubric/ is unchanged since ${base}; no changeset needed.\n`);
     return EXIT.ok;
   }
 
-  const diff = diffRubrics(await fromGitRef(mergeBase, cwd), (await rubricFrom('rubric', cwd)).rubric);
   if (diff.errors.length > 0) {
     say(
       `release-check: ${diff.errors.length} id(s) removed without a retired stub:\n${diff.errors.map((e) => `  - ${e}\n`).join('')}`,
@@ -62,12 +104,15 @@ export async function run(argv: string[]): Promise<number> {
     say('release-check: rubric/ changed, but not its data (comments or formatting only); no changeset needed.\n');
     return EXIT.ok;
   }
-  const { bump: asked, files } = await changesetBump(cwd);
-  const reasons = diff.changes
-    .filter((c) => c.bump === diff.bump)
-    .slice(0, 3)
-    .map((c) => c.message);
-  const more = diff.changes.filter((c) => c.bump === diff.bump).length - reasons.length;
+  const { bump: asked, files } = await changesetBump(cwd, own);
+  const reasons = [
+    ...diff.changes.filter((c) => c.bump === diff.bump).map((c) => c.message),
+    ...(diff.translationBump === diff.bump ? ['a translation changed'] : []),
+  ].slice(0, 3);
+  const more =
+    diff.changes.filter((c) => c.bump === diff.bump).length +
+    (diff.translationBump === diff.bump ? 1 : 0) -
+    reasons.length;
   const why = `${reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
   if (compareBumps(asked, diff.bump) >= 0) {
     say(
@@ -84,13 +129,29 @@ export async function run(argv: string[]): Promise<number> {
   return EXIT.problems;
 }
 
+/** The largest bump the translations' changes need (each language's own changes; a patch at most). */
+function translationsBump(before: readonly TranslationStrings[], after: readonly TranslationStrings[]): Bump {
+  const languages = [...new Set([...before, ...after].map((t) => t.lang))];
+  return languages.reduce<Bump>(
+    (bump, lang) =>
+      maxBump(
+        bump,
+        diffTranslations(
+          before.find((t) => t.lang === lang),
+          after.find((t) => t.lang === lang),
+        ).bump,
+      ),
+    'none',
+  );
+}
+
 /** Writes a message that may quote rubric text, with its control characters made visible. */
 function say(text: string): void {
   process.stdout.write(printableLines(text));
 }
 
-/** The largest bump any pending changeset asks for the rubric package, and the files that ask. */
-async function changesetBump(cwd: string): Promise<{ bump: Bump; files: string[] }> {
+/** The largest bump this change's changesets (`own`, by path) ask for the rubric package, and the files that ask. */
+async function changesetBump(cwd: string, own: ReadonlySet<string>): Promise<{ bump: Bump; files: string[] }> {
   let changesets: Awaited<ReturnType<typeof readChangesets>>;
   try {
     // The changesets tool's own reader: the same parsing `changeset version` will do.
@@ -101,6 +162,7 @@ async function changesetBump(cwd: string): Promise<{ bump: Bump; files: string[]
   let bump: Bump = 'none';
   const files: string[] = [];
   for (const changeset of [...changesets].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!own.has(`.changeset/${changeset.id}.md`)) continue;
     const release = changeset.releases.find((r) => r.name === PACKAGE);
     if (release && (release.type === 'major' || release.type === 'minor' || release.type === 'patch')) {
       bump = maxBump(bump, release.type);

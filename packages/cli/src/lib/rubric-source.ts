@@ -4,12 +4,12 @@
  * `git archive`). Anything that cannot be read is a UsageError with one line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { type Rubric, rubricSchema } from '@usd1-milestones/core';
 import type { TranslationStrings } from '@usd1-milestones/core/diff';
-import { loadRubric, releaseVersions } from '@usd1-milestones/core/loader';
+import { releaseTranslations as frozenTranslations, loadRubric, releaseVersions } from '@usd1-milestones/core/loader';
 import { formatProblem } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
 import { parseShape } from '@usd1-milestones/core/yaml';
@@ -37,21 +37,7 @@ export async function rubricFrom(spec: string, cwd: string): Promise<LoadedRubri
 
 /** The translations frozen with a release file: releases/i18n/<version>/<lang>.json beside releases/<version>.json. */
 export function releaseTranslations(releaseFile: string): TranslationStrings[] {
-  const folder = join(dirname(releaseFile), 'i18n', basename(releaseFile).replace(/\.json$/, ''));
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .flatMap((name) => {
-      try {
-        const data = JSON.parse(readFileSync(join(folder, name), 'utf8')) as TranslationStrings;
-        return typeof data?.strings === 'object' && data.strings !== null
-          ? [{ lang: name.slice(0, -5), strings: data.strings }]
-          : [];
-      } catch {
-        return [];
-      }
-    });
+  return frozenTranslations(dirname(releaseFile), basename(releaseFile).replace(/\.json$/, ''));
 }
 
 /** The newest frozen release shipped with @usd1-milestones/rubric. */
@@ -118,7 +104,7 @@ export async function fromGitRef(ref: string, cwd: string): Promise<Rubric> {
   return (await fromGitRefWithTranslations(ref, cwd)).rubric;
 }
 
-async function fromGitRefWithTranslations(
+export async function fromGitRefWithTranslations(
   ref: string,
   cwd: string,
 ): Promise<{ rubric: Rubric; translations: TranslationStrings[] }> {

@@ -2,6 +2,7 @@
 
 import { changesDocument } from '../changes.js';
 import type { Rubric } from '../schemas.js';
+import type { TranslationDiff } from '../translation-diff.js';
 import { rubricBibtex, rubricCff, rubricCslJson } from './citation.js';
 import { cslJson } from './csl.js';
 import { checklistCsv } from './csv.js';
@@ -14,9 +15,13 @@ import type { ExportFormat } from './registry.js';
  * What some formats need besides the rubric: `changes` compares with the
  * previous release (null for a first release). Left out, `changes` refuses
  * to guess, since a missing previous release would list everything as added.
+ * `translations` are what the release changed in its translations (the
+ * loader's `releaseTranslationChanges`), listed apart from the rubric's
+ * meaning; none when left out.
  */
 export interface ExportContext {
   readonly previous?: Rubric | null;
+  readonly translations?: readonly TranslationDiff[];
 }
 
 /** `releasedAt` dates the exports that date themselves (the OSCAL catalog's last-modified). */
@@ -33,10 +38,10 @@ const writers: { readonly [F in ExportFormat]: Writer } = {
   // The PDF's print layout; core/print makes the PDF from it.
   pdf: (rubric, releasedAt) => printLayout(rubric, releasedAt),
   cyclonedx: (rubric, releasedAt) => json(cyclonedxStandard(rubric, releasedAt)),
-  changes: (rubric, _releasedAt, { previous }) => {
+  changes: (rubric, _releasedAt, { previous, translations }) => {
     if (previous === undefined)
       throw new Error('The changes export needs the previous release: pass { previous } (null for a first release)');
-    return json(changesDocument(previous ?? undefined, rubric));
+    return json(changesDocument(previous ?? undefined, rubric, translations));
   },
   'cite-csl-json': (rubric, releasedAt) => json(rubricCslJson(rubric, releasedAt)),
   bibtex: (rubric, releasedAt) => rubricBibtex(rubric, releasedAt),

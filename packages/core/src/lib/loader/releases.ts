@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '../schemas.js';
+import { diffTranslations, type TranslationDiff, type TranslationStrings } from '../translation-diff.js';
 import { compareVersions } from '../versions.js';
 
 const RELEASE_FILE = /^\d+\.\d+\.\d+\.json$/;
@@ -60,4 +61,45 @@ export function releaseDates(dir: string): Record<string, string> {
 export function releaseDate(dir: string, version: string): string {
   const dates = releaseDates(dir);
   return dates[version] ?? Object.values(dates).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+}
+
+/**
+ * The translations frozen with a release (releases/i18n/<version>/<lang>.json), by language tag;
+ * none for a release that had none. A file that is not a translation is passed over.
+ */
+export function releaseTranslations(dir: string, version: string): TranslationStrings[] {
+  const folder = join(dir, 'i18n', version);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      try {
+        const data = JSON.parse(readFileSync(join(folder, name), 'utf8')) as TranslationStrings;
+        return typeof data?.strings === 'object' && data.strings !== null
+          ? [{ lang: name.slice(0, -5), strings: data.strings }]
+          : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** What the translations of `version` changed since the release before it (`previous`; none for a first release). */
+export function releaseTranslationChanges(
+  dir: string,
+  version: string,
+  previous: string | undefined,
+): TranslationDiff[] {
+  const before = previous === undefined ? [] : releaseTranslations(dir, previous);
+  const after = releaseTranslations(dir, version);
+  const languages = [...new Set([...before, ...after].map((t) => t.lang))].sort();
+  return languages
+    .map((lang) =>
+      diffTranslations(
+        before.find((t) => t.lang === lang),
+        after.find((t) => t.lang === lang),
+      ),
+    )
+    .filter((d) => d.bump !== 'none');
 }
