@@ -9,7 +9,9 @@
  *    released-on.json;
  * 3. adds the item-by-item changes since the previous release, from the
  *    semantic diff, and the translations' changes, kept apart, to this
- *    package's CHANGELOG.md under the new version.
+ *    package's CHANGELOG.md under the new version;
+ * 4. regenerates again, so the new release's exports and the repository's
+ *    CITATION.cff come from the frozen file.
  *
  * Idempotent: a version that is already frozen is left as it is (so a
  * release of core alone, which leaves this package's version as it was,
@@ -79,6 +81,13 @@ if (previous && diff) {
     withChangelogSection(text, name, version, changelogSection(previous, diff.bump, diff.changes, translationDiffs)),
   );
 }
+// Again, now that the release is frozen: its exports (exports/<version>/) and the repository's
+// CITATION.cff (the newest release's) are generated from the frozen file, so the tree this leaves
+// passes CI's check that nothing generated is stale.
+execFileSync(process.execPath, [...process.execArgv, join(scripts, 'generate.ts')], {
+  cwd: packageDir,
+  stdio: 'inherit',
+});
 console.log(`release: froze ${version}${previous ? ` and wrote the changes since ${previous} to CHANGELOG.md` : ''}`);
 
 /** The translations in a folder of `<lang>.json` files (i18n/, or a release's releases/i18n/<version>/), by language. */

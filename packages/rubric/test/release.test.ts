@@ -66,9 +66,9 @@ beforeAll(async () => {
     '---\n"@usd1-milestones/rubric": minor\n---\n\nMilestone 5 gains a criterion on testing the reserve policy.\n',
   );
 
-  run(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version']);
-  run('npm', ['run', 'release:freeze', '-w', '@usd1-milestones/rubric']);
-}, 180_000);
+  // The release pull request's own step, whole: version, freeze, regenerate, lockfile, build.
+  run('npm', ['run', 'version-packages']);
+}, 300_000);
 
 describe('a release, dry run', () => {
   it('bumps the rubric package to the minor version the changeset asked for', async () => {
@@ -116,6 +116,20 @@ describe('a release, dry run', () => {
     const added = policy.criteria.find((c: { id: string }) => c.id === NEW_CRITERION);
     expect([added.introducedIn, added.changedIn]).toEqual([expected, undefined]);
     expect([policy.introducedIn, frozen.milestones[0].introducedIn]).toEqual(['1.0.0', '1.0.0']);
+  });
+
+  it('leaves a tree that passes CI: no generated file is stale, and the data package is built at the new version', async () => {
+    // What CI runs: the generate step in check mode, which fails on any stale generated file.
+    expect(
+      run('npm', ['run', '--silent', 'generate:files', '-w', '@usd1-milestones/rubric', '--', '--check']).trim(),
+    ).toBe('');
+    const citation = await readFile(join(copy, 'CITATION.cff'), 'utf8');
+    expect(citation).toContain(`version: ${expected}`);
+    expect(existsSync(join(copy, `packages/rubric/exports/${expected}/changes.json`))).toBe(true);
+    const built = await readFile(join(copy, 'packages/rubric/dist/index.js'), 'utf8');
+    expect(built).toContain(`"version": "${expected}"`);
+    const lock = JSON.parse(await readFile(join(copy, 'package-lock.json'), 'utf8'));
+    expect(lock.packages['packages/rubric'].version).toBe(expected);
   });
 
   it('leaves a release that is already frozen alone', () => {
