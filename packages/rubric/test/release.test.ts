@@ -122,7 +122,7 @@ describe('a release, dry run', () => {
     // What CI runs: the generate step in check mode, which fails on any stale generated file.
     expect(
       run('npm', ['run', '--silent', 'generate:files', '-w', '@usd1-milestones/rubric', '--', '--check']).trim(),
-    ).toBe('');
+    ).toBe('generate: up to date');
     const citation = await readFile(join(copy, 'CITATION.cff'), 'utf8');
     expect(citation).toContain(`version: ${expected}`);
     expect(existsSync(join(copy, `packages/rubric/exports/${expected}/changes.json`))).toBe(true);
