@@ -124,7 +124,7 @@ describe('a release, dry run', () => {
       run('npm', ['run', '--silent', 'generate:files', '-w', '@usd1-milestones/rubric', '--', '--check']).trim(),
     ).toBe('generate: up to date');
     const citation = await readFile(join(copy, 'CITATION.cff'), 'utf8');
-    expect(citation).toContain(`version: ${expected}`);
+    expect(citation).toContain(`version: "${expected}"`);
     expect(existsSync(join(copy, `packages/rubric/exports/${expected}/changes.json`))).toBe(true);
     const built = await readFile(join(copy, 'packages/rubric/dist/index.js'), 'utf8');
     expect(built).toContain(`"version": "${expected}"`);
