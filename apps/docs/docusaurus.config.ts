@@ -129,6 +129,7 @@ const config: Config = {
     ['./src/plugin/index.ts', docs],
     ['./src/plugin/examples-plugin.ts', { examplesDir: join(root, 'examples') }],
     './src/plugin/shown-rubric-plugin.ts',
+    ['./src/plugin/site-languages-plugin.ts', { packageDir, releasesDir, versions: nextOnly ? 'next' : 'all' }],
   ],
   themes: [
     [
@@ -157,7 +158,8 @@ const config: Config = {
         { to: '/data', label: 'Download', position: 'left' },
         // The version menu marks the version being read inside it; its button is not a page of its own.
         { type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true },
-        ...(languages.length > 0 ? [{ type: 'localeDropdown' as const, position: 'right' as const }] : []),
+        // The language menu offers only pages that exist (src/components/LanguageMenu).
+        ...(languages.length > 0 ? [{ type: 'custom-languages', position: 'right' as const }] : []),
       ],
     },
     footer: {
