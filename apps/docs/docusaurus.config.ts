@@ -130,6 +130,7 @@ const config: Config = {
     ['./src/plugin/examples-plugin.ts', { examplesDir: join(root, 'examples') }],
     './src/plugin/shown-rubric-plugin.ts',
     ['./src/plugin/site-languages-plugin.ts', { packageDir, releasesDir, versions: nextOnly ? 'next' : 'all' }],
+    ['./src/plugin/printed-pdfs-plugin.ts', { newest: released[0] }],
   ],
   themes: [
     [

@@ -2,6 +2,7 @@ import { translate } from '@docusaurus/Translate';
 import { exportFileName, exportFormat } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
 import { readComponentData } from '../lib/component-data';
+import { usePdfPrinted } from '../lib/use-printed-pdfs';
 
 interface RubricCitation {
   readonly version: string;
@@ -19,7 +20,9 @@ export default function CiteRubric({ data }: { data: string }): ReactNode {
   const files = `/data/${cite.version}`;
   // The PDF's file name as the export registry gives it, the name the site writes it under.
   const format = exportFormat('pdf');
-  const pdf = format ? exportFileName(format, cite.version) : undefined;
+  // Linked only where the site holds it: a site built without Chromium has no PDFs.
+  const printed = usePdfPrinted()(cite.version);
+  const pdf = format && printed ? exportFileName(format, cite.version) : undefined;
   return (
     <div className="cite-rubric">
       {pdf ? (

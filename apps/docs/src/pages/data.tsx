@@ -11,6 +11,7 @@ import {
   exportFormats,
 } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
+import { usePdfPrinted } from '../lib/use-printed-pdfs';
 
 /**
  * "Download and reuse": every version's data as static files (written by the
@@ -27,6 +28,7 @@ const descriptionOf = (f: (typeof exportFormats)[number]) =>
 
 export default function Data(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
+  const printed = usePdfPrinted();
   const names = useVersions(undefined)
     .map((v) => v.name)
     .filter((name) => name !== 'current');
@@ -106,7 +108,8 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
                   {exportFormats.map((format) => {
                     // A file name may hold its version (the PDF's); Next has no PDF, having no release date.
                     const version = name === 'latest' ? names[0] : name;
-                    if ((format as ExportFormatInfo).printed && (name === 'next' || !version))
+                    // Only the PDFs the site holds: none when it was built without Chromium.
+                    if ((format as ExportFormatInfo).printed && (name === 'next' || !version || !printed(name)))
                       return <td key={format.id}>—</td>;
                     const file = exportFileName(format, version ?? name);
                     return (
