@@ -227,6 +227,32 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await phone.close();
   });
 
+  it('keeps the navbar on one line from the widest screen down to the phone menu, title whole, nothing overlapping', async () => {
+    const measured: string[] = [];
+    for (const width of [997, 1100, 1199, 1280, 1440])
+      for (const path of ['/', '/es/']) {
+        const page = await openPage(path, { viewport: { width, height: 400 } });
+        const layout = await page.evaluate(() => {
+          const parts = [...document.querySelectorAll('.navbar__brand, .navbar__item, .navbar__search')].map((e) =>
+            e.getBoundingClientRect(),
+          );
+          let overlaps = 0;
+          for (let i = 0; i < parts.length; i++)
+            for (let j = i + 1; j < parts.length; j++) {
+              const [a, b] = [parts[i] as DOMRect, parts[j] as DOMRect];
+              if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom && b.top < a.bottom) overlaps++;
+            }
+          const title = document.querySelector('.navbar__title') as HTMLElement;
+          const tallest = Math.max(...[...document.querySelectorAll('.navbar__item')].map((e) => e.clientHeight));
+          return { overlaps, cut: title.scrollWidth > title.clientWidth, tallest };
+        });
+        measured.push(`${path} ${width}: ${layout.overlaps} overlaps, cut ${layout.cut}, tallest ${layout.tallest}px`);
+        await page.close();
+      }
+    // One line of text is about 34 px here; a wrapped item is about 50.
+    expect(measured.filter((m) => !/: 0 overlaps, cut false, tallest (2\d|3\d|40)px$/.test(m))).toEqual([]);
+  });
+
   it('saves screenshots of the home page and a milestone page that show the page', async () => {
     for (const [name, path, heading, colorScheme] of [
       ['home-light', '/', 'USD1 stablecoin milestones', 'light'],
