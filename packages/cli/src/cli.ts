@@ -3,11 +3,11 @@
  * `usd1-milestones`: registers commands and loads each one only when it runs.
  * User mistakes end with one line and exit 2; never a stack trace.
  */
-import { createRequire } from 'node:module';
 import { closest } from '@usd1-milestones/core/rules';
 import { EXIT, UsageError } from './errors.js';
 import { wrap } from './lib/args.js';
 import { printable } from './lib/printable.js';
+import { version } from './version.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   check: {
@@ -35,8 +35,6 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     load: () => import('./commands/release-check.js'),
   },
 };
-
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** The top-level help; the export formats come from the export registry, so none is left out. */
 async function usage(): Promise<string> {

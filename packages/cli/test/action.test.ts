@@ -54,7 +54,8 @@ describe('the GitHub Action', () => {
 
   it('annotates, writes the job summary and the SARIF, uploads it, and fails on an error', async () => {
     const project = await copyFixture('project');
-    const run = runAction({ sarif: 'true', 'cli-path': cliPath }, { cwd: project });
+    // The default: the standalone CLI in the action's own checkout, nothing installed or fetched.
+    const run = runAction({ sarif: 'true' }, { cwd: project });
     const [check, upload] = run.steps;
     expect(check?.status).toBe(1);
     expect(check?.stdout).toContain(
@@ -120,7 +121,7 @@ describe('the GitHub Action', () => {
     expect([never.failed, never.outputs.errors]).toEqual([false, '1']);
   });
 
-  it('runs the published CLI through npx, at the version released with the action by default', async () => {
+  it('runs the checker once, from its own checkout by default, and a published CLI through npx when asked', async () => {
     const project = await copyFixture('project');
     // A stand-in for npx that notes its arguments and runs the local build in the published one's place.
     const bin = await mkdtemp(join(tmpdir(), 'usd1-fake-npx-'));
@@ -131,18 +132,40 @@ describe('the GitHub Action', () => {
     );
     await chmod(join(bin, 'npx'), 0o755);
     const path = `${bin}:${process.env.PATH}`;
-    const version = JSON.parse(await readFile(join(repositoryRoot, 'packages/cli/package.json'), 'utf8')).version;
-    runAction({ paths: 'docs/guide.md' }, { cwd: project, path });
-    runAction({ paths: 'docs/guide.md', 'cli-version': '^0.3' }, { cwd: project, path });
+    const byDefault = runAction({ paths: 'docs/guide.md' }, { cwd: project, path });
+    expect(byDefault.outputs.errors).toBe('1');
+    const pinned = runAction({ paths: 'docs/guide.md', 'cli-version': '^0.3' }, { cwd: project, path });
+    expect(pinned.summary).toBe(byDefault.summary);
+    // npx ran once, for the version asked; the default run needed no npx at all.
     const calls = (await readFile(log, 'utf8')).trim().split('\n');
-    expect(calls).toEqual([
-      `--yes --package=@usd1-milestones/cli@${version} -- usd1-milestones check docs/guide.md --format json`,
-      `--yes --package=@usd1-milestones/cli@${version} -- usd1-milestones check docs/guide.md --format github`,
-      `--yes --package=@usd1-milestones/cli@${version} -- usd1-milestones check docs/guide.md --format markdown`,
-      '--yes --package=@usd1-milestones/cli@^0.3 -- usd1-milestones check docs/guide.md --format json',
-      '--yes --package=@usd1-milestones/cli@^0.3 -- usd1-milestones check docs/guide.md --format github',
-      '--yes --package=@usd1-milestones/cli@^0.3 -- usd1-milestones check docs/guide.md --format markdown',
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(
+      /^--yes --package=@usd1-milestones\/cli@\^0\.3 -- usd1-milestones check --format json --report github=\S+annotations\.txt,markdown=\S+summary\.md -- docs\/guide\.md$/,
+    );
+  });
+
+  it('says in one line when a published CLI cannot be had (npm 404), or prints no JSON', async () => {
+    // (`%` is written `%25` in a workflow command, as the runner reads it.)
+    const project = await copyFixture('project');
+    const bin = await mkdtemp(join(tmpdir(), 'usd1-npx-404-'));
+    await writeFile(
+      join(bin, 'npx'),
+      '#!/usr/bin/env bash\necho "npm error code E404" >&2\necho "npm error 404 Not Found - GET https://registry.example/@usd1-milestones%2fcli" >&2\nexit 1\n',
+    );
+    await chmod(join(bin, 'npx'), 0o755);
+    const run = runAction({ 'cli-version': '9.9.9' }, { cwd: project, path: `${bin}:${process.env.PATH}` });
+    expect([run.failed, run.steps[0]?.stdout]).toEqual([
+      true,
+      '::error title=usd1-milestones::usd1-milestones check with @usd1-milestones/cli@9.9.9 printed no findings as JSON (exit 1): npm error 404 Not Found - GET https://registry.example/@usd1-milestones%252fcli\n',
     ]);
+  });
+
+  it('checks a path named like an option as a path', async () => {
+    const project = await copyFixture('project');
+    await writeFile(join(project, '--rubric=x.md'), 'See [@nope].\n');
+    const run = runAction({ paths: '--rubric=x.md' }, { cwd: project });
+    expect(run.outputs.errors).toBe('1');
+    expect(run.summary).toContain('| `--rubric=x.md` | [citation-unknown]');
   });
 
   it('passes several paths and the rubric folder to the CLI', async () => {
@@ -167,7 +190,7 @@ describe('the GitHub Action', () => {
       ],
       [
         { paths: 'missing.md', 'cli-path': cliPath },
-        'usd1-milestones check could not run (exit 2): usd1-milestones: Cannot read `missing.md`: no such file or folder',
+        `usd1-milestones check could not run with the CLI at ${cliPath} (exit 2): usd1-milestones: Cannot read \`missing.md\`: no such file or folder`,
       ],
     ];
     for (const [inputs, message] of cases) {

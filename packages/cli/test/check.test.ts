@@ -360,6 +360,15 @@ describe('the command line', () => {
       ['lint'],
       'usd1-milestones: Unknown command `lint`; expected one of: check, diff, assess, export, translations, release-check\n',
     ],
+    [
+      ['check', '--report', 'nope=x.txt'],
+      'usd1-milestones: Unknown --report format `nope`; expected one of: stylish, json, github, sarif, markdown\n',
+    ],
+    [
+      ['check', '--report', 'github'],
+      'usd1-milestones: --report expects FORMAT=FILE pairs separated by commas, such as sarif=out.sarif, not `github`\n',
+    ],
+    [['check', '--report', 'github=a.txt,sarif=a.txt'], 'usd1-milestones: --report names the same file twice\n'],
     ...['__proto__', 'constructor', 'toString'].map((name): [string[], string] => [
       ['help', name],
       `usd1-milestones: Unknown command \`${name}\`; expected one of: check, diff, assess, export, translations, release-check\n`,

@@ -5,7 +5,16 @@
  * hook files, and `git commit` with the hook installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +22,13 @@ import { parse } from 'yaml';
 import { repositoryRoot } from './action-harness.js';
 import { copyFixture } from './run.js';
 
+// What pre-commit's clone of this repository holds that the hook uses: its definition, its script
+// and the standalone CLI it runs.
 const HOOK_FILES = [
   '.pre-commit-hooks.yaml',
   'integrations/pre-commit/usd1-milestones-check',
-  'packages/cli/package.json',
+  ...readdirSync(join(repositoryRoot, 'integrations/standalone')).map((name) => `integrations/standalone/${name}`),
 ];
-const cliPath = join(repositoryRoot, 'packages/cli/bin/usd1-milestones.js');
 
 let home: string;
 let env: NodeJS.ProcessEnv;
@@ -41,20 +51,15 @@ function hookRepository(): { repo: string; rev: string } {
   return { repo, rev: git(repo, 'rev-parse', 'HEAD').trim() };
 }
 
-async function project(withLocalCli: boolean): Promise<string> {
+async function project(): Promise<string> {
   const dir = await copyFixture('project');
   const { repo, rev } = hookRepository();
   writeFileSync(
     join(dir, '.pre-commit-config.yaml'),
     `repos:\n  - repo: ${repo}\n    rev: ${rev}\n    hooks:\n      - id: usd1-milestones-check\n`,
   );
-  if (withLocalCli) {
-    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-    symlinkSync(cliPath, join(dir, 'node_modules/.bin/usd1-milestones'));
-    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
-  }
   git(dir, 'init', '-q');
-  git(dir, 'add', '.pre-commit-config.yaml', ...(withLocalCli ? ['.gitignore'] : []));
+  git(dir, 'add', '.pre-commit-config.yaml');
   git(dir, 'commit', '-q', '-m', 'config');
   execFileSync('pre-commit', ['install'], { cwd: dir, env, encoding: 'utf8' });
   return dir;
@@ -62,7 +67,7 @@ async function project(withLocalCli: boolean): Promise<string> {
 
 function commit(dir: string, file: string, text: string, extraEnv: NodeJS.ProcessEnv = {}) {
   writeFileSync(join(dir, file), text);
-  git(dir, 'add', file);
+  git(dir, 'add', '--', file);
   const run = spawnSync('git', ['commit', '-m', `change ${file}`], {
     cwd: dir,
     env: { ...env, ...extraEnv },
@@ -98,7 +103,7 @@ describe('the pre-commit hook', () => {
   });
 
   it('refuses a commit with a broken link, with the checker’s message, and takes a clean one', async () => {
-    const dir = await project(true);
+    const dir = await project();
     const broken = commit(dir, 'docs/guide.md', '# Guide\n\nA broken one: [beta](milestone:bta).\n');
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(/usd1-milestones check\.+Failed/);
@@ -119,23 +124,26 @@ describe('the pre-commit hook', () => {
     expect(other.output).toMatch(/usd1-milestones check\.+\(no files to check\)Skipped/);
   });
 
-  it('runs the CLI released with the hook’s revision through npx when the project has none', async () => {
-    const dir = await project(false);
-    const bin = mkdtempSync(join(tmpdir(), 'usd1-fake-npx-'));
-    const log = join(bin, 'npx.log');
-    writeFileSync(
-      join(bin, 'npx'),
-      `#!/usr/bin/env bash\necho "$*" >> "${log}"\nwhile [ "$1" != "--" ]; do shift; done; shift 2\nexec node "${cliPath}" "$@"\n`,
-    );
+  it('runs the standalone CLI of its own revision, with nothing installed: no node_modules, no npx, no registry', async () => {
+    const dir = await project();
+    expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+    // npx that fails as an unpublished package does: the hook must not need it.
+    const bin = mkdtempSync(join(tmpdir(), 'usd1-no-npx-'));
+    writeFileSync(join(bin, 'npx'), '#!/usr/bin/env bash\necho "npm error 404 Not Found" >&2\nexit 1\n');
     chmodSync(join(bin, 'npx'), 0o755);
     const result = commit(dir, 'docs/guide.md', 'See [@nope].\n', { PATH: `${bin}:${process.env.PATH}` });
     expect(result.status).toBe(1);
-    const version = JSON.parse(readFileSync(join(repositoryRoot, 'packages/cli/package.json'), 'utf8')).version;
-    expect(readFileSync(log, 'utf8')).toBe(
-      `--yes --package=@usd1-milestones/cli@${version} -- usd1-milestones check docs/guide.md\n`,
-    );
+    expect(result.output).not.toContain('404');
     expect(result.output).toContain(
       '1:6  error    Unknown source `nope`, expected one of the bibliography keys  citation-unknown',
     );
+  });
+
+  it('checks a staged file named like an option as a file', async () => {
+    const dir = await project();
+    const result = commit(dir, '--rubric=x.md', 'See [beta](milestone:bta).\n');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('--rubric=x.md\n');
+    expect(result.output).toContain('1:5  error    Unknown milestone `bta`');
   });
 });

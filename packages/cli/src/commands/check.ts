@@ -1,12 +1,12 @@
 /**
- * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif|markdown] [--no-cache]`
+ * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif|markdown]
+ *   [--report FORMAT=FILE,...] [--no-cache]`
  *
  * With no paths: the rubric's own files (through the loader) and its
  * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
  * errors, 2 when the command cannot run.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadResult } from '@usd1-milestones/core/loader';
@@ -28,7 +28,9 @@ import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
 import type { MarkdownResult } from '../lib/markdown.js';
 import { outcomeResult } from '../lib/outcome.js';
+import { writeOutput } from '../lib/output.js';
 import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
+import { version } from '../version.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
 type Format = (typeof formats)[number];
@@ -53,6 +55,12 @@ globs; .gitignore is respected. Rule levels are set in usd1-milestones.json too
       default: './rubric if it exists, else the rubric bundled with the tool',
     },
     format: { type: 'string', value: 'NAME', choices: formats, default: 'stylish', description: 'output format' },
+    report: {
+      type: 'string',
+      value: 'FORMAT=FILE[,...]',
+      description:
+        'also write the same findings in other formats, from this one run (github=annotations.txt,sarif=out.sarif)',
+    },
     'no-cache': { type: 'boolean', description: 'do not read or write the results cache' },
     'time-budget': {
       type: 'string',
@@ -70,6 +78,8 @@ interface Args {
   readonly paths: string[];
   readonly rubricDir: string | undefined;
   readonly format: Format;
+  /** `--report`: more formats of the same findings, each to its file. */
+  readonly reports: readonly { readonly format: Format; readonly file: string }[];
   readonly cache: boolean;
   readonly seconds: number;
   readonly help: boolean;
@@ -83,7 +93,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const config = await readConfig(cwd);
-  const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
   const findings: Finding[] = [];
   // A rubric folder's rubric, once loaded; without one, the bundled rubric, loaded only if a file needs parsing.
@@ -107,7 +116,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const p of loaded.problems) {
       findings.push({ ...p, file: shownPath(cwd, p.file) });
     }
-    if (!loaded.rubric) return finish(findings, args.format, version, 0);
+    if (!loaded.rubric) return finish(findings, args, version, 0);
     rubric = loaded.rubric;
   }
 
@@ -118,7 +127,7 @@ export async function run(argv: string[]): Promise<number> {
       config.rules,
       rubric === undefined
         ? // The bundled rubric is a module: its bytes say whether it is the one the results were cached with.
-          fileFingerprint(import.meta.resolve('@usd1-milestones/rubric'))
+          fileFingerprint(moduleUrl('@usd1-milestones/rubric'))
         : [
             rubric.sources.map((s) => [s.id, s.number]),
             rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
@@ -200,7 +209,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (wholeRubric && loaded && rubric)
     for (const item of unusedSources(rubric, cited, loaded, cwd, config.rules)) findings.push(item);
-  return finish(findings, args.format, version, jobs.length);
+  return finish(findings, args, version, jobs.length);
 }
 
 async function checkOne(
@@ -290,20 +299,37 @@ function unusedSources(
     });
 }
 
-function finish(findings: Finding[], format: Format, version: string, checked: number): number {
+/** The findings in one format. */
+function render(
+  findings: readonly Finding[],
+  format: Format,
+  version: string,
+  checked: number,
+  color: boolean,
+): string {
+  return format === 'json'
+    ? json(findings)
+    : format === 'github'
+      ? github(findings)
+      : format === 'sarif'
+        ? sarif(findings, version)
+        : format === 'markdown'
+          ? markdown(findings, checked)
+          : stylish(findings, color);
+}
+
+function finish(findings: Finding[], args: Args, version: string, checked: number): number {
+  const { format } = args;
   findings.sort(compareFindings);
+  // Every other format the caller asked for, from these same findings: one run, several outputs.
+  for (const report of args.reports)
+    writeOutput(
+      resolve(process.cwd(), report.file),
+      report.file,
+      render(findings, report.format, version, checked, false),
+    );
   const color = format === 'stylish' && colorEnabled(process.stdout);
-  const output =
-    format === 'json'
-      ? json(findings)
-      : format === 'github'
-        ? github(findings)
-        : format === 'sarif'
-          ? sarif(findings, version)
-          : format === 'markdown'
-            ? markdown(findings, checked)
-            : stylish(findings, color);
-  process.stdout.write(output);
+  process.stdout.write(render(findings, format, version, checked, color));
   // A clean run still says what it did, on stderr, so that a log never ends in silence.
   if (format === 'stylish' && findings.length === 0) {
     process.stderr.write(`usd1-milestones check: ${checked} file${checked === 1 ? '' : 's'} checked, no problems\n`);
@@ -325,10 +351,31 @@ function parse(argv: string[]): Args {
     paths: positionals,
     rubricDir: values.rubric as string | undefined,
     format: (values.format ?? 'stylish') as Format,
+    reports: parseReports(values.report as string | undefined),
     cache: !values['no-cache'],
     seconds,
     help: values.help === true,
   };
+}
+
+/** `--report github=a.txt,sarif=b.sarif`: each format once, each to a file of its own. */
+function parseReports(value: string | undefined): Args['reports'] {
+  if (value === undefined) return [];
+  const reports = value.split(',').map((part) => {
+    const at = part.indexOf('=');
+    const format = part.slice(0, at).trim();
+    const file = part.slice(at + 1).trim();
+    if (at < 0 || file === '')
+      throw new UsageError(
+        `--report expects FORMAT=FILE pairs separated by commas, such as sarif=out.sarif, not \`${part}\``,
+      );
+    if (!(formats as readonly string[]).includes(format))
+      throw new UsageError(`Unknown --report format \`${format}\`; expected one of: ${formats.join(', ')}`);
+    return { format: format as Format, file };
+  });
+  const files = reports.map((r) => resolve(r.file));
+  if (new Set(files).size !== files.length) throw new UsageError('--report names the same file twice');
+  return reports;
 }
 
 /**
@@ -337,9 +384,21 @@ function parse(argv: string[]): Args {
  * older build of the same version.
  */
 function toolFingerprint(): string {
-  return [new URL('./check-worker.js', import.meta.url).href, import.meta.resolve('@usd1-milestones/remark-rubric')]
+  return [new URL('./check-worker.js', import.meta.url).href, moduleUrl('@usd1-milestones/remark-rubric')]
     .map(fileFingerprint)
     .join(':');
+}
+
+/**
+ * Where a package's module is; in the standalone bundle (integrations/standalone), where every
+ * package is inside the bundle and none can be resolved, the bundle's own file.
+ */
+function moduleUrl(specifier: string): string {
+  try {
+    return import.meta.resolve(specifier);
+  } catch {
+    return import.meta.url;
+  }
 }
 
 /** The hash of the file at a module URL (the URL itself when it cannot be read). */

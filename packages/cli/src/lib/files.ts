@@ -15,8 +15,13 @@ import { UsageError } from '../errors.js';
 // The glob matcher and the .gitignore reader load when a glob or a .gitignore turns up, not on every
 // start: a warm check of plain folders is mostly start-up. Both ship CommonJS, so they load in step.
 const load = createRequire(import.meta.url);
-const tinyglobby = () => load('tinyglobby') as typeof Tinyglobby;
-const ignore = () => (load('ignore') as () => Ignore)();
+/** Handed in by the standalone bundle (integrations/standalone), which has no node_modules to load them from. */
+let provided: { readonly tinyglobby: typeof Tinyglobby; readonly ignore: () => Ignore } | undefined;
+export function provideFileModules(modules: NonNullable<typeof provided>): void {
+  provided = modules;
+}
+const tinyglobby = () => provided?.tinyglobby ?? (load('tinyglobby') as typeof Tinyglobby);
+const ignore = () => (provided?.ignore ?? (load('ignore') as () => Ignore))();
 /** Characters without which no path is a glob (tinyglobby has the final say). */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
 

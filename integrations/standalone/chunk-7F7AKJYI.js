@@ -1,0 +1,2 @@
+import {createRequire}from'node:module';import {join,dirname}from'path';import {fileURLToPath}from'url';createRequire(import.meta.url);
+var t=join(dirname(fileURLToPath(import.meta.url)),".."),a=join(t,"releases");export{t as a,a as b};

@@ -1,0 +1,1 @@
+import {createRequire}from'node:module';export{a as packageFolder,b as releasesFolder}from'./chunk-7F7AKJYI.js';import'./chunk-3CVNSV25.js';createRequire(import.meta.url);
