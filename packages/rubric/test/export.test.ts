@@ -20,7 +20,7 @@ import {
   exportRubric,
   oscalCatalog,
 } from '@usd1-milestones/core/export';
-import { loadReleases, releaseDate } from '@usd1-milestones/core/loader';
+import { loadReleases, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -317,6 +317,7 @@ describe('the exports shipped per release', () => {
             readFileSync(join(packageDir, 'exports', release.version, format.fileName), 'utf8') ===
             exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
               previous: releases[i - 1] ?? null,
+              translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
             }),
         }).toEqual({ file: `exports/${release.version}/${format.fileName}`, upToDate: true });
   });
