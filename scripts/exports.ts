@@ -1,6 +1,6 @@
 /**
  * The names each entry point of a package exports, for the tests that lock
- * them (STYLE 17): an export added or removed by accident fails a test, and
+ * them: an export added or removed by accident fails a test, and
  * one added on purpose is added to the test's list in the same change.
  */
 import { readFileSync } from 'node:fs';

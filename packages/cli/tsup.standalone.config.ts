@@ -20,8 +20,8 @@ export default defineConfig({
   minify: true,
   sourcemap: false,
   dts: false,
-  // Only the bundle's own files: its package.json and README stay.
-  clean: ['**/*.js'],
+  // Everything in the folder is cleaned but its package.json and README (tsup adds these to `**/*`).
+  clean: ['!package.json', '!README.md'],
   noExternal: [/^(?!playwright-core(\/|$))/],
   external: ['playwright-core'],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.

@@ -7,7 +7,7 @@ import { runCli } from './run.js';
 const repo = join(import.meta.dirname, '../../..');
 
 describe('usd1-milestones assess', () => {
-  it('prints DESIGN-stable JSON: buckets keyed by id with counts and coverage, milestones keyed by id', async () => {
+  it('prints the stable JSON: buckets keyed by id with counts and coverage, milestones keyed by id', async () => {
     const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'json'], repo);
     expect(run.code).toBe(0);
     const [card] = JSON.parse(run.stdout).assessments;

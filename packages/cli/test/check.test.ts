@@ -62,7 +62,7 @@ describe('usd1-milestones check with no paths', () => {
     expect([run.code, run.stderr]).toEqual([1, '']);
   });
 
-  it('prints DESIGN’s JSON shape', async () => {
+  it('prints the documented JSON shape', async () => {
     const run = await runCli(['check', '--format', 'json'], await copyFixture('project'));
     expect(JSON.parse(run.stdout)).toEqual(projectFindings);
   });

@@ -1,10 +1,10 @@
 /**
- * What each entry point of @usd1-milestones/core exports, name by name (STYLE 17). A
+ * What each entry point of @usd1-milestones/core exports, name by name. A
  * failure here means an export was added or removed: if on purpose, change
  * the list in the same commit (and say so in a changeset); if not, undo it.
  *
  * Each subpath has one job and each name one home among them; the main entry
- * is the schemas, and gathers `/rules` and `/diff` (DESIGN's contract).
+ * is the schemas, and gathers `/rules` and `/diff` (the public contract, docs/architecture.md).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

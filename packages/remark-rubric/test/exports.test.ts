@@ -1,5 +1,5 @@
 /**
- * What each entry point of @usd1-milestones/remark-rubric exports, name by name (STYLE 17). A
+ * What each entry point of @usd1-milestones/remark-rubric exports, name by name. A
  * failure here means an export was added or removed: if on purpose, change
  * the list in the same commit (and say so in a changeset); if not, undo it.
  */

@@ -13,7 +13,7 @@ import {
   seedStages,
 } from './seed.js';
 
-/** DESIGN.md's public contract: number, id, bucket. */
+/** The public contract (docs/architecture.md): number, id, bucket. */
 const design: [number, string, string][] = [
   [1, 'redemption-promise', 'promise-clarity'],
   [2, 'price-vs-redemption', 'promise-clarity'],
@@ -157,7 +157,7 @@ const findTerm = (name: string) => {
   return rubric.glossary.find((t) => [t.slug, t.term, ...t.aliases].some((n) => n.toLowerCase() === key));
 };
 
-describe('rubric/ against DESIGN.md', () => {
+describe('rubric/ against its public contract', () => {
   it('has the 33 milestones with their contract ids, numbers and buckets', () => {
     expect(rubric.milestones.map((m) => [m.number, m.id, m.bucket])).toEqual(design);
   });

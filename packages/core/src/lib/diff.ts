@@ -1,6 +1,6 @@
 /**
  * The semantic diff between two versions of the rubric: what changed, item
- * by item, and the semver bump that change requires (DESIGN.md):
+ * by item, and the semver bump that change requires (docs/architecture.md):
  *
  * - major: an id removed (with or without its retired stub), renumbered, or
  *   moved to another bucket or section; anything a consumer keyed on breaks.

@@ -1,6 +1,6 @@
 /**
  * Rule ids shared by the loader, the remark plugin and the CLI. They are a
- * public contract (DESIGN.md): tools filter and document messages by them.
+ * public contract (docs/architecture.md): tools filter and document messages by them.
  */
 
 /**

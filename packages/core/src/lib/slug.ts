@@ -1,4 +1,4 @@
-/** DESIGN's glossary slug: lower-cased, runs of non-alphanumerics become `-`. */
+/** The glossary slug (docs/architecture.md): lower-cased, runs of non-alphanumerics become `-`. */
 export function slugify(term: string): string {
   return term
     .toLowerCase()

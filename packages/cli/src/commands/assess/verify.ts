@@ -1,7 +1,7 @@
 /**
  * `usd1-milestones assess verify FILE...`: is the evidence still what the
  * assessment says it was, and (with --signature) is the file what its signer
- * signed? See DESIGN.md ("Assessments: verify, sign, migrate, exchange").
+ * signed? The statuses, flags and JSON shape are in the CLI README.
  */
 import { isIP } from 'node:net';
 import { basename } from 'node:path';

@@ -1,6 +1,6 @@
 import type { Finding } from '../result.js';
 
-/** DESIGN's stable shape: one array of `{file, line, column, ruleId, severity, message}`. */
+/** The stable shape (docs/architecture.md): one array of `{file, line, column, ruleId, severity, message}`. */
 export function json(findings: readonly Finding[]): string {
   const rows = findings.map(({ file, line, column, ruleId, severity, message }) => ({
     file,
