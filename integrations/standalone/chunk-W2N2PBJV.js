@@ -1,4 +1,4 @@
-import {createRequire}from'node:module';import {e}from'./chunk-DJIYYO4N.js';import {d}from'./chunk-L7I6JDB6.js';createRequire(import.meta.url);
+import {createRequire}from'node:module';import {e}from'./chunk-DJIYYO4N.js';import {d}from'./chunk-JX2H5W23.js';createRequire(import.meta.url);
 var v="USD1 milestones project",N=e=>`usd1-milestones-${e}`;function T(e){let t=/^\d{4}-\d{2}-\d{2}/.exec(e)?.[0];if(!t)throw new Error(`Expected a release date such as 2026-12-02T02:47:40Z, not \`${e}\``);return t}function E(e,t){let[n,a,i]=T(t).split("-").map(Number);return [{id:N(e.version),type:"standard",title:e.title,version:e.version,author:[{literal:v}],publisher:v,issued:{"date-parts":[[n,a,i]]},URL:d}]}var ee=["jan","feb","mar","apr","may","jun","jul","aug","sep","oct","nov","dec"];function _(e,t){let n=T(t),[a,i]=n.split("-").map(Number),l=[["author",`{${k(v)}}`],["title",k(e.title)],["edition",`Version ${k(e.version)}`],["version",k(e.version)],["organization",k(v)],["year",String(a)],["month",ee[i-1]??""],["date",n],["url",d]].map(([s,c])=>s==="month"?`  ${s} = ${c}`:`  ${s} = {${c}}`).join(`,
 `);return `@manual{${N(e.version)},
 ${l}

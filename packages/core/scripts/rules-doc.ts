@@ -1,0 +1,41 @@
+/**
+ * docs/rules.md, written from the rule registry (src/lib/rules.ts): each rule's
+ * severity, what it finds and how to fix it, and its examples. `npm run
+ * docs:rules -w @usd1-milestones/core` writes it; test/rules-doc.test.ts fails
+ * when it is stale.
+ */
+import { type RuleId, ruleIds, rules } from '../src/lib/rules.js';
+
+const intro = `# Rules
+
+Every problem that the rubric loader, the remark plugin or the CLI reports has
+one of these rule ids (the vfile \`ruleId\`; \`source\` is \`usd1-milestones\`), a
+file, a line and a column. Errors fail \`npm test\` and the CLI (exit 1);
+warnings do not.
+
+This page is generated from the rule registry
+(\`packages/core/src/lib/rules.ts\`): change a rule there, then run
+\`npm run docs:rules -w @usd1-milestones/core\`. Every example below runs as a
+test.`;
+
+/** A fenced block that no backtick run in `text` can close early. */
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks}md\n${text}\n${ticks}`;
+}
+
+function section(id: RuleId): string {
+  const rule = rules[id];
+  const parts = [`## ${id}`, `**${rule.severity === 'error' ? 'Error' : 'Warning'}.** ${rule.explanation}`];
+  if (rule.examples) {
+    const where = rule.examples.as === 'rubric text' ? ' (as rubric text)' : '';
+    parts.push(`Reported${where}:`, ...rule.examples.fails.map(fence));
+    parts.push('Not reported:', ...rule.examples.passes.map(fence));
+  }
+  return parts.join('\n\n');
+}
+
+export function rulesDocument(): string {
+  return `${[intro, ...ruleIds.map(section)].join('\n\n')}\n`;
+}
