@@ -7,11 +7,10 @@
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readAction, repositoryRoot, runAction } from './action-harness.js';
 import { copyFixture } from './run.js';
+import { validateSarif } from './sarif.js';
 
 const cliPath = join(repositoryRoot, 'packages/cli/bin/usd1-milestones.js');
 const rules = 'https://github.com/usd1-milestones/usd1-milestones/blob/main/docs/rules.md';
@@ -30,18 +29,6 @@ const brokenSummary = `## usd1-milestones check
 | \`docs/guide.md:5:15\` | error | Unknown milestone \\\`bta\\\`, expected a milestone id; did you mean \\\`beta\\\`? | milestone-unknown |
 | \`rubric/sources.yaml:9:3\` | warning | Source \\\`imf-2025\\\` is in the bibliography but no milestone cites it | citation-unused |
 `;
-
-async function validateSarif(text: string): Promise<unknown[]> {
-  const schema = JSON.parse(
-    await readFile(join(import.meta.dirname, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'),
-  );
-  // Both are CommonJS modules whose class or function is their `default` export.
-  const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
-  validate(JSON.parse(text));
-  return validate.errors ?? [];
-}
 
 describe('the GitHub Action', () => {
   it('is a composite action with the documented inputs and outputs', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCli } from './run.js';
+import { validateSarif } from './sarif.js';
 
 /** A cache file's contents (`MAC\nJSON`). */
 async function readCache(file: string) {
@@ -447,5 +448,37 @@ describe('a project without a rubric folder, as another repository runs check in
     );
     const clean = await runCli(['check'], dir);
     expect([clean.code, clean.stderr]).toEqual([0, 'usd1-milestones check: 1 file checked, no problems\n']);
+  });
+});
+
+describe('a finding that concerns another place', () => {
+  it('carries it as data: `related` in JSON, relatedLocations in SARIF (valid 2.1.0), the place still in the message', async () => {
+    const dir = await copyFixture('project');
+    const sources = join(dir, 'rubric/sources.yaml');
+    await writeFile(sources, (await readFile(sources, 'utf8')).replace('- id: imf-2025', '- id: fsb-2023'));
+    const run = await runCli(['check', 'rubric', '--format', 'json', '--report', 'sarif=out.sarif'], dir);
+    const duplicate = JSON.parse(run.stdout).find((f: { ruleId: string }) => f.ruleId === 'rubric-duplicate');
+    expect(duplicate).toEqual({
+      file: 'rubric/sources.yaml',
+      line: 9,
+      column: 7,
+      ruleId: 'rubric-duplicate',
+      severity: 'error',
+      message: 'Duplicate source id `fsb-2023`: already used at rubric/sources.yaml:1:7; each source needs its own id',
+      related: [{ file: 'rubric/sources.yaml', line: 1, column: 7, message: 'first used here' }],
+    });
+    const sarif = await readFile(join(dir, 'out.sarif'), 'utf8');
+    expect(await validateSarif(sarif)).toEqual([]);
+    const result = JSON.parse(sarif).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'rubric-duplicate');
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: {
+          artifactLocation: { uri: 'rubric/sources.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1, startColumn: 7 },
+        },
+        message: { text: 'first used here' },
+      },
+    ]);
   });
 });

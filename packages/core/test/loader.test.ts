@@ -277,6 +277,18 @@ describe('loadRubric on bad rubric folders', () => {
     );
   });
 
+  it('gives a duplicate the place of the first use as data too (related), not only in its message', async () => {
+    const dir = await overlay('bad/duplicate-id', ['milestones/02-beta.md']);
+    const { problems } = await loadRubric(dir);
+    expect(problems.map((p) => ({ file: p.file, line: p.line, related: p.related }))).toEqual([
+      {
+        file: join(dir, 'milestones/02-alpha.md'),
+        line: 2,
+        related: [{ file: join(dir, 'milestones/01-alpha.md'), line: 2, column: 5, message: 'first used here' }],
+      },
+    ]);
+  });
+
   it('does not pollute Object.prototype through a __proto__ key', async () => {
     const dir = await overlay('bad/proto-key');
     await loadRubric(dir);

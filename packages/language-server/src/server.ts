@@ -273,5 +273,20 @@ function toDiagnostic(f: Finding | Snapshot['problems'][number]): Diagnostic {
       ? { code: f.ruleId, codeDescription: { href: ruleUrl(f.ruleId as Parameters<typeof ruleUrl>[0]) } }
       : {}),
     message: f.message,
+    // Another place the problem concerns (a duplicate's first use), for the editor to link.
+    ...('related' in f && f.related && f.related.length > 0
+      ? {
+          relatedInformation: f.related.map((r) => ({
+            location: {
+              uri: pathToFileURL(r.file).href,
+              range: {
+                start: { line: r.line - 1, character: r.column - 1 },
+                end: { line: r.line - 1, character: r.column - 1 },
+              },
+            },
+            message: r.message,
+          })),
+        }
+      : {}),
   };
 }

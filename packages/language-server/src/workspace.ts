@@ -31,6 +31,8 @@ export interface RubricProblem extends Place {
   readonly message: string;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** Other places it concerns (a duplicate's first use), absolute paths. */
+  readonly related?: readonly (Place & { readonly message: string })[];
 }
 
 export interface Snapshot {

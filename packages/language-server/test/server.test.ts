@@ -311,4 +311,23 @@ describe('usd1-milestones-language-server --stdio', () => {
     await next(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
     expect(server?.exitCode).toBe(null);
   });
+
+  it('links a duplicate to its first use (relatedInformation), on the rubric file', async () => {
+    const { next, open, root } = await start(async (root) => {
+      const file = join(root, 'rubric/sources.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('- id: imf-2025', '- id: fsb-2023'));
+    });
+    const uri = await open('rubric/sources.yaml');
+    const shown = await next(uri, (p) => p.diagnostics.some((d) => d.code === 'rubric-duplicate'));
+    const duplicate = shown.diagnostics.find((d) => d.code === 'rubric-duplicate');
+    expect(duplicate?.relatedInformation).toEqual([
+      {
+        location: {
+          uri: pathToFileURL(join(root, 'rubric/sources.yaml')).href,
+          range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } },
+        },
+        message: 'first used here',
+      },
+    ]);
+  });
 });

@@ -114,7 +114,11 @@ export async function run(argv: string[]): Promise<number> {
     const { releasesFolder } = await import('@usd1-milestones/rubric/folder');
     loaded = await loader.loadRubric(rubricDir, { history: () => loader.loadReleases(releasesFolder) });
     for (const p of loaded.problems) {
-      findings.push({ ...p, file: shownPath(cwd, p.file) });
+      findings.push({
+        ...p,
+        file: shownPath(cwd, p.file),
+        ...(p.related ? { related: p.related.map((r) => ({ ...r, file: shownPath(cwd, r.file) })) } : {}),
+      });
     }
     if (!loaded.rubric) return finish(findings, args, version, 0);
     rubric = loaded.rubric;

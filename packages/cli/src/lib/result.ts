@@ -11,6 +11,13 @@ export interface Finding {
   readonly ruleId: RuleId;
   readonly severity: Severity;
   readonly message: string;
+  /** Other places the finding concerns (a duplicate's first use), paths shown as `file` is. */
+  readonly related?: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly message: string;
+  }[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -6,6 +6,14 @@ export interface Position {
   readonly column: number;
 }
 
+/** Another place a finding concerns (the first use of a duplicated id), as data as well as in its message. */
+export interface RelatedPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 /** One finding about a rubric file, with the place it starts. */
 export interface Problem {
   readonly file: string;
@@ -14,6 +22,7 @@ export interface Problem {
   readonly ruleId: RuleId;
   readonly severity: Severity;
   readonly message: string;
+  readonly related?: readonly RelatedPlace[];
 }
 
 /** `file:line:column: message [ruleId]`, the form editors and terminals link. */

@@ -52,6 +52,19 @@ export function sarif(findings: readonly Finding[], version: string): string {
               },
             },
           ],
+          // The other places a finding concerns (a duplicate's first use), each with what it is.
+          ...(f.related && f.related.length > 0
+            ? {
+                relatedLocations: f.related.map((r, i) => ({
+                  id: i,
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: r.line, startColumn: r.column },
+                  },
+                  message: { text: r.message },
+                })),
+              }
+            : {}),
         })),
       },
     ],

@@ -40,30 +40,51 @@ export interface RuleInput {
   readonly glossary: readonly Entry<Term>[];
   readonly sources: readonly Entry<Source>[];
   readonly frameworks: readonly Entry<Framework>[];
+  /** How a message names a file (the loader names them from the rubric folder's name on); the path itself by default. */
+  readonly shown?: (file: string) => string;
 }
 
 type Rule = (input: RuleInput) => Problem[];
+
+/** A duplicate: found at `later`, first used at `first`; the first place is in the message and, as data, in `related`. */
+function duplicate(
+  later: Problem,
+  first: { file: string; line: number; column: number },
+  shown: (f: string) => string,
+  text: (place: string) => string,
+): Problem {
+  return {
+    ...later,
+    message: text(`${shown(first.file)}:${first.line}:${first.column}`),
+    related: [{ file: first.file, line: first.line, column: first.column, message: 'first used here' }],
+  };
+}
+
+const asIs = (file: string) => file;
 
 export function checkCrossReferences(input: RuleInput): Problem[] {
   return crossReferenceRules.flatMap((rule) => rule(input));
 }
 
-const duplicates: Rule = (input) => [
-  ...unique(input.buckets, 'bucket', 'id', (b) => b.id),
-  ...unique(input.buckets, 'bucket', 'number', (b) => b.number),
-  ...unique(input.sections, 'section', 'id', (s) => s.id),
-  ...unique(input.sections, 'section', 'number', (s) => s.number),
-  ...unique(input.stages, 'stage', 'id', (s) => s.id),
-  ...unique(input.stages, 'stage', 'number', (s) => s.number),
-  ...unique(input.signals, 'signal', 'id', (s) => s.id),
-  ...unique(input.milestones, 'milestone', 'id', (m) => m.id),
-  ...unique(input.milestones, 'milestone', 'number', (m) => m.number),
-  ...unique(input.sources, 'source', 'id', (s) => s.id),
-  ...unique(input.sources, 'source', 'number', (s) => s.number),
-  ...unique(input.glossary, 'glossary term', 'slug', (t) => t.slug),
-  ...uniqueCriteria(input.milestones),
-  ...uniqueTermNames(input.glossary),
-];
+const duplicates: Rule = (input) => {
+  const shown = input.shown ?? asIs;
+  return [
+    ...unique(input.buckets, 'bucket', 'id', (b) => b.id, shown),
+    ...unique(input.buckets, 'bucket', 'number', (b) => b.number, shown),
+    ...unique(input.sections, 'section', 'id', (s) => s.id, shown),
+    ...unique(input.sections, 'section', 'number', (s) => s.number, shown),
+    ...unique(input.stages, 'stage', 'id', (s) => s.id, shown),
+    ...unique(input.stages, 'stage', 'number', (s) => s.number, shown),
+    ...unique(input.signals, 'signal', 'id', (s) => s.id, shown),
+    ...unique(input.milestones, 'milestone', 'id', (m) => m.id, shown),
+    ...unique(input.milestones, 'milestone', 'number', (m) => m.number, shown),
+    ...unique(input.sources, 'source', 'id', (s) => s.id, shown),
+    ...unique(input.sources, 'source', 'number', (s) => s.number, shown),
+    ...unique(input.glossary, 'glossary term', 'slug', (t) => t.slug, shown),
+    ...uniqueCriteria(input.milestones, shown),
+    ...uniqueTermNames(input.glossary),
+  ];
+};
 
 const milestoneReferences: Rule = (input) => {
   const buckets = ids(input.buckets, (b) => b.id);
@@ -246,11 +267,11 @@ const frameworkCatalogs: Rule = (input) => {
       if (first !== undefined) {
         const place = entry.locate(['items', first, 'id']);
         problems.push(
-          at(
-            entry,
-            ['items', i, 'id'],
-            'rubric-duplicate',
-            `Duplicate item id ${code(item.id)} in ${code(f.id)}: already used at ${entry.file}:${place.line}:${place.column}`,
+          duplicate(
+            at(entry, ['items', i, 'id'], 'rubric-duplicate', ''),
+            { file: entry.file, ...place },
+            input.shown ?? asIs,
+            (where) => `Duplicate item id ${code(item.id)} in ${code(f.id)}: already used at ${where}`,
           ),
         );
       } else seen.set(item.id, i);
@@ -348,6 +369,7 @@ function unique<T>(
   noun: string,
   field: 'id' | 'number' | 'slug',
   get: (value: T) => string | number,
+  shown: (file: string) => string,
 ): Problem[] {
   const seen = new Map<string | number, Entry<T>>();
   const problems: Problem[] = [];
@@ -357,11 +379,12 @@ function unique<T>(
     if (first) {
       const place = first.locate([field]);
       problems.push(
-        at(
-          entry,
-          [field],
-          'rubric-duplicate',
-          `Duplicate ${noun} ${field} ${code(String(value))}: already used at ${first.file}:${place.line}:${place.column}; each ${noun} needs its own ${field}`,
+        duplicate(
+          at(entry, [field], 'rubric-duplicate', ''),
+          { file: first.file, ...place },
+          shown,
+          (where) =>
+            `Duplicate ${noun} ${field} ${code(String(value))}: already used at ${where}; each ${noun} needs its own ${field}`,
         ),
       );
     } else {
@@ -371,7 +394,10 @@ function unique<T>(
   return problems;
 }
 
-function uniqueCriteria(milestones: readonly Entry<MilestoneFrontMatter>[]): Problem[] {
+function uniqueCriteria(
+  milestones: readonly Entry<MilestoneFrontMatter>[],
+  shown: (file: string) => string,
+): Problem[] {
   const seen = new Map<string, { entry: Entry<MilestoneFrontMatter>; index: number }>();
   const problems: Problem[] = [];
   for (const entry of milestones) {
@@ -380,11 +406,11 @@ function uniqueCriteria(milestones: readonly Entry<MilestoneFrontMatter>[]): Pro
       if (first) {
         const place = first.entry.locate(['criteria', first.index, 'id']);
         problems.push(
-          at(
-            entry,
-            ['criteria', index, 'id'],
-            'rubric-duplicate',
-            `Duplicate criterion id ${code(criterion.id)}: already used at ${first.entry.file}:${place.line}:${place.column}`,
+          duplicate(
+            at(entry, ['criteria', index, 'id'], 'rubric-duplicate', ''),
+            { file: first.entry.file, ...place },
+            shown,
+            (where) => `Duplicate criterion id ${code(criterion.id)}: already used at ${where}`,
           ),
         );
       } else {

@@ -132,6 +132,8 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
   // A message that names another file does so from the rubric folder's name on (`rubric/glossary.yaml:6:9`),
   // so that the same rubric gives the same messages wherever it is checked out.
   const folderPrefix = `${dir.replace(/[\\/]+$/, '')}${sep}`;
+  const shown = (file: string) =>
+    file.startsWith(folderPrefix) ? `${basename(dir)}/${file.slice(folderPrefix.length).split(sep).join('/')}` : file;
   for (const item of checkCrossReferences({
     buckets,
     sections,
@@ -141,8 +143,9 @@ export async function loadRubric(dir: string, options: LoadOptions = {}): Promis
     glossary,
     sources,
     frameworks,
+    shown,
   }))
-    problems.push({ ...item, message: item.message.replaceAll(folderPrefix, `${basename(dir)}/`) });
+    problems.push(item);
 
   const values = <T>(entries: readonly Entry<T>[]) => entries.map((entry) => entry.value);
   const rubric: Rubric = {

@@ -1,2 +1,0 @@
-import {createRequire}from'node:module';import {c}from'./chunk-JX2H5W23.js';import {relative}from'path';createRequire(import.meta.url);
-function m(e,n){return e.file<n.file?-1:e.file>n.file?1:e.line-n.line||e.column-n.column}function s(e,n,t,r,l){return {file:e,line:n,column:t,ruleId:r,severity:c[r].severity,message:l}}function y(e,n){return relative(e,n).split("\\").join("/")}export{m as a,s as b,y as c};

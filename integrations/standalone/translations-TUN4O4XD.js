@@ -1,0 +1,16 @@
+import {createRequire}from'node:module';import {a as a$1}from'./chunk-EFXQKEZC.js';import'./chunk-JSINXK57.js';import {f as f$1}from'./chunk-EAZAQTEG.js';import'./chunk-MPE42EOQ.js';import'./chunk-LDURGBCO.js';import'./chunk-7F7AKJYI.js';import {a,f,d}from'./chunk-OQZOJQWK.js';import'./chunk-AQSYHDQO.js';import {b}from'./chunk-K2674ZA3.js';import'./chunk-6JFYHYWG.js';import'./chunk-KDJHT27P.js';import'./chunk-PKRGBSYW.js';import'./chunk-JX2H5W23.js';import'./chunk-VKGKA6HT.js';import'./chunk-LBRA5PMM.js';import'./chunk-3CVNSV25.js';import {join,sep,relative}from'path';createRequire(import.meta.url);
+var x={name:"translations",operands:"[refresh LANG | merge FILE]",positionals:false,description:`Prints, for each language in rubric/translations/, how many of the strings a
+complete translation has are translated, stale (the English changed since) and
+missing, and how many of its strings have errors (see \`usd1-milestones check\`).
+
+  translations refresh LANG   writes the strings of LANG that need work to a file
+  translations merge FILE     merges that file, once translated, back in`,options:{format:{type:"string",value:"NAME",choices:["table","json"],default:"table",description:"output format"},rubric:{type:"string",value:"DIR",default:"./rubric",description:"the rubric folder"}},exitCodes:"0 printed, 2 could not run (no rubric folder, a rubric that does not load)"},M=a(x),j={refresh:()=>import('./refresh-TBNYVHIY.js'),merge:()=>import('./merge-MWQOJCXA.js')};async function D(s){let d$1=s[0]===void 0?void 0:j[s[0]];if(d$1&&Object.hasOwn(j,s[0]))return (await d$1()).run(s.slice(1));let c=f(x,s);if(!c)return b.ok;let{values:m}=c,L=d(m,"format")??"table",{dir:u,rubric:E,loaded:g}=await a$1(process.cwd(),d(m,"rubric")),a=f$1(E).filter(e=>e.required).map(e=>e.key),i=g.translations.map(e=>{let r=join(u,"translations",e.lang),n=g.problems.filter(t=>t.severity==="error"&&(t.file===r||t.file.startsWith(`${r}${sep}`))).length,y=a.filter(t=>e.strings[t]?.stale===false).length,v=a.filter(t=>e.strings[t]?.stale===true).length,O=e.missing.length;return {lang:e.lang,required:a.length,translated:y,stale:v,missing:O,errors:n,complete:y===a.length&&n===0}});if(L==="json")return process.stdout.write(`${JSON.stringify({languages:i},null,2)}
+`),b.ok;let p=relative(process.cwd(),u)||".";if(i.length===0)return process.stdout.write(`No translations in ${p}/translations/.
+`),b.ok;let f$2=["language","translated","stale","missing","errors","of"],h=i.map(e=>[e.lang,e.translated,e.stale,e.missing,e.errors,e.required].map(r=>String(r))),b$1=f$2.map((e,r)=>Math.max(e.length,...h.map(n=>(n[r]??"").length))),N=e=>e.map((r,n)=>n===0?r.padEnd(b$1[n]??0):r.padStart(b$1[n]??0)).join("  "),q=i.map(e=>e.complete?`${e.lang}: fully translated.`:`${e.lang}: ${e.stale+e.missing} string(s) need work; \`usd1-milestones translations refresh ${e.lang}\` writes them out.${e.errors>0?` ${e.errors} error(s): run \`usd1-milestones check\`.`:""}`);return process.stdout.write(`Translations in ${p}/translations/:
+
+${[f$2,...h].map(N).join(`
+`)}
+
+${q.join(`
+`)}
+`),b.ok}export{M as help,D as run,x as spec};
