@@ -370,6 +370,10 @@ describe('the command line', () => {
       'usd1-milestones: --report expects FORMAT=FILE pairs separated by commas, such as sarif=out.sarif, not `github`\n',
     ],
     [['check', '--report', 'github=a.txt,sarif=a.txt'], 'usd1-milestones: --report names the same file twice\n'],
+    [
+      ['check', 'docs/guide.md', '--report', 'markdown=docs/guide.md'],
+      'usd1-milestones: Cannot write `docs/guide.md`: it is a file this check reads; choose another name\n',
+    ],
     ...['__proto__', 'constructor', 'toString'].map((name): [string[], string] => [
       ['help', name],
       `usd1-milestones: Unknown command \`${name}\`; expected one of: check, diff, assess, export, translations, release-check\n`,

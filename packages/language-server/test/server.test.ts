@@ -70,6 +70,27 @@ async function start(prepare?: (root: string) => Promise<void>) {
   return { root, rpc, init, next, open, diagnostics };
 }
 
+/**
+ * Adds the term `bta` to the workspace's glossary on disk, edits the document to link it, and waits
+ * until the server has reloaded the rubric: the link then gives no diagnostic.
+ */
+async function useNewTerm(
+  root: string,
+  rpc: ProtocolConnection,
+  next: (uri: string, test?: (p: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>,
+  uri: string,
+): Promise<void> {
+  await appendFile(
+    join(root, 'rubric/glossary.yaml'),
+    '- slug: bta\n  term: BTA\n  definition: A made-up term.\n  aliases: []\n  seeAlso: []\n',
+  );
+  rpc.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ text: 'See [x](glossary:bta).\n' }],
+  });
+  await next(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
+}
+
 describe('usd1-milestones-language-server --stdio', () => {
   it('says what it can do', async () => {
     const { init } = await start();
@@ -251,15 +272,7 @@ describe('usd1-milestones-language-server --stdio', () => {
     const { root, rpc, next, open } = await start();
     const uri = await open('docs/guide.md');
     await next(uri);
-    await appendFile(
-      join(root, 'rubric/glossary.yaml'),
-      '- slug: bta\n  term: BTA\n  definition: A made-up term.\n  aliases: []\n  seeAlso: []\n',
-    );
-    rpc.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ text: 'See [x](glossary:bta).\n' }],
-    });
-    await next(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
+    await useNewTerm(root, rpc, next, uri);
     const items = (await rpc.sendRequest('textDocument/completion', {
       textDocument: { uri },
       position: { line: 0, character: 17 },
@@ -300,15 +313,7 @@ describe('usd1-milestones-language-server --stdio', () => {
       await mkdir(join(root, `rubric/checkout-${i}/deeper`), { recursive: true });
       await rm(join(root, `rubric/checkout-${i}`), { recursive: true });
     }
-    await appendFile(
-      join(root, 'rubric/glossary.yaml'),
-      '- slug: bta\n  term: BTA\n  definition: A made-up term.\n  aliases: []\n  seeAlso: []\n',
-    );
-    rpc.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ text: 'See [x](glossary:bta).\n' }],
-    });
-    await next(uri, (p) => p.version === 2 && p.diagnostics.length === 0);
+    await useNewTerm(root, rpc, next, uri);
     expect(server?.exitCode).toBe(null);
   });
 

@@ -120,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
         ...(p.related ? { related: p.related.map((r) => ({ ...r, file: shownPath(cwd, r.file) })) } : {}),
       });
     }
-    if (!loaded.rubric) return finish(findings, args, version, 0);
+    if (!loaded.rubric) return finish(findings, args, version, []);
     rubric = loaded.rubric;
   }
 
@@ -213,7 +213,12 @@ export async function run(argv: string[]): Promise<number> {
 
   if (wholeRubric && loaded && rubric)
     for (const item of unusedSources(rubric, cited, loaded, cwd, config.rules)) findings.push(item);
-  return finish(findings, args, version, jobs.length);
+  return finish(
+    findings,
+    args,
+    version,
+    jobs.map((job) => job.path),
+  );
 }
 
 async function checkOne(
@@ -322,21 +327,27 @@ function render(
           : stylish(findings, color);
 }
 
-function finish(findings: Finding[], args: Args, version: string, checked: number): number {
+/** Prints the findings, writes the `--report` files, and gives the exit code. `checked`: the files checked. */
+function finish(findings: Finding[], args: Args, version: string, checked: readonly string[]): number {
   const { format } = args;
   findings.sort(compareFindings);
-  // Every other format the caller asked for, from these same findings: one run, several outputs.
+  // Every other format the caller asked for, from these same findings: one run, several outputs,
+  // never written over a file this run checked.
+  const protect = checked.map((path) => [path, 'a file this check reads'] as const);
   for (const report of args.reports)
     writeOutput(
       resolve(process.cwd(), report.file),
       report.file,
-      render(findings, report.format, version, checked, false),
+      render(findings, report.format, version, checked.length, false),
+      { protect },
     );
   const color = format === 'stylish' && colorEnabled(process.stdout);
-  process.stdout.write(render(findings, format, version, checked, color));
+  process.stdout.write(render(findings, format, version, checked.length, color));
   // A clean run still says what it did, on stderr, so that a log never ends in silence.
   if (format === 'stylish' && findings.length === 0) {
-    process.stderr.write(`usd1-milestones check: ${checked} file${checked === 1 ? '' : 's'} checked, no problems\n`);
+    process.stderr.write(
+      `usd1-milestones check: ${checked.length} file${checked.length === 1 ? '' : 's'} checked, no problems\n`,
+    );
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
