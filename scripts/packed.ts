@@ -13,7 +13,7 @@ import { publint } from 'publint';
 
 export const run = promisify(execFile);
 export const repoRoot = join(import.meta.dirname, '..');
-const packages = ['rubric', 'core', 'remark-rubric', 'assess', 'cli'];
+const packages = ['rubric', 'core', 'remark-rubric', 'check', 'assess', 'cli'];
 
 /** Packs `name` (a folder under packages/) into `dir`; returns the tarball's path. */
 export async function pack(name: string, dir: string): Promise<string> {

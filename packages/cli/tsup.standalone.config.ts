@@ -10,7 +10,7 @@ import { defineConfig } from 'tsup';
  * stays outside: the bundle says so if asked for a PDF.
  */
 export default defineConfig({
-  entry: { 'usd1-milestones': 'src/standalone.ts', 'check-worker': 'src/check-worker.ts' },
+  entry: { 'usd1-milestones': 'src/standalone.ts', 'check-worker': '../check/src/check-worker.ts' },
   outDir: '../../integrations/standalone',
   format: ['esm'],
   platform: 'node',

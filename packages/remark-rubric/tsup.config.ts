@@ -19,7 +19,4 @@ export default defineConfig([
     // After the bundle's own `exports.x = ...` lines, which a banner or footer would precede.
     onSuccess: async () => appendFileSync('dist/index.cjs', `${pluginIsTheModule}\n`),
   },
-  { ...baseTsupOptions, entry: { budget: 'src/budget.ts' }, clean: false, shims: true },
-  // The worker that /budget starts by URL next to itself: one ESM file, loaded by Node, never imported.
-  { ...baseTsupOptions, entry: { 'text-worker': 'src/lib/text-worker.ts' }, format: ['esm'], dts: false, clean: false },
 ]);

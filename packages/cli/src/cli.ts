@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { CheckError } from '@usd1-milestones/check';
 /**
  * `usd1-milestones`: registers commands and loads each one only when it runs.
  * User mistakes end with one line and exit 2; never a stack trace.
@@ -123,7 +124,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     settled = true;
-    if (error instanceof UsageError) {
+    if (error instanceof CheckError) {
       process.stderr.write(`usd1-milestones: ${printable(error.message)}\n`);
       process.exitCode = error.exitCode;
       return;

@@ -7,9 +7,10 @@
  * lazily with `require` is handed in here, since a bundle has nothing to
  * require it from.
  */
+
+import { provideFileModules } from '@usd1-milestones/check';
 import ignore from 'ignore';
 import * as tinyglobby from 'tinyglobby';
-import { provideFileModules } from './lib/files.js';
 
 provideFileModules({ tinyglobby, ignore: () => ignore() });
 await import('./cli.js');

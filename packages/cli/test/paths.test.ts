@@ -137,3 +137,17 @@ describe('rule levels from usd1-milestones.json', () => {
     ]);
   });
 });
+
+describe('the documentation checked with the rubric', () => {
+  it('is ./docs by default and the `docs` list when usd1-milestones.json has one', async () => {
+    const project = await copyFixture('project');
+    await writeFile(join(project, 'README.md'), 'See [@fsb-2099].\n');
+    const byDefault = await runCli(['check', '--format', 'json'], project);
+    expect(JSON.parse(byDefault.stdout).map((f: { file: string }) => f.file)).not.toContain('README.md');
+    await writeFile(join(project, 'usd1-milestones.json'), '{"docs": ["README.md"]}\n');
+    const configured = await runCli(['check', '--format', 'json'], project);
+    const files = JSON.parse(configured.stdout).map((f: { file: string }) => f.file);
+    expect(files).toContain('README.md');
+    expect(files).not.toContain('docs/guide.md');
+  });
+});

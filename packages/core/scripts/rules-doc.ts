@@ -29,7 +29,7 @@ function section(id: RuleId): string {
   const rule = rules[id];
   const parts = [`## ${id}`, `**${rule.severity === 'error' ? 'Error' : 'Warning'}.** ${rule.explanation}`];
   if (rule.examples) {
-    const where = rule.examples.as === 'rubric text' ? ' (as rubric text)' : '';
+    const where = rule.examples.as === 'document' ? '' : ` (as ${rule.examples.as})`;
     parts.push(`Reported${where}:`, ...rule.examples.fails.map(fence));
     parts.push('Not reported:', ...rule.examples.passes.map(fence));
   }

@@ -8,7 +8,15 @@
 
 export { code } from './lib/format.js';
 export { deepestNesting, deepestNode, MAX_NESTING, MAX_TREE_DEPTH, tooDeepMessage } from './lib/nesting.js';
-export { formatProblem, type Position, type Problem, type RelatedPlace } from './lib/problem.js';
+export {
+  type Finding,
+  type Fix,
+  formatProblem,
+  type Position,
+  type Problem,
+  type RelatedPlace,
+  type TextEdit,
+} from './lib/problem.js';
 export {
   configurableRules,
   type RuleId,

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE, type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/cli/check-file';
+import { CONFIG_FILE, type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/check';
 import { ruleUrl } from '@usd1-milestones/core/rules';
 import {
   type CompletionItem,

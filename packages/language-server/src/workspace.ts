@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { CONFIG_FILE, type Config, ConfigError, readConfig } from '@usd1-milestones/cli/check-file';
+import { CONFIG_FILE, type Config, ConfigError, readConfig } from '@usd1-milestones/check';
 import { frameworkFiles, type LoadResult, loadReleases, loadRubric } from '@usd1-milestones/core/loader';
 import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';

@@ -4,7 +4,7 @@
  * can rewrite them into site links; and the one parser of rubric text.
  */
 
-export { citedKeys, type NumberedSources, numberedSources } from './lib/check.js';
+export { type CitationPlace, citationPlaces, citedKeys, type NumberedSources, numberedSources } from './lib/check.js';
 export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/options.js';
 export { default } from './lib/plugin.js';
 export type { ConfigurableRule, RuleLevel, RuleLevels } from './lib/report.js';

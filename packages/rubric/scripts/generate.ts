@@ -1,5 +1,6 @@
 /**
- * `npm run generate` (at the root, or here): load rubric/, validate it, and
+ * `npm run generate` (at the root, or here): load rubric/, check it with the
+ * check engine (refusing what `usd1-milestones check` refuses), and
  * write this package's generated files: the typed data and its types,
  * rubric.json, schema.json, each translation (i18n/<lang>.json and the typed
  * module of @usd1-milestones/rubric/i18n/<lang>), and each release's exports
@@ -21,9 +22,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CheckError, check } from '@usd1-milestones/check';
 import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { generateFiles } from '@usd1-milestones/core/generate';
-import { loadReleases, loadRubric, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
+import { loadReleases, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { formatProblem } from '@usd1-milestones/core/rules';
 
 /** This package, and the rubric folder at the repository's root. */
@@ -49,18 +51,33 @@ async function main(): Promise<number> {
   const packageDir = resolve(values.package ?? thisPackage);
   const rubricDir = resolve(values.rubric ?? repositoryRubric);
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  const { rubric, problems, translations } = await loadRubric(rubricDir, {
-    version,
-    history: () => loadReleases(join(packageDir, 'releases')),
-  });
-  for (const problem of problems)
-    console.error(formatProblem({ ...problem, file: relative(process.cwd(), problem.file) }));
-  if (!rubric || problems.some((p) => p.severity === 'error')) {
+  // The engine checks the rubric as `usd1-milestones check` does (its files, every text in them, the
+  // editorial rules), so nothing `check` refuses is ever written into the data.
+  let checked: Awaited<ReturnType<typeof check>>;
+  try {
+    checked = await check({
+      cwd: process.cwd(),
+      rubricDir,
+      docs: [],
+      cache: false,
+      version,
+      history: () => loadReleases(join(packageDir, 'releases')),
+    });
+  } catch (error) {
+    console.error(`generate: ${error instanceof CheckError ? error.message : String(error)}`);
+    return 2;
+  }
+  const { findings, loaded } = checked;
+  for (const found of findings) console.error(formatProblem(found));
+  const rubric = loaded?.rubric;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (!rubric || !loaded || errors > 0) {
     console.error(
-      `generate: ${problems.length} problem(s) in ${relative(process.cwd(), rubricDir) || '.'}; nothing written`,
+      `generate: ${errors} error(s) in ${relative(process.cwd(), rubricDir) || '.'} (as \`usd1-milestones check\` reports them); nothing written`,
     );
     return 1;
   }
+  const { translations } = loaded;
   const releasesDir = join(packageDir, 'releases');
   const releases = loadReleases(releasesDir);
   // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, checklist.csv, ...

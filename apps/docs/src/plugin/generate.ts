@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { openTextChecker, type TextChecker } from '@usd1-milestones/check/texts';
 import {
   type ExportContext,
   type ExportFormatInfo,
@@ -20,7 +21,6 @@ import {
 import { releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { PdfUnavailableError, printPdfs } from '@usd1-milestones/core/print';
 import { translateRubric } from '@usd1-milestones/core/translations';
-import { openTextChecker, type TextChecker } from '@usd1-milestones/remark-rubric/budget';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { type RenderedVersion, renderVersion } from './pages';
 import { labelsFor } from './pages/labels';

@@ -11,15 +11,15 @@
  */
 
 import { createHash } from 'node:crypto';
-import type { TextCheck } from '@usd1-milestones/remark-rubric';
-import { inlineContent, unsafeUrlReason } from '@usd1-milestones/remark-rubric';
 import {
   checkRubricTexts,
   type Outcome,
   plainRubric,
   type TextChecker,
   tooComplexMessage,
-} from '@usd1-milestones/remark-rubric/budget';
+} from '@usd1-milestones/check/texts';
+import type { TextCheck } from '@usd1-milestones/remark-rubric';
+import { inlineContent, unsafeUrlReason } from '@usd1-milestones/remark-rubric';
 import type { Rubric } from '@usd1-milestones/rubric';
 import type { Root, RootContent } from 'mdast';
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import { compareFindings, type Finding, readConfig, shownPath } from '@usd1-milestones/check';
 import type { Framework } from '@usd1-milestones/core';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
@@ -7,7 +8,6 @@ import { rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
-import { readConfig } from '../lib/config.js';
 import { type AssessedFile, oscalAssessmentResults } from '../lib/format/oscal-ar.js';
 import { toHtml } from '../lib/format/report/html.js';
 import { reportLabels, reportLanguages } from '../lib/format/report/labels.js';
@@ -16,7 +16,6 @@ import { assessmentReport } from '../lib/format/report/model.js';
 import { stylish } from '../lib/format/stylish.js';
 import { inLanguage } from '../lib/in-language.js';
 import { writeOutput } from '../lib/output.js';
-import { compareFindings, type Finding, shownPath } from '../lib/result.js';
 
 export const spec: CommandSpec = {
   name: 'assess',

@@ -2,34 +2,22 @@
  * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif|markdown]
  *   [--report FORMAT=FILE,...] [--no-cache]`
  *
- * With no paths: the rubric's own files (through the loader) and its
- * milestone bodies, plus the docs sources. Exit 0 without errors, 1 with
- * errors, 2 when the command cannot run.
+ * The engine (@usd1-milestones/check) finds; this command reads its flags and
+ * the project's settings, and prints the findings in the formats asked for.
+ * Exit 0 without errors, 1 with errors, 2 when the command cannot run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { LoadResult } from '@usd1-milestones/core/loader';
-import { deepestNesting } from '@usd1-milestones/core/rules';
-import { readText } from '@usd1-milestones/core/text';
-import type { RubricLike, RuleLevels } from '@usd1-milestones/remark-rubric';
-import { DEFAULT_TIME_BUDGET, DeadlinePool, type Outcome, plainRubric } from '@usd1-milestones/remark-rubric/budget';
-import type { CheckJob } from '../check-worker.js';
+import { join, resolve } from 'node:path';
+import { check, DEFAULT_TIME_BUDGET, type Finding, isFolder, readConfig } from '@usd1-milestones/check';
+import type { Rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
-import { CheckCache, type FileStamp, fileStamp, sha256 } from '../lib/cache.js';
 import { colorEnabled } from '../lib/color.js';
-import { CONFIG_FILE, readConfig } from '../lib/config.js';
-import { collectFiles, isFolder, MARKDOWN } from '../lib/files.js';
 import { github } from '../lib/format/github.js';
 import { json } from '../lib/format/json.js';
 import { markdown } from '../lib/format/markdown.js';
 import { sarif } from '../lib/format/sarif.js';
 import { stylish } from '../lib/format/stylish.js';
-import type { MarkdownResult } from '../lib/markdown.js';
-import { outcomeResult } from '../lib/outcome.js';
 import { writeOutput } from '../lib/output.js';
-import { compareFindings, type Finding, finding, shownPath } from '../lib/result.js';
 import { version } from '../version.js';
 
 const formats = ['stylish', 'json', 'github', 'sarif', 'markdown'] as const;
@@ -93,219 +81,33 @@ export async function run(argv: string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const config = await readConfig(cwd);
-
-  const findings: Finding[] = [];
-  // A rubric folder's rubric, once loaded; without one, the bundled rubric, loaded only if a file needs parsing.
-  let rubric: RubricLike | undefined;
-  let rubricDir = args.rubricDir === undefined ? undefined : resolve(cwd, args.rubricDir);
-  if (rubricDir === undefined && isFolder(join(cwd, 'rubric'))) rubricDir = join(cwd, 'rubric');
-
-  let loaded: LoadResult | undefined;
-  // The loader (zod, yaml) loads only for a rubric folder: documentation checked against the
-  // bundled rubric, warm, then costs little more than reading the files.
-  const loader = rubricDir === undefined ? undefined : await import('@usd1-milestones/core/loader');
-  if (rubricDir !== undefined && loader !== undefined) {
-    if (!isFolder(rubricDir))
-      throw new UsageError(`Cannot read the rubric folder \`${args.rubricDir}\`: no such folder`);
-    if (!existsSync(join(rubricDir, 'rubric.yaml')) && !isFolder(join(rubricDir, 'milestones'))) {
-      throw new UsageError(`\`${args.rubricDir}\` is not a rubric folder: expected rubric.yaml and milestones/ in it`);
-    }
-    // The releases hold the English that translations were made from, for a stale translation's diff.
-    const { releasesFolder } = await import('@usd1-milestones/rubric/folder');
-    loaded = await loader.loadRubric(rubricDir, { history: () => loader.loadReleases(releasesFolder) });
-    for (const p of loaded.problems) {
-      findings.push({
-        ...p,
-        file: shownPath(cwd, p.file),
-        ...(p.related ? { related: p.related.map((r) => ({ ...r, file: shownPath(cwd, r.file) })) } : {}),
-      });
-    }
-    if (!loaded.rubric) return finish(findings, args, version, []);
-    rubric = loaded.rubric;
-  }
-
-  const rubricKey = sha256(
-    JSON.stringify([
-      version,
-      toolFingerprint(),
-      config.rules,
-      rubric === undefined
-        ? // The bundled rubric is a module: its bytes say whether it is the one the results were cached with.
-          fileFingerprint(moduleUrl('@usd1-milestones/rubric'))
-        : [
-            rubric.sources.map((s) => [s.id, s.number]),
-            rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
-            rubric.milestones.map((m) => [m.id, m.number]),
-          ],
-    ]),
-  );
-  const cache = args.cache ? CheckCache.open(cwd, rubricKey) : undefined;
-
-  const milestonesDir = rubricDir === undefined ? undefined : join(rubricDir, 'milestones');
-  const wholeRubric = args.paths.length === 0;
-  let files: string[];
-  if (wholeRubric) {
-    // The rubric's milestones when there is a rubric folder; in any project, the documentation:
-    // usd1-milestones.json's `docs`, else ./docs when it exists (against the bundled rubric
-    // in a project without one, as other repositories' CI runs it).
-    const docs = config.docs ?? (isFolder(join(cwd, 'docs')) ? ['docs'] : []);
-    if (milestonesDir === undefined && docs.length === 0) {
-      throw new UsageError(
-        `Nothing to check: no rubric/ folder, no \`docs\` list in ${CONFIG_FILE} and no docs/ folder here; give the paths to check, such as \`usd1-milestones check README.md\``,
-      );
-    }
-    files = milestonesDir === undefined ? [] : collectFiles([relative(cwd, milestonesDir) || '.'], cwd, false);
-    for (const path of collectFiles(docs, cwd, config.docs !== undefined)) if (!files.includes(path)) files.push(path);
-  } else {
-    files = collectFiles(args.paths, cwd);
-  }
-
-  const jobs: Omit<CheckJob, 'text' | 'file'>[] = files.map((path) => ({
-    kind: 'markdown',
-    path,
-    rubricContent: milestonesDir !== undefined && isInside(milestonesDir, path),
-  }));
-  // The whole rubric also means the texts in its YAML files: titles, definitions, descriptions.
-  if (wholeRubric && rubricDir !== undefined && loader !== undefined) {
-    // Translated text gets every check English text gets: unsafe content, citations, links.
-    const { RUBRIC_YAML_FILES, frameworkFiles, translationFiles } = loader;
-    for (const name of [...RUBRIC_YAML_FILES, ...frameworkFiles(rubricDir), ...translationFiles(rubricDir)]) {
-      const path = join(rubricDir, name);
-      if (existsSync(path)) jobs.push({ kind: 'yaml', path, rubricContent: true });
-    }
-  }
-  // Workers start only when a file is not in the cache.
-  let pool: Promise<DeadlinePool<CheckJob, MarkdownResult>> | undefined;
-  const startPool = async () =>
-    new DeadlinePool<CheckJob, MarkdownResult>({
-      script: new URL('./check-worker.js', import.meta.url),
-      seconds: args.seconds,
-      workerData: {
-        rubric: plainRubric(rubric ?? (await import('@usd1-milestones/rubric')).rubric),
-        cwd,
-        rules: config.rules,
-      },
-    });
-  const cited = new Set<string>();
-  try {
-    const results = await Promise.all(
-      jobs.map((job) =>
-        checkOne(
-          job,
-          cwd,
-          cache,
-          async (full) => {
-            pool ??= startPool();
-            return (await pool).run(full);
-          },
-          rubricDir,
-        ),
-      ),
-    );
-    results.forEach((result, i) => {
-      for (const item of result.findings) findings.push(item);
-      if (jobs[i]?.rubricContent) for (const key of result.cited) cited.add(key);
-    });
-  } finally {
-    await (await pool)?.close();
-  }
-  cache?.save();
-
-  if (wholeRubric && loaded && rubric)
-    for (const item of unusedSources(rubric, cited, loaded, cwd, config.rules)) findings.push(item);
-  return finish(
-    findings,
-    args,
-    version,
-    jobs.map((job) => job.path),
-  );
+  // A project's own rubric folder is checked and checked against; without one, the rubric this tool bundles.
+  const rubricDir = args.rubricDir ?? (isFolder(join(cwd, 'rubric')) ? 'rubric' : undefined);
+  const result = await check({
+    cwd,
+    ...(args.paths.length > 0 ? { paths: args.paths } : {}),
+    ...(rubricDir === undefined
+      ? // Loaded only if a file needs parsing: a warm run of documentation reads no rubric at all.
+        { rubric: async () => (await import('@usd1-milestones/rubric')).rubric }
+      : { rubricDir, history: await releases() }),
+    ...(config.docs ? { docs: config.docs } : {}),
+    rules: config.rules,
+    cache: args.cache,
+    seconds: args.seconds,
+    // Every file parsed, for comparing the shortcut with a full parse on a corpus (bench:check).
+    fastPath: process.env.USD1_MILESTONES_PARSE_ALL !== '1',
+    toolVersion: version,
+  });
+  return finish(result.findings, args, version, result.files);
 }
 
-async function checkOne(
-  job: Omit<CheckJob, 'text' | 'file'>,
-  cwd: string,
-  cache: CheckCache | undefined,
-  run: (job: CheckJob) => Promise<Outcome<MarkdownResult>>,
-  rubricDir: string | undefined,
-): Promise<MarkdownResult> {
-  const file = shownPath(cwd, job.path);
-  const id = `${job.path}\u0000${job.kind}\u0000${job.rubricContent ? 'rubric' : 'docs'}`;
-  // Documentation whose size, times and inode are as they were is not even read: a warm run of a large
-  // tree is then one stat() per file. Rubric files are always read, to be sure they are still inside the folder.
-  const stamp = cache && !job.rubricContent ? stampOf(job.path) : undefined;
-  const unchanged = stamp && cache?.unchanged(id, stamp);
-  if (unchanged) return unchanged;
-  // Rubric files must really be inside the rubric folder; a link out of it is not followed.
-  const read = readText(
-    job.path,
-    job.rubricContent && rubricDir !== undefined
-      ? { within: rubricDir, kind: 'rubric files' }
-      : { kind: 'Markdown files' },
-  );
-  if (!read.ok) {
-    return {
-      findings: [finding(file, read.position.line, read.position.column, 'rubric-syntax', read.message)],
-      cited: [],
-    };
-  }
-  // Then the cache by content: hashing a file is cheaper than looking at it (a file touched but not changed).
-  const hash = sha256(read.text);
-  const cached = cache?.get(id, hash, stamp);
-  if (cached) return cached;
-  // Documentation that cannot hold a finding is not parsed at all (rubric text and MDX always are).
-  if (
-    job.kind === 'markdown' &&
-    !job.rubricContent &&
-    !/\.mdx$/i.test(job.path) &&
-    process.env.USD1_MILESTONES_PARSE_ALL !== '1' &&
-    !deepestNesting(read.text) &&
-    (await import('../lib/prefilter.js')).cannotHaveFindings(read.text)
-  ) {
-    const nothing = { findings: [], cited: [] };
-    cache?.set(id, hash, nothing, stamp);
-    return nothing;
-  }
-  const outcome = await run({ ...job, file, text: read.text });
-  // A timeout is not cached: a less loaded machine may manage it next time.
-  if (outcome.status === 'done') cache?.set(id, hash, outcome.result, stamp);
-  return outcomeResult(file, outcome);
-}
-
-/** The file's stamp as of now; none when it cannot be looked at (reading it then says why). */
-function stampOf(path: string): FileStamp | undefined {
-  const readAt = Date.now();
-  try {
-    const info = statSync(path);
-    return info.isFile() ? fileStamp(info, readAt) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Bibliography entries that no rubric text cites, reported where sources.yaml defines them (the loader knows where). */
-function unusedSources(
-  rubric: RubricLike,
-  cited: ReadonlySet<string>,
-  loaded: LoadResult,
-  cwd: string,
-  levels: RuleLevels,
-): Finding[] {
-  const level = levels['citation-unused'];
-  if (level === 'off') return [];
-  return rubric.sources
-    .filter((s) => !cited.has(s.id))
-    .flatMap((s) => {
-      const place = loaded.locate('source', s.id);
-      if (!place) return [];
-      const found = finding(
-        shownPath(cwd, place.file),
-        place.line,
-        place.column,
-        'citation-unused',
-        `Source \`${s.id}\` is in the bibliography but no milestone cites it`,
-      );
-      return [level === undefined ? found : { ...found, severity: level === 'error' ? 'error' : 'warning' }];
-    });
+/** The releases the tool bundles, which hold the English translations were made from (a stale translation's diff). */
+async function releases(): Promise<() => readonly Rubric[]> {
+  const [{ loadReleases }, { releasesFolder }] = await Promise.all([
+    import('@usd1-milestones/core/loader'),
+    import('@usd1-milestones/rubric/folder'),
+  ]);
+  return () => loadReleases(releasesFolder);
 }
 
 /** The findings in one format. */
@@ -328,9 +130,8 @@ function render(
 }
 
 /** Prints the findings, writes the `--report` files, and gives the exit code. `checked`: the files checked. */
-function finish(findings: Finding[], args: Args, version: string, checked: readonly string[]): number {
+function finish(findings: readonly Finding[], args: Args, version: string, checked: readonly string[]): number {
   const { format } = args;
-  findings.sort(compareFindings);
   // Every other format the caller asked for, from these same findings: one run, several outputs,
   // never written over a file this run checked.
   const protect = checked.map((path) => [path, 'a file this check reads'] as const);
@@ -391,41 +192,4 @@ function parseReports(value: string | undefined): Args['reports'] {
   const files = reports.map((r) => resolve(r.file));
   if (new Set(files).size !== files.length) throw new UsageError('--report names the same file twice');
   return reports;
-}
-
-/**
- * The bytes of the code that produces results (this command's worker and the
- * remark plugin), so that a rebuilt tool never trusts results cached by an
- * older build of the same version.
- */
-function toolFingerprint(): string {
-  return [new URL('./check-worker.js', import.meta.url).href, moduleUrl('@usd1-milestones/remark-rubric')]
-    .map(fileFingerprint)
-    .join(':');
-}
-
-/**
- * Where a package's module is; in the standalone bundle (integrations/standalone), where every
- * package is inside the bundle and none can be resolved, the bundle's own file.
- */
-function moduleUrl(specifier: string): string {
-  try {
-    return import.meta.resolve(specifier);
-  } catch {
-    return import.meta.url;
-  }
-}
-
-/** The hash of the file at a module URL (the URL itself when it cannot be read). */
-function fileFingerprint(url: string): string {
-  try {
-    return sha256(readFileSync(fileURLToPath(url)));
-  } catch {
-    return url;
-  }
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && MARKDOWN.test(path);
 }

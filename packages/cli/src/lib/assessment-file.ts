@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Assessment, parseAssessment, parseChecklist } from '@usd1-milestones/assess';
+import { type Finding, isFolder, shownPath } from '@usd1-milestones/check';
 import type { Rubric } from '@usd1-milestones/core';
 import { loadReleases } from '@usd1-milestones/core/loader';
 import { readText } from '@usd1-milestones/core/text';
 import { rubric } from '@usd1-milestones/rubric';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../errors.js';
-import { isFolder } from './files.js';
-import { type Finding, shownPath } from './result.js';
 
 export interface AssessmentFile {
   /** As findings show it: relative to the working folder. */

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isFolder } from '@usd1-milestones/check';
 import type { Rubric } from '@usd1-milestones/core';
 import { fingerprint, type LoadResult, loadReleases, loadRubric } from '@usd1-milestones/core/loader';
 import { englishStrings } from '@usd1-milestones/core/translations';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../errors.js';
-import { isFolder } from './files.js';
 
 export interface TranslatedRubric {
   readonly dir: string;

@@ -22,6 +22,9 @@ export const ruleIds = [
   'rubric-duplicate',
   'rubric-syntax',
   'unsafe-content',
+  'milestone-sources',
+  'milestone-sections',
+  'criterion-unmarkable',
   'assessment-syntax',
   'assessment-schema',
   'assessment-consistency',
@@ -36,11 +39,12 @@ export type Severity = 'error' | 'warning';
 
 /**
  * Markdown that shows a rule: each text in `fails` gives at least one finding of the rule, each in
- * `passes` none. Checked as a document, or as rubric text (a milestone body, a string of rubric YAML),
- * against the rubric the data package bundles; every one runs as a test (remark-rubric's rules tests).
+ * `passes` none. Checked as a document, as rubric text (a milestone body, a string of rubric YAML)
+ * or as a whole milestone file (front matter and body), against the rubric the data package
+ * bundles; every one runs as a test (the check engine's rule-examples test).
  */
 export interface RuleExamples {
-  readonly as: 'document' | 'rubric text';
+  readonly as: 'document' | 'rubric text' | 'milestone file';
   readonly fails: readonly string[];
   readonly passes: readonly string[];
 }
@@ -51,7 +55,7 @@ export interface RuleInfo {
   readonly description: string;
   /** What it finds and how to fix it, in Markdown: docs/rules.md is generated from these. */
   readonly explanation: string;
-  /** For the rules of Markdown; the others find problems in rubric files, assessments and translations. */
+  /** For the rules of Markdown and of milestone files; the others find problems in rubric files, assessments and translations. */
   readonly examples?: RuleExamples;
   /** Whether a finding of it can carry an edit that repairs it (none can yet). */
   readonly fixable: boolean;
@@ -155,6 +159,55 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
       as: 'rubric text',
       fails: ['<div class="warning">Raw HTML</div>', 'A [link](javascript:alert(1)).'],
       passes: ['A [link](https://example.org) and **emphasis**.'],
+    },
+    fixable: false,
+  },
+  'milestone-sources': {
+    severity: 'error',
+    description: "A milestone whose front matter's `sources` and its body's citations differ.",
+    explanation:
+      "A milestone file whose `sources:` list and the citations in its body\ndisagree: a key listed that the body never cites (reported at the key in\n`sources`), or a key cited that `sources` does not list (reported at the\ncitation). The site lists a milestone's sources from `sources`, so the two must\nname the same ones.",
+    examples: {
+      as: 'milestone file',
+      fails: [
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023, imf-2025]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+      ],
+      passes: [
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+      ],
+    },
+    fixable: false,
+  },
+  'milestone-sections': {
+    severity: 'error',
+    description: 'A milestone body without the sections every milestone page shows.',
+    explanation:
+      'A milestone file whose body does not start with `## Why it matters`\nor has no `## Reading the evidence` section: the two sections every milestone\npage shows. The first is reported where the body starts, the second at the end\nof the file.',
+    examples: {
+      as: 'milestone file',
+      fails: [
+        '---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n',
+      ],
+      passes: [
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+      ],
+    },
+    fixable: false,
+  },
+  'criterion-unmarkable': {
+    severity: 'error',
+    description: 'A criterion an assessor cannot mark met or not met from a document, a report or the chain.',
+    explanation:
+      "A criterion whose `text` cannot be marked met or not met from a\ndocument, a report or the chain: a hedge (`where possible`, `to the extent`), a\njudgement with no stated test (`adequate`, `robust`, `reputable`, `clear`), a\nstate nobody outside can observe (`is aware`, `adapts to`, `understands`), a\nsentence that starts `There is` or `There are` and so names no one whose\ndocument shows it, or a definition of a glossary term (`Arbitrage is ...`),\ntrue whatever the arrangement does. Reported at the words. Say what a document\nshows, and whose: `The issuer publishes the criteria for listing and delisting\nthe units.` The guide's own words stay in the criterion's `seed`, which this\nrule does not read.",
+    examples: {
+      as: 'milestone file',
+      fails: [
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The units trade on reputable venues.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: There are criteria for listing, where possible.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+      ],
+      passes: [
+        "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+      ],
     },
     fixable: false,
   },

@@ -29,6 +29,20 @@ export function citedKeys(file: VFile): string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
+const CITATION_PLACES = 'usd1MilestonesCitationPlaces';
+
+/** Where a file first cites a bibliography key. */
+export interface CitationPlace {
+  readonly key: string;
+  readonly place: Position;
+}
+
+/** The first place each bibliography key is cited in a checked file, in the order first cited. */
+export function citationPlaces(file: VFile): readonly CitationPlace[] {
+  const value = (file.data as Record<string, unknown>)[CITATION_PLACES];
+  return Array.isArray(value) ? (value as CitationPlace[]) : [];
+}
+
 const NUMBERED_SOURCES = 'usd1MilestonesNumberedSources';
 
 /**
@@ -61,6 +75,11 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
 
   const sourcesList = findSourcesList(tree);
   const cited = new Set<string>();
+  const firstCited = new Map<string, Position>();
+  const noteCited = (key: string, place: Position | undefined) => {
+    cited.add(key);
+    if (place && !firstCited.has(key)) firstCited.set(key, place);
+  };
   const citedNumbers = new Set<number>();
   const textRewrites: { parent: Parents; node: Text; pieces: PhrasingContent[] }[] = [];
 
@@ -90,7 +109,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     let cursor = 0;
     const groups = findCitationGroups(raw);
     for (const cite of findBareCitations(raw, groups)) {
-      if (settings.sourceNumbers.has(cite.key)) cited.add(cite.key);
+      if (settings.sourceNumbers.has(cite.key)) noteCited(cite.key, span(base + cite.start, base + cite.end));
       else
         report(
           file,
@@ -119,7 +138,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
           );
           continue;
         }
-        cited.add(cite.key);
+        noteCited(cite.key, span(base + cite.start, base + cite.end));
         if (settings.rewrite.citation) {
           pieces.push(textPiece(raw.slice(cursor, cite.start)));
           pieces.push({
@@ -190,6 +209,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     parent.children = children as never[];
   }
   (file.data as Record<string, unknown>)[CITED_KEYS] = [...cited].sort();
+  (file.data as Record<string, unknown>)[CITATION_PLACES] = [...firstCited].map(([key, place]) => ({ key, place }));
   if (sourcesList) {
     const numbered: NumberedSources = {
       numbers: sourcesList.numbers,

@@ -6,6 +6,7 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Migration, migrateAssessment, parseAssessment } from '@usd1-milestones/assess';
+import { shownPath } from '@usd1-milestones/check';
 import { compareVersions } from '@usd1-milestones/core/ids';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
@@ -13,7 +14,6 @@ import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { stylish } from '../../lib/format/stylish.js';
 import { migrateYaml } from '../../lib/migrate-yaml.js';
 import { writeOutput } from '../../lib/output.js';
-import { shownPath } from '../../lib/result.js';
 
 export const spec: CommandSpec = {
   name: 'assess migrate',

@@ -6,6 +6,7 @@
 import { isIP } from 'node:net';
 import { basename } from 'node:path';
 import { type Assessment, evidenceItems } from '@usd1-milestones/assess';
+import type { Finding } from '@usd1-milestones/check';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, type ParsedValues, parseOrHelp, stringOption } from '../../lib/args.js';
@@ -20,7 +21,6 @@ import { DEFAULT_LIMITS } from '../../lib/evidence/fetch.js';
 import { type Pin, pinJson, pinYaml } from '../../lib/evidence/pin.js';
 import { type SignatureCheck, verifyGithub, verifyJson, verifyStylish } from '../../lib/format/verify.js';
 import { writeOutput } from '../../lib/output.js';
-import type { Finding } from '../../lib/result.js';
 
 export const spec: CommandSpec = {
   name: 'assess verify',

@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { type Finding, finding, shownPath } from '@usd1-milestones/check';
 import { languageTagPattern } from '@usd1-milestones/core/ids';
 import { fingerprint } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
@@ -19,7 +20,6 @@ import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { stylish } from '../../lib/format/stylish.js';
 import { writeOutput } from '../../lib/output.js';
-import { type Finding, finding, shownPath } from '../../lib/result.js';
 import { loadTranslatedRubric } from '../../lib/translations.js';
 
 export const spec: CommandSpec = {

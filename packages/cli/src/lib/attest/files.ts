@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isFolder } from '@usd1-milestones/check';
 import { readText } from '@usd1-milestones/core/text';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { UsageError } from '../../errors.js';
-import { isFolder } from '../files.js';
 
 /** A key or signature file's text; a folder, a missing file or a huge one is a usage error (exit 2). */
 export function readKeyFile(cwd: string, path: string, what = 'the key'): string {

@@ -1,5 +1,5 @@
+import type { Finding } from '@usd1-milestones/check';
 import { printable } from '../printable.js';
-import type { Finding } from '../result.js';
 
 /** GitHub Actions workflow commands, so that problems appear on the pull request's diff. */
 export function github(findings: readonly Finding[]): string {

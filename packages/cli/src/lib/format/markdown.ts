@@ -1,6 +1,6 @@
+import type { Finding } from '@usd1-milestones/check';
 import { ruleUrl } from '@usd1-milestones/core/rules';
 import { printable } from '../printable.js';
-import type { Finding } from '../result.js';
 
 /** Past this many rows a table says how many it left out: a job summary holds at most 1 MiB. */
 const MAX_ROWS = 500;

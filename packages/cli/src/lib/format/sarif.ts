@@ -1,5 +1,5 @@
+import type { Finding } from '@usd1-milestones/check';
 import { type RuleId, repositoryUrl, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
-import type { Finding } from '../result.js';
 
 /**
  * SARIF 2.1.0, for code-scanning dashboards. Each rule carries its description,

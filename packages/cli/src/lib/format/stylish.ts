@@ -1,5 +1,5 @@
+import type { Finding } from '@usd1-milestones/check';
 import { printable } from '../printable.js';
-import type { Finding } from '../result.js';
 
 /** Grouped by file, aligned columns, a closing count; colour only when asked. */
 export function stylish(findings: readonly Finding[], color: boolean): string {

@@ -1,7 +1,8 @@
 /** The report of `assess verify`: per file, each evidence item's status, then the signature. */
+
+import type { Finding } from '@usd1-milestones/check';
 import type { EvidenceCheck, EvidenceStatus } from '../evidence/check.js';
 import { printable } from '../printable.js';
-import type { Finding } from '../result.js';
 import { githubCommand } from './github.js';
 import { stylish } from './stylish.js';
 

@@ -1,0 +1,3 @@
+import {createRequire}from'node:module';import {a}from'./chunk-HWJEMRVJ.js';createRequire(import.meta.url);
+function l(e){return process.env.NO_COLOR?false:process.env.FORCE_COLOR!==void 0?process.env.FORCE_COLOR!=="0":e.isTTY===true}function c(e){return e.map(n=>d(n.severity,n,n.ruleId,n.message)).join("")}function d(e,n,t,u){let s=[`file=${i(n.file)}`,`line=${n.line}`,`col=${n.column}`,...n.endLine!==void 0?[`endLine=${n.endLine}`]:[],...n.endColumn!==void 0?[`endColumn=${n.endColumn}`]:[],`title=${i(t)}`];return `::${e} ${s.join(",")}::${o(u)}
+`}function o(e){return a(e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"))}function i(e){return o(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}export{l as a,c as b,d as c};

@@ -1,3 +1,0 @@
-import {createRequire}from'node:module';import {a}from'./chunk-HWJEMRVJ.js';createRequire(import.meta.url);
-function d(e){return process.env.NO_COLOR?false:process.env.FORCE_COLOR!==void 0?process.env.FORCE_COLOR!=="0":e.isTTY===true}function p(e){return e.map(n=>l(n.severity,n,n.ruleId,n.message)).join("")}function l(e,n,o,u){let s=[`file=${i(n.file)}`,`line=${n.line}`,`col=${n.column}`,...n.endLine!==void 0?[`endLine=${n.endLine}`]:[],...n.endColumn!==void 0?[`endColumn=${n.endColumn}`]:[],`title=${i(o)}`];return `::${e} ${s.join(",")}::${t(u)}
-`}function t(e){return a(e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"))}function i(e){return t(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}export{d as a,p as b,l as c};

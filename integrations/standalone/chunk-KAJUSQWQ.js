@@ -1,2 +1,0 @@
-import {createRequire}from'node:module';import {c}from'./chunk-JX2H5W23.js';import {relative}from'path';createRequire(import.meta.url);
-function m(e,n){return e.file<n.file?-1:e.file>n.file?1:e.line-n.line||e.column-n.column}function y(e,n,l,r,o){return {file:e,line:n,column:l,ruleId:r,severity:c[r].severity,message:o}}function s(e,n){return relative(e,n).split("\\").join("/")}export{m as a,y as b,s as c};

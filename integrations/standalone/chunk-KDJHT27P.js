@@ -1,1 +1,0 @@
-import {createRequire}from'node:module';createRequire(import.meta.url);

@@ -1,3 +1,0 @@
-import {createRequire}from'node:module';import {a}from'./chunk-HWJEMRVJ.js';createRequire(import.meta.url);
-function p(r,$){let t=(e,n)=>$?`\x1B[${e}m${n}\x1B[0m`:n;if(r.length===0)return "";let o=[],s,c=r.reduce((e,n)=>Math.max(e,`${n.line}:${n.column}`.length),0);for(let e of r){e.file!==s&&(s!==void 0&&o.push(""),o.push(t(4,a(e.file))),s=e.file);let n=e.severity==="error"?t(31,"error  "):t(33,"warning");o.push(`  ${`${e.line}:${e.column}`.padEnd(c)}  ${n}  ${a(e.message)}  ${t(2,e.ruleId)}`);}let l=r.filter(e=>e.severity==="error").length,u=r.length-l,a$1=`${r.length} problem${r.length===1?"":"s"} (${l} error${l===1?"":"s"}, ${u} warning${u===1?"":"s"})`;return o.push("",t(l>0?31:33,`\u2716 ${a$1}`),""),o.join(`
-`)}export{p as a};
