@@ -33,6 +33,8 @@ const projectFindings = [
     ruleId: 'milestone-unknown',
     severity: 'error',
     message: 'Unknown milestone `bta`, expected a milestone id; did you mean `beta`?',
+    endLine: 5,
+    endColumn: 36,
   },
   {
     file: 'rubric/sources.yaml',
@@ -128,6 +130,19 @@ describe('--rubric DIR', () => {
         ruleId: 'glossary-unknown',
         severity: 'error',
         message: 'Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?',
+        endLine: 16,
+        endColumn: 74,
+      },
+      // The fork's milestone cites a source its `sources:` does not list: an editorial rule, at the citation.
+      {
+        file: '../fork/milestones/02-beta.md',
+        line: 16,
+        column: 76,
+        ruleId: 'milestone-sources',
+        severity: 'error',
+        message: "The body cites `fsb-2023`, which the front matter's `sources` does not list: add it to `sources`",
+        endLine: 16,
+        endColumn: 85,
       },
       projectFindings[0],
     ]);
@@ -164,6 +179,8 @@ describe('Docusaurus pages', () => {
       ruleId: 'milestone-unknown',
       severity: 'error',
       message: 'Unknown milestone `alpah`, expected a milestone id; did you mean `alpha`?',
+      endLine: 3,
+      endColumn: 26,
     });
   });
 });
@@ -275,6 +292,8 @@ describe('a warm run', () => {
     ruleId: 'citation-unknown',
     severity: 'error',
     message: 'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+    endLine: 5,
+    endColumn: 19,
   };
   const hook = join(import.meta.dirname, 'fixtures/loaded-modules.mjs');
 
@@ -414,6 +433,8 @@ describe('a project without a rubric folder, as another repository runs check in
     ruleId: 'milestone-unknown',
     severity: 'error',
     message: 'Unknown milestone `reserve-polcy`, expected a milestone id; did you mean `reserve-policy`?',
+    endLine: 3,
+    endColumn: 42,
   };
 
   it('checks the `docs` list of usd1-milestones.json against the bundled rubric', async () => {

@@ -68,6 +68,8 @@ const cases: {
         ruleId: 'citation-unknown',
         severity: 'error',
         message: 'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+        endLine: 1,
+        endColumn: 5_242_891,
       },
     ],
   },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consumerProject, publintMessages, run } from '../../../scripts/packed.js';
+import { consumerProject, packageProblems, run } from '../../../scripts/packed.js';
 
 /** The version the CLI must print: its own package.json's, whatever the release. */
 const cliVersion = (
@@ -20,8 +20,15 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the packed command', () => {
-  it('has no publint messages', async () => {
-    expect(await publintMessages(tarball)).toEqual([]);
+  it('is a bin and nothing else: no publint messages, no Are the Types Wrong problems, no entry to import', async () => {
+    expect(await packageProblems(tarball)).toEqual({ publint: [], attw: [] });
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect([pkg.exports, pkg.bin, pkg.main, pkg.types]).toEqual([
+      { './package.json': './package.json' },
+      { 'usd1-milestones': './bin/usd1-milestones.js' },
+      undefined,
+      undefined,
+    ]);
   });
 
   it('is on the PATH of npm scripts and npx once installed, and checks a file', async () => {
@@ -39,6 +46,8 @@ describe('the packed command', () => {
         ruleId: 'citation-unknown',
         severity: 'error',
         message: 'Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+        endLine: 1,
+        endColumn: 15,
       },
     ]);
   });

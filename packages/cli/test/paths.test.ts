@@ -98,6 +98,8 @@ describe('what a run says', () => {
       ruleId: 'citation-unknown',
       severity: 'error',
       message: 'Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
+      endLine: 12,
+      endColumn: 47,
     });
   });
 

@@ -97,7 +97,8 @@ async function writeRubric(dir: string): Promise<Placement[]> {
   const alpha = new Writer('rubric/milestones/01-alpha.md', placements);
   alpha.add('---', 'id: alpha', 'number: 1', 'title: Alpha', 'summary: The first.', 'bucket: promise-clarity');
   alpha.add('section: design', 'status: active', 'criteria:', '  - id: alpha.first', '    text: It holds.');
-  alpha.add('sources: [fsb-2023]', 'related: []', '---', '', 'Alpha cites [@fsb-2023].');
+  alpha.add('sources: [fsb-2023]', 'related: []', '---', '## Why it matters', 'Alpha cites [@fsb-2023].');
+  alpha.add('', '## Reading the evidence', '', 'Its documents show it.');
   milestones.push(alpha);
 
   payloads.forEach((payload, i) => {
@@ -120,7 +121,8 @@ async function writeRubric(dir: string): Promise<Placement[]> {
     file.block('', 'summary', payload, 'milestone summary', 2);
     file.add('bucket: promise-clarity', 'section: design', 'status: active', 'criteria:', `  - id: ${id}.first`);
     file.block('    ', 'text', payload, 'criterion text', 6);
-    file.add('sources: []', 'related: []', '---', '');
+    // The heading every body opens with stands where the blank line was, so the payload's line stays.
+    file.add('sources: []', 'related: []', '---', '## Why it matters');
     placements.push({
       field: 'milestone body',
       payload,
@@ -130,6 +132,7 @@ async function writeRubric(dir: string): Promise<Placement[]> {
       indent: 0,
     });
     file.add(payload.text);
+    file.add('', '## Reading the evidence', '', 'Its documents show it.');
     milestones.push(file);
   });
   for (const writer of [buckets, stages, signals, glossary, ...milestones])

@@ -72,7 +72,7 @@ describe('usd1-milestones translations', () => {
       'rubric/translations/es/milestones/alpha.yaml\n  8:9   error    The translation of `body` drops the citation `[@fsb-2023]`, unlike its English text; keep every citation and link as the English has them  translation-structure\n',
     );
     expect(run.stdout).toContain(
-      '8:14  error    Raw HTML is not allowed in rubric text: found `<b>`; write Markdown instead  unsafe-content',
+      '8:35  error    Raw HTML is not allowed in rubric text: found `<b>`; write Markdown instead  unsafe-content',
     );
   });
 });
@@ -129,7 +129,7 @@ describe('the translator round trip: refresh, translate, merge', () => {
   it('merges nothing when a string breaks a rule, and names each at its line and column', async () => {
     await writeFile(
       join(dir, 'work.yaml'),
-      'lang: es\nstrings:\n  criterion:alpha.frist:\n    english: x\n    source: 746d8e105fc5\n    text: Algo.\n  criterion:beta.first:\n    english: The second criterion holds.\n    source: 0000000000ab\n    text: Otro.\n  milestone:alpha:body:\n    english: x\n    source: 3bcb2543913c\n    text: Alfa sin cita.\n',
+      'lang: es\nstrings:\n  criterion:alpha.frist:\n    english: x\n    source: 746d8e105fc5\n    text: Algo.\n  criterion:beta.first:\n    english: The second criterion holds.\n    source: 0000000000ab\n    text: Otro.\n  milestone:alpha:body:\n    english: x\n    source: 958edd938f68\n    text: Alfa sin cita.\n',
     );
     const before = await readFile(join(dir, 'rubric/translations/es/milestones/alpha.yaml'), 'utf8');
     const run = await runCli(['translations', 'merge', 'work.yaml'], dir);

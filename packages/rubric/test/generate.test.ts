@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { generateFiles } from '@usd1-milestones/core/generate';
 import { loadReleases, loadRubric } from '@usd1-milestones/core/loader';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -55,4 +55,39 @@ describe('generated files', () => {
     expect(typed).toContain('export type CriterionId =\n  | "redemption-promise.who-can-redeem"');
     expect(typed).toContain('} as const satisfies Rubric;\n');
   });
+});
+
+describe('npm run generate on a rubric that check refuses', () => {
+  it('writes nothing and prints what check prints: a broken glossary link, at its place', async () => {
+    const { cp, mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { check } = await import('@usd1-milestones/check');
+    const { formatProblem } = await import('@usd1-milestones/core/rules');
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-generate-'));
+    await cp(repoRubric, dir, { recursive: true });
+    const file = join(dir, 'milestones/05-reserve-policy.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('(glossary:reserves)', '(glossary:reservs)'));
+    // What check reports for the same folder, from the same working folder.
+    const expected = (await check({ cwd: packageDir, rubricDir: dir, docs: [], cache: false })).findings;
+    const broken = expected.filter((f) => f.ruleId === 'glossary-unknown');
+    expect(broken.map((f) => [f.line, f.column, f.message])).toEqual([
+      [44, 1, 'Unknown glossary term `reservs`, expected a glossary slug; did you mean `reserves`?'],
+    ]);
+    const run = await promisify(execFile)(
+      join(packageDir, '../../node_modules/.bin/tsx'),
+      ['--conditions=@usd1-milestones/source', 'scripts/generate.ts', '--check', '--rubric', dir],
+      { cwd: packageDir },
+    ).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(run.code).toBe(1);
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    expect(run.stderr).toBe(
+      `${expected.map((f) => `${formatProblem(f)}\n`).join('')}generate: ${errors} error(s) in ${relative(packageDir, dir)} (as \`usd1-milestones check\` reports them); nothing written\n`,
+    );
+  }, 120_000);
 });
