@@ -19,4 +19,6 @@ export default defineConfig([
     // After the bundle's own `exports.x = ...` lines, which a banner or footer would precede.
     onSuccess: async () => appendFileSync('dist/index.cjs', `${pluginIsTheModule}\n`),
   },
+  // The same without the data package: for the check engine, which passes its rubric on every call.
+  { ...baseTsupOptions, entry: { grammar: 'src/grammar.ts' }, clean: false, shims: true },
 ]);

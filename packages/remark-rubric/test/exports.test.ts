@@ -20,6 +20,19 @@ const expected: Record<string, readonly string[]> = {
     'unsafeUrlReason',
     'urlScheme',
   ],
+  // The same names, without the installed rubric as the default: the check engine's entry.
+  './grammar': [
+    'checkRubricText',
+    'citationPlaces',
+    'citedKeys',
+    'configurableRules',
+    'inertTree',
+    'inlineContent',
+    'numberedSources',
+    'parseRubricText',
+    'unsafeUrlReason',
+    'urlScheme',
+  ],
 };
 
 describeExports({ describe, it, expect }, '@usd1-milestones/remark-rubric', join(import.meta.dirname, '..'), expected);

@@ -8,7 +8,7 @@ import remarkRubric, {
   type NumberedSources,
   numberedSources,
   type RubricLike,
-} from '@usd1-milestones/remark-rubric';
+} from '@usd1-milestones/remark-rubric/grammar';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';

@@ -7,7 +7,7 @@
 
 import type { RuleId } from '@usd1-milestones/core/rules';
 import { LineIndex, type ParsedYaml, parseYaml } from '@usd1-milestones/core/yaml';
-import { checkRubricText, type RubricLike } from '@usd1-milestones/remark-rubric';
+import { checkRubricText, type RubricLike } from '@usd1-milestones/remark-rubric/grammar';
 import { type Finding, finding } from './result.js';
 
 export interface TextFindings {

@@ -1,6 +1,5 @@
 import { slugify } from '@usd1-milestones/core/ids';
 import type { CatalogLike } from '@usd1-milestones/core/rules';
-import { rubric as bundledRubric } from '@usd1-milestones/rubric';
 import type { VFile } from 'vfile';
 import type { RuleLevels } from './report.js';
 
@@ -74,8 +73,19 @@ export interface Settings {
 
 const cache = new WeakMap<RubricLike, Omit<Settings, 'rubricContent' | 'rewrite' | 'reportUnusedSources' | 'rules'>>();
 
+/**
+ * The rubric used when the options name none: the installed data package's, which the package's
+ * main entry sets. The `/grammar` entry sets none, so that the check engine, which always passes
+ * its rubric, never loads the data package (the data package's own generate step runs the engine).
+ */
+let installedRubric: RubricLike | undefined;
+export function setInstalledRubric(rubric: RubricLike): void {
+  installedRubric = rubric;
+}
+
 export function resolveSettings(options: Options | null | undefined): Settings {
-  const rubric = options?.rubric ?? bundledRubric;
+  const rubric = options?.rubric ?? installedRubric;
+  if (!rubric) throw new TypeError('No rubric to check against: pass the `rubric` option');
   let indexes = cache.get(rubric);
   if (!indexes) {
     const termNames = new Map<string, string>();
