@@ -21,4 +21,6 @@ export default defineConfig([
   },
   // The same without the data package: for the check engine, which passes its rubric on every call.
   { ...baseTsupOptions, entry: { grammar: 'src/grammar.ts' }, clean: false, shims: true },
+  // The syntax's definitions alone, with no dependency: for scanners that must not load the parser.
+  { ...baseTsupOptions, entry: { syntax: 'src/syntax.ts' }, clean: false },
 ]);

@@ -35,6 +35,7 @@ const projectFindings = [
     message: 'Unknown milestone `bta`, expected a milestone id; did you mean `beta`?',
     endLine: 5,
     endColumn: 36,
+    suggestions: ['beta'],
   },
   {
     file: 'rubric/sources.yaml',
@@ -132,6 +133,7 @@ describe('--rubric DIR', () => {
         message: 'Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?',
         endLine: 16,
         endColumn: 74,
+        suggestions: ['arbitrage'],
       },
       // The fork's milestone cites a source its `sources:` does not list: an editorial rule, at the citation.
       {
@@ -181,6 +183,7 @@ describe('Docusaurus pages', () => {
       message: 'Unknown milestone `alpah`, expected a milestone id; did you mean `alpha`?',
       endLine: 3,
       endColumn: 26,
+      suggestions: ['alpha'],
     });
   });
 });
@@ -294,6 +297,7 @@ describe('a warm run', () => {
     message: 'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
     endLine: 5,
     endColumn: 19,
+    suggestions: ['fsb-2023'],
   };
   const hook = join(import.meta.dirname, 'fixtures/loaded-modules.mjs');
 
@@ -435,6 +439,7 @@ describe('a project without a rubric folder, as another repository runs check in
     message: 'Unknown milestone `reserve-polcy`, expected a milestone id; did you mean `reserve-policy`?',
     endLine: 3,
     endColumn: 42,
+    suggestions: ['reserve-policy'],
   };
 
   it('checks the `docs` list of usd1-milestones.json against the bundled rubric', async () => {

@@ -70,6 +70,7 @@ const cases: {
         message: 'Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?',
         endLine: 1,
         endColumn: 5_242_891,
+        suggestions: ['fsb-2023'],
       },
     ],
   },

@@ -48,7 +48,8 @@ describe('pathological Markdown', () => {
     const dir = await copyFixture('project');
     const file = join(dir, 'rubric/milestones/01-alpha.md');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    const bodyLine = lines.indexOf('---', 1) + 3;
+    // The body starts on the line after the front matter's closing `---` (1-based: its index + 2).
+    const bodyLine = lines.indexOf('---', 1) + 2;
     await appendFile(file, `${'Plain words. '.repeat(20_000)}\n`);
     const run = await runCli(['check', '--format', 'json', '--no-cache'], dir);
     const findings = JSON.parse(run.stdout) as { file: string; message: string; line: number }[];

@@ -48,6 +48,7 @@ describe('the packed command', () => {
         message: 'Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
         endLine: 1,
         endColumn: 15,
+        suggestions: ['fsb-2023'],
       },
     ]);
   });

@@ -100,6 +100,7 @@ describe('what a run says', () => {
       message: 'Unknown source `fsb-2024`, expected one of the bibliography keys; did you mean `fsb-2023`?',
       endLine: 12,
       endColumn: 47,
+      suggestions: ['fsb-2023'],
     });
   });
 

@@ -27,5 +27,5 @@ export {
   ruleUrl,
   type Severity,
 } from './lib/rules.js';
-export { closest, didYouMean } from './lib/suggest.js';
+export { closest, didYouMean, didYouMeanText } from './lib/suggest.js';
 export { type CatalogLike, unknownTarget } from './lib/targets.js';

@@ -6,6 +6,8 @@
  * UTF-16 offsets into the line, as the Language Server Protocol counts them.
  */
 
+import { citationKeyCharacter, rubricSchemes, targetSeparator } from '@usd1-milestones/remark-rubric/syntax';
+
 export type Reference =
   | { readonly kind: 'source'; readonly key: string }
   | { readonly kind: 'term'; readonly slug: string }
@@ -31,8 +33,12 @@ export type CompletionContext =
   | { readonly kind: 'framework-item'; readonly framework: string; readonly start: number; readonly end: number };
 
 /** The characters of a citation key, and of an id after a scheme (up to the link's end). */
-const KEY = /[A-Za-z0-9_:.#$%&+?<>~/-]/;
+const KEY = citationKeyCharacter;
 const TARGET = /[^\s()[\]<>"'`]/;
+/** A rubric scheme being typed (a backslash may stand before the colon), and its target so far. */
+const SCHEMES = rubricSchemes.join('|');
+const TYPED_LINK = new RegExp(`(${SCHEMES})\\\\?:([^\\s()[\\]<>"'\`]*)$`);
+const LINK = new RegExp(`(${SCHEMES})\\\\?:([^\\s()[\\]<>"'\`]+)`, 'g');
 
 /** Where the identifier around `character` ends: the rest of the word already typed is replaced too. */
 function wordEnd(line: string, from: number, chars: RegExp, stopAt = ''): number {
@@ -43,14 +49,14 @@ function wordEnd(line: string, from: number, chars: RegExp, stopAt = ''): number
 
 export function completionContext(line: string, character: number): CompletionContext | undefined {
   const before = line.slice(0, character);
-  const scheme = /(glossary|milestone|framework)\\?:([^\s()[\]<>"'`]*)$/.exec(before);
+  const scheme = TYPED_LINK.exec(before);
   if (scheme) {
     const [, name, typed = ''] = scheme;
     const start = character - typed.length;
     if (name === 'glossary') return { kind: 'term', start, end: wordEnd(line, character, TARGET) };
     const end = wordEnd(line, character, TARGET);
     // `milestone:id#criterion` and `framework:catalog/item`: after the separator, the second part.
-    const separator = name === 'milestone' ? '#' : '/';
+    const separator = targetSeparator[name as keyof typeof targetSeparator];
     const at = typed.indexOf(separator);
     if (at >= 0) {
       const parent = typed.slice(0, at);
@@ -78,13 +84,13 @@ export function completionContext(line: string, character: number): CompletionCo
 /** Every reference in the line, in order. */
 export function referencesIn(line: string): Found[] {
   const found: Found[] = [];
-  for (const match of line.matchAll(/(glossary|milestone|framework)\\?:([^\s()[\]<>"'`]+)/g)) {
+  for (const match of line.matchAll(LINK)) {
     const [whole, name, target = ''] = match;
     const start = (match.index ?? 0) + whole.length - target.length;
     if (name === 'glossary')
       found.push({ reference: { kind: 'term', slug: target }, start, end: start + target.length });
     else if (name === 'milestone') {
-      const [id = '', criterion] = target.split('#');
+      const [id = '', criterion] = target.split(targetSeparator.milestone);
       found.push({ reference: { kind: 'milestone', id }, start, end: start + id.length });
       if (criterion !== undefined && criterion !== '') {
         const from = start + id.length + 1;
@@ -95,7 +101,7 @@ export function referencesIn(line: string): Found[] {
         });
       }
     } else {
-      const [framework = '', item] = target.split('/');
+      const [framework = '', item] = target.split(targetSeparator.framework);
       found.push({ reference: { kind: 'framework', framework }, start, end: start + framework.length });
       if (item !== undefined && item !== '') {
         const from = start + framework.length + 1;

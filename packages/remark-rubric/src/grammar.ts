@@ -9,6 +9,7 @@ export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/opt
 export { default } from './lib/plugin.js';
 export type { ConfigurableRule, RuleLevel, RuleLevels } from './lib/report.js';
 export { configurableRules } from './lib/report.js';
+export * from './syntax.js';
 export {
   checkRubricText,
   inertTree,

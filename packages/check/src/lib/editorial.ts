@@ -49,21 +49,22 @@ export interface MilestoneFile {
 }
 
 export function editorialFindings(milestone: MilestoneFile, rubric: RubricLike): Finding[] {
-  return [...sourceFindings(milestone), ...sectionFindings(milestone), ...criterionFindings(milestone, rubric)];
+  return [...sourceFindings(milestone, rubric), ...sectionFindings(milestone), ...criterionFindings(milestone, rubric)];
 }
 
 /** Compiled once per rubric: a worker checks every milestone file against the same one. */
 const definitions = new WeakMap<RubricLike, RegExp | undefined>();
 
-/** `sources:` lists exactly the keys the body cites. */
-function sourceFindings({ file, front, citations }: MilestoneFile): Finding[] {
+/** `sources:` lists exactly the keys the body cites (a key the bibliography lacks is the loader's finding). */
+function sourceFindings({ file, front, citations }: MilestoneFile, rubric: RubricLike): Finding[] {
   const value = front.value as { sources?: unknown } | null;
   if (!value || !Array.isArray(value.sources)) return [];
   const listed = value.sources.filter((key): key is string => typeof key === 'string');
   const cited = new Set(citations.map((c) => c.key));
   const found: Finding[] = [];
+  const known = new Set(rubric.sources.map((source) => source.id));
   listed.forEach((key, i) => {
-    if (cited.has(key)) return;
+    if (cited.has(key) || !known.has(key)) return;
     const at = front.locate(['sources', i]);
     found.push(
       withEnd(

@@ -106,6 +106,7 @@ export async function checkMarkdown(
       // The registry's level; the user's levels are applied to the whole run's findings at its end.
       severity: m.fatal === false ? 'warning' : 'error',
       message: m.reason,
+      ...(m.expected && m.expected.length > 0 ? { suggestions: [...m.expected] } : {}),
     };
   });
   const cited = citedKeys(vfile);

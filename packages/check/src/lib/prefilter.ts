@@ -3,6 +3,8 @@
  * of a check's time, and most documentation holds no citation and no rubric
  * link; such a file cannot have a finding, so it needs no syntax tree.
  */
+
+import { inTextKey, rubricSchemes, sourcesHeadings } from '@usd1-milestones/remark-rubric/syntax';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { blankNonText } from './prefilter/non-text.js';
@@ -29,14 +31,26 @@ export function cannotHaveFindings(text: string): boolean {
   return !mayHaveFindings(blanked.includes('&') ? decodeReferences(blanked) : blanked);
 }
 
+/**
+ * What each check needs in the text, derived from the grammar (remark-rubric's syntax): wider than
+ * the grammar itself (any case, a heading that merely holds the word), never narrower.
+ */
+const SCHEME = new RegExp(`(?:${rubricSchemes.join('|')})\\\\?:`, 'i');
+const IN_TEXT_CITATION = new RegExp(`@${inTextKey.source}`, 'i');
+const HEADING_WORDS = sourcesHeadings.join('|');
+const ATX_SOURCES = new RegExp(`^ {0,3}#{1,6}(?:[ \\t][^\\n]*)?(?:${HEADING_WORDS})`, 'im');
+const SETEXT_SOURCES = new RegExp(`(?:${HEADING_WORDS})[^\\n]*\\n {0,3}(?:=+|-+)[ \\t]*$`, 'im');
+/** A citation group's start: an `@` inside brackets on one line. */
+const BRACKETED_AT = /\[[^[\]\n]*@/;
+
 function mayHaveFindings(text: string): boolean {
   return (
     text.includes('&') ||
-    /\[[^[\]\n]*@/.test(text) ||
-    /@[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}/i.test(text) ||
-    /(?:glossary|milestone|framework)\\?:/i.test(text) ||
-    /^ {0,3}#{1,6}(?:[ \t][^\n]*)?(?:sources|references)/im.test(text) ||
-    /(?:sources|references)[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/im.test(text)
+    BRACKETED_AT.test(text) ||
+    IN_TEXT_CITATION.test(text) ||
+    SCHEME.test(text) ||
+    ATX_SOURCES.test(text) ||
+    SETEXT_SOURCES.test(text)
   );
 }
 

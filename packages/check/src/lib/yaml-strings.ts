@@ -44,6 +44,7 @@ export function checkStrings(file: string, yaml: ParsedYaml, rubric: RubricLike)
         severity: message.fatal ? 'error' : 'warning',
         endLine: end.line,
         endColumn: end.column + 1,
+        ...(message.suggestions ? { suggestions: message.suggestions } : {}),
       });
     }
   }

@@ -29,7 +29,11 @@ let scratch = new Uint16Array(1024);
 
 /** `; did you mean `x`?` or nothing. */
 export function didYouMean(value: string, candidates: Iterable<string>): string {
-  const match = closest(value, candidates);
+  return didYouMeanText(closest(value, candidates));
+}
+
+/** The words a message ends with for a suggestion already found (none without one). */
+export function didYouMeanText(match: string | undefined): string {
   return match === undefined ? '' : `; did you mean \`${match}\`?`;
 }
 

@@ -3,7 +3,7 @@
  * and milestone links (and, for rubric text, unsafe content), then rewrites
  * what checked out when the options ask for it.
  */
-import { didYouMean, unknownTarget } from '@usd1-milestones/core/rules';
+import { closest, didYouMeanText, unknownTarget } from '@usd1-milestones/core/rules';
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
@@ -13,6 +13,7 @@ import { findBareCitations, findCitationGroups, findNumberedCitations } from './
 import { fillTemplate, type Settings } from './options.js';
 import { code, report } from './report.js';
 import { findSourcesList } from './sources-list.js';
+import { rubricSchemes } from './syntax.js';
 import { findInvisible, findUnsafe } from './unsafe.js';
 
 /** Keys cited in a file, kept in `file.data` for the cross-file `citation-unused` check. */
@@ -110,13 +111,16 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     const groups = findCitationGroups(raw);
     for (const cite of findBareCitations(raw, groups)) {
       if (settings.sourceNumbers.has(cite.key)) noteCited(cite.key, span(base + cite.start, base + cite.end));
-      else
+      else {
+        const near = closest(cite.key, settings.sourceNumbers.keys());
         report(
           file,
           'citation-unknown',
-          `Unknown source ${code(cite.key)} in the citation ${code(`@${cite.key}`)}, expected one of the bibliography keys${suggestion(cite.key, settings.sourceNumbers.keys())}`,
+          `Unknown source ${code(cite.key)} in the citation ${code(`@${cite.key}`)}, expected one of the bibliography keys${didYouMeanText(near)}`,
           span(base + cite.start, base + cite.end),
+          near,
         );
+      }
     }
     for (const group of groups) {
       for (const empty of group.empty) {
@@ -130,11 +134,13 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
       for (const cite of group.keys) {
         const number = settings.sourceNumbers.get(cite.key);
         if (number === undefined) {
+          const near = closest(cite.key, settings.sourceNumbers.keys());
           report(
             file,
             'citation-unknown',
-            `Unknown source ${code(cite.key)}, expected one of the bibliography keys${suggestion(cite.key, settings.sourceNumbers.keys())}`,
+            `Unknown source ${code(cite.key)}, expected one of the bibliography keys${didYouMeanText(near)}`,
             span(base + cite.start, base + cite.end),
+            near,
           );
           continue;
         }
@@ -220,8 +226,11 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
   }
 }
 
+/** A link to one of the rubric's schemes, and its target. */
+const RUBRIC_LINK = new RegExp(`^(${rubricSchemes.join('|')}):(.*)$`);
+
 function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {
-  const match = /^(glossary|milestone|framework):(.*)$/.exec(node.url);
+  const match = RUBRIC_LINK.exec(node.url);
   if (!match) return;
   const [, scheme, target = ''] = match;
   if (scheme === 'framework') {
@@ -237,13 +246,13 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
   }
   if (scheme === 'glossary') {
     if (!settings.slugs.has(target)) {
-      const alias = settings.termNames.get(safeDecode(target).toLowerCase());
-      const hint = alias ? `; did you mean \`${alias}\`?` : suggestion(target, settings.slugs);
+      const near = settings.termNames.get(safeDecode(target).toLowerCase()) ?? closest(target, settings.slugs);
       report(
         file,
         'glossary-unknown',
-        `Unknown glossary term ${code(target)}, expected a glossary slug${hint}`,
+        `Unknown glossary term ${code(target)}, expected a glossary slug${didYouMeanText(near)}`,
         node.position,
+        near,
       );
     } else if (settings.rewrite.glossary) {
       node.url = fillTemplate(settings.rewrite.glossary, { slug: target }, file);
@@ -257,21 +266,30 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
   if (number === undefined) {
     // `milestone:5` means Milestone 5: name its id.
     const byNumber = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
+    const near = byNumber ?? closest(id, settings.milestoneNumbers.keys());
     const hint = byNumber
       ? `; did you mean \`${byNumber}\` (Milestone ${id})? Links use the id, not the number`
-      : suggestion(id, settings.milestoneNumbers.keys());
-    report(file, 'milestone-unknown', `Unknown milestone ${code(id)}, expected a milestone id${hint}`, node.position);
+      : didYouMeanText(near);
+    report(
+      file,
+      'milestone-unknown',
+      `Unknown milestone ${code(id)}, expected a milestone id${hint}`,
+      node.position,
+      near,
+    );
     return;
   }
   if (criterion !== undefined) {
     const criteria = settings.criteriaByMilestone.get(id);
     // A rubric given without criteria (an older RubricLike) cannot check the part after `#`.
     if (criteria && !criteria.has(criterion)) {
+      const near = closest(criterion, criteria);
       report(
         file,
         'milestone-unknown',
-        `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${suggestion(criterion, criteria)}`,
+        `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${didYouMeanText(near)}`,
         node.position,
+        near === undefined ? undefined : `${id}#${near}`,
       );
       return;
     }
@@ -280,10 +298,6 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
     const url = fillTemplate(settings.rewrite.milestone, { id, number }, file);
     node.url = criterion === undefined ? url : `${url}#${encodeURIComponent(criterion)}`;
   }
-}
-
-function suggestion(value: string, candidates: Iterable<string>): string {
-  return didYouMean(value, candidates);
 }
 
 function textPiece(value: string): Text {

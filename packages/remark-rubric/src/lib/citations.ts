@@ -5,6 +5,8 @@
  * exact offsets.
  */
 
+import { citationKey, inTextKey } from './syntax.js';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -28,8 +30,8 @@ export interface NumberedCitation extends Span {
 const BRACKETS = /(?<!\\)\[([^[\]\n]*)\]/g;
 /** `@` at the start of a part or after a space or `-` (Pandoc's author suppression). */
 const AT = /(?:^|(?<=[\s\-;]))@/g;
-/** Pandoc keys: start with a letter, digit or `_`; may hold internal punctuation. */
-const KEY = /^[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*[\w])?/;
+/** Pandoc keys, at the start of what follows an `@`. */
+const KEY = new RegExp(`^${citationKey.source}`);
 
 export function findCitationGroups(source: string): CitationGroup[] {
   const groups: CitationGroup[] = [];
@@ -58,7 +60,7 @@ export function findCitationGroups(source: string): CitationGroup[] {
  * an `@` before any other word is an e-mail address or a handle as often as a
  * citation, and reporting those would drown the real findings.
  */
-const BARE = /(?<![\w@\\[.])@([a-z0-9]+(?:-[a-z0-9]+)*-\d{4}[a-z]?)(?![\w-])/gi;
+const BARE = new RegExp(`(?<![\\w@\\\\[.])@(${inTextKey.source})(?![\\w-])`, 'gi');
 
 /** In-text citations outside any bracketed group. */
 export function findBareCitations(source: string, groups: readonly Span[]): CitedKey[] {

@@ -9,8 +9,16 @@ export const SOURCE = 'usd1-milestones';
  * marked `fatal: true`, which reporters show as errors and engines count as
  * failures; warnings stay `fatal: false`.
  */
-export function report(file: VFile, ruleId: RuleId, reason: string, place: Position | undefined): void {
+export function report(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place: Position | undefined,
+  /** The one close candidate a "did you mean" names: kept as vfile's `expected`, for tools to offer. */
+  suggestion?: string,
+): void {
   const message = file.message(reason, { place, ruleId, source: SOURCE });
+  if (suggestion !== undefined) message.expected = [suggestion];
   message.url = ruleUrl(ruleId);
   message.fatal = rules[ruleId].severity === 'error';
 }

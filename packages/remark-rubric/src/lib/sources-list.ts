@@ -4,6 +4,7 @@
  */
 import type { List, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { sourcesHeadings } from './syntax.js';
 
 export interface SourcesList {
   readonly list: List;
@@ -11,7 +12,7 @@ export interface SourcesList {
   readonly numbers: readonly number[];
 }
 
-const HEADING = /^(?:sources|references)$/i;
+const HEADING = new RegExp(`^(?:${sourcesHeadings.join('|')})$`, 'i');
 
 export function findSourcesList(tree: Root): SourcesList | undefined {
   const children = tree.children;

@@ -21,6 +21,8 @@ export interface TextMessage {
   readonly ruleId: string;
   readonly fatal: boolean;
   readonly reason: string;
+  /** The close candidate a "did you mean" names, when there is one. */
+  readonly suggestions?: readonly string[];
   /** Offsets into the text (0-based, end exclusive). */
   readonly start: number;
   readonly end: number;
@@ -64,6 +66,7 @@ export function checkRubricText(text: string, options: Options = {}): TextCheck 
       ruleId: m.ruleId ?? 'rubric-syntax',
       fatal: m.fatal === true,
       reason: m.reason,
+      ...(m.expected && m.expected.length > 0 ? { suggestions: [...m.expected] } : {}),
       start: start ?? 0,
       end: end ?? start ?? 0,
     };

@@ -5,15 +5,10 @@
  * so the scheme is read from the URL with every such character removed.
  */
 
+import { rubricSchemes } from './syntax.js';
+
 /** Schemes rubric text may link to: the web, mail, and the rubric's own link schemes. */
-export const SAFE_SCHEMES: ReadonlySet<string> = new Set([
-  'http',
-  'https',
-  'mailto',
-  'glossary',
-  'milestone',
-  'framework',
-]);
+export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', ...rubricSchemes]);
 
 /** Schemes that run code or embed content when followed. */
 const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'data', 'vbscript']);
