@@ -9,7 +9,6 @@ export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/opt
 export { default } from './lib/plugin.js';
 export type { ConfigurableRule, RuleLevel, RuleLevels } from './lib/report.js';
 export { configurableRules } from './lib/report.js';
-export * from './syntax.js';
 export {
   checkRubricText,
   inertTree,
@@ -19,3 +18,4 @@ export {
   type TextMessage,
 } from './lib/text.js';
 export { unsafeUrlReason, urlScheme } from './lib/url.js';
+export * from './syntax.js';
