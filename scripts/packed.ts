@@ -5,9 +5,7 @@
  * they depend on each other and none is on the registry yet.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,39 +48,21 @@ export async function packageProblems(tarball: string): Promise<{ publint: unkno
   return { publint: await publintMessages(tarball), attw: await attwProblems(tarball) };
 }
 
-/**
- * A fresh project with every workspace package installed from its tarball. Installing takes most
- * of the time, and six packages' tests each need the same install: it is made once per set of
- * tarballs (by their bytes) in the system's temporary folder and linked into each fresh project.
- * A run that finds no install for its tarballs makes one and moves it into place in one step, so
- * runs side by side never see half of one.
- */
+/** A fresh project with every workspace package installed from its tarball. */
 export async function consumerProject(): Promise<{ dir: string; tarballs: Record<string, string> }> {
   const work = await mkdtemp(join(tmpdir(), 'usd1-packed-'));
   const tarballs: Record<string, string> = {};
   for (const name of packages) tarballs[name] = await pack(name, work);
-  const hash = createHash('sha256');
-  for (const tarball of Object.values(tarballs)) hash.update(await readFile(tarball));
-  const installed = join(tmpdir(), 'usd1-packed-installs', hash.digest('hex').slice(0, 16));
-  if (!existsSync(join(installed, 'node_modules'))) {
-    const building = await mkdtemp(join(tmpdir(), 'usd1-packed-install-'));
-    await writeFile(
-      join(building, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
-    );
-    await run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', ...Object.values(tarballs)],
-      { cwd: building },
-    );
-    await mkdir(dirname(installed), { recursive: true });
-    // Another run may have put the same install in place meanwhile: either one will do.
-    await rename(building, installed).catch(() => rm(building, { recursive: true, force: true }));
-  }
   const dir = join(work, 'consumer');
   await mkdir(dir);
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
-  await symlink(join(installed, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', ...Object.values(tarballs)],
+    {
+      cwd: dir,
+    },
+  );
   return { dir, tarballs };
 }
 
