@@ -12,4 +12,4 @@ export { CheckError } from './lib/errors.js';
 export { collectFiles, isFolder, MARKDOWN, provideFileModules } from './lib/files.js';
 export { applyLevels } from './lib/levels.js';
 export { compareFindings, type Finding, finding, shownPath } from './lib/result.js';
-export { type CheckOptions, type CheckResult, check } from './project.js';
+export { type CheckOptions, type CheckResult, check, moduleFingerprint } from './project.js';

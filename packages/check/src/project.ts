@@ -35,6 +35,12 @@ export interface CheckOptions {
   readonly rubricDir?: string;
   /** The rubric to check against when there is no rubric folder (the data package's, usually). */
   readonly rubric?: RubricLike | (() => Promise<RubricLike>);
+  /**
+   * What identifies the rubric a `rubric` function loads, without loading it (the bytes of the data
+   * package's module: {@link moduleFingerprint}), so that a warm run reads no rubric at all; without
+   * it the rubric is loaded to key the cache.
+   */
+  readonly rubricKey?: string;
   /** The frozen releases, for a stale translation's diff; the version stamped on the loaded rubric. */
   readonly history?: LoadOptions['history'];
   readonly version?: string;
@@ -139,10 +145,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
   }
 
+  // A cached result is only as good as the rubric it was checked against: keyed by its ids.
+  const rubricIdentity = async () =>
+    rubric === undefined && typeof options.rubric === 'function' && options.rubricKey !== undefined
+      ? options.rubricKey
+      : keyOf(await rubricToUse());
   const cache =
     options.cache === false
       ? undefined
-      : CheckCache.open(cwd, cacheKey(options.toolVersion ?? '', levels, rubric ? keyOf(rubric) : undefined));
+      : CheckCache.open(cwd, cacheKey(options.toolVersion ?? '', levels, await rubricIdentity()));
   // Workers start only when a file is not in the cache.
   let pool: Promise<DeadlinePool<CheckJob, MarkdownResult>> | undefined;
   const startPool = async () =>
@@ -277,17 +288,9 @@ function unusedSources(rubric: RubricLike, cited: ReadonlySet<string>, loaded: L
     });
 }
 
-/** What a cached result depends on besides the file: the tool, the rule levels, the rubric's ids. */
+/** What a cached result depends on besides the file: the tool, the rule levels, the rubric. */
 function cacheKey(toolVersion: string, levels: RuleLevels, rubric: unknown): string {
-  return sha256(
-    JSON.stringify([
-      toolVersion,
-      toolFingerprint(),
-      levels,
-      // Without a rubric folder the rubric is the data package's: its module's bytes say which.
-      rubric ?? fileFingerprint(moduleUrl('@usd1-milestones/rubric')),
-    ]),
-  );
+  return sha256(JSON.stringify([toolVersion, toolFingerprint(), levels, rubric]));
 }
 
 function keyOf(rubric: RubricLike): unknown {
@@ -305,21 +308,25 @@ function keyOf(rubric: RubricLike): unknown {
  * build of the same version.
  */
 function toolFingerprint(): string {
-  return [builtWorker('check-worker.js', import.meta.url).href, moduleUrl('@usd1-milestones/remark-rubric')]
-    .map(fileFingerprint)
-    .join(':');
+  return [
+    fileFingerprint(builtWorker('check-worker.js', import.meta.url).href),
+    moduleFingerprint(() => import.meta.resolve('@usd1-milestones/remark-rubric'), import.meta.url),
+  ].join(':');
 }
 
 /**
- * Where a package's module is; in a bundle (integrations/standalone), where
- * every package is inside the bundle and none can be resolved, the bundle's own file.
+ * The hash of the module `resolve` finds, given by the caller, which knows the packages it depends
+ * on; in a bundle (integrations/standalone), where every package is inside the bundle and none can
+ * be resolved, the hash of `bundle`, the bundle's own file.
  */
-function moduleUrl(specifier: string): string {
+export function moduleFingerprint(resolve: () => string, bundle: string): string {
+  let url: string;
   try {
-    return import.meta.resolve(specifier);
+    url = resolve();
   } catch {
-    return import.meta.url;
+    url = bundle;
   }
+  return fileFingerprint(url);
 }
 
 /** The hash of the file at a module URL (the URL itself when it cannot be read). */

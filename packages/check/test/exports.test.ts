@@ -21,6 +21,7 @@ const expected: Record<string, readonly string[]> = {
     'fileKind',
     'finding',
     'isFolder',
+    'moduleFingerprint',
     'openFileChecker',
     'provideFileModules',
     'readConfig',

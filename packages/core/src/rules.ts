@@ -18,9 +18,13 @@ export {
   type TextEdit,
 } from './lib/problem.js';
 export {
+  type ConfigurableRule,
   configurableRules,
+  leveled,
   type RuleId,
   type RuleInfo,
+  type RuleLevel,
+  type RuleLevels,
   repositoryUrl,
   ruleIds,
   rules,

@@ -6,7 +6,7 @@
  * (front matter and body), so that `check`, the editor, the Action and
  * pre-commit report them at their places.
  */
-import type { ParsedYaml } from '@usd1-milestones/core/yaml';
+import type { LineIndex, ParsedYaml } from '@usd1-milestones/core/yaml';
 import type { CitationPlace, RubricLike } from '@usd1-milestones/remark-rubric';
 import { type Finding, finding } from './result.js';
 
@@ -38,8 +38,9 @@ export const UNMARKABLE: readonly (readonly [RegExp, string])[] = [
 export interface MilestoneFile {
   /** The path findings are shown at. */
   readonly file: string;
-  /** The whole file. */
+  /** The whole file, and its line starts (the one index its front matter was parsed with). */
   readonly text: string;
+  readonly lines: LineIndex;
   /** Its front matter, parsed with positions into the whole file. */
   readonly front: ParsedYaml;
   /** Where the body starts in `text`. */
@@ -98,11 +99,11 @@ function sourceFindings({ file, front, citations }: MilestoneFile, rubric: Rubri
 }
 
 /** The body opens with the first required section and has every other one. */
-function sectionFindings({ file, text, bodyOffset }: MilestoneFile): Finding[] {
+function sectionFindings({ file, text, lines, bodyOffset }: MilestoneFile): Finding[] {
   const body = text.slice(bodyOffset);
   const headings = [...body.matchAll(/^##[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => m[1]);
   const [first, ...rest] = REQUIRED_SECTIONS;
-  const at = positionOf(text, bodyOffset + (body.length - body.trimStart().length));
+  const at = lines.at(bodyOffset + (body.length - body.trimStart().length));
   const found: Finding[] = [];
   if (
     body
@@ -122,7 +123,7 @@ function sectionFindings({ file, text, bodyOffset }: MilestoneFile): Finding[] {
   }
   for (const section of rest) {
     if (headings.includes(section)) continue;
-    const end = positionOf(text, text.length);
+    const end = lines.at(text.length);
     found.push(
       finding(file, end.line, end.column, 'milestone-sections', `A milestone's body has a \`## ${section}\` section`),
     );
@@ -185,11 +186,4 @@ function definitionPattern(rubric: RubricLike): RegExp | undefined {
 
 function withEnd(found: Finding, endLine: number, endColumn: number): Finding {
   return { ...found, endLine, endColumn };
-}
-
-/** The 1-based line and column of `offset` in `text`. */
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }

@@ -115,7 +115,8 @@ export async function checkMarkdown(
   // that does not parse is the loader's finding.
   const split = splitFrontMatter(value);
   if (!split.ok) return { findings, cited };
-  const parsed = parseYaml(split.yaml, new LineIndex(value), split.yamlOffset);
+  const lines = new LineIndex(value);
+  const parsed = parseYaml(split.yaml, lines, split.yamlOffset);
   if (!parsed.ok) return { findings, cited };
   const front = checkStrings(file, parsed.yaml, options.rubric);
   // A milestone file with its front matter gets the rubric's editorial rules too.
@@ -124,6 +125,7 @@ export async function checkMarkdown(
     {
       file,
       text: value,
+      lines,
       front: parsed.yaml,
       bodyOffset: closing === -1 ? value.length : closing + 1,
       citations: citationPlaces(vfile),

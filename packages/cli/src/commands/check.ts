@@ -7,7 +7,14 @@
  * Exit 0 without errors, 1 with errors, 2 when the command cannot run.
  */
 import { join, resolve } from 'node:path';
-import { check, DEFAULT_TIME_BUDGET, type Finding, isFolder, readConfig } from '@usd1-milestones/check';
+import {
+  check,
+  DEFAULT_TIME_BUDGET,
+  type Finding,
+  isFolder,
+  moduleFingerprint,
+  readConfig,
+} from '@usd1-milestones/check';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseCommand } from '../lib/args.js';
@@ -87,8 +94,12 @@ export async function run(argv: string[]): Promise<number> {
     cwd,
     ...(args.paths.length > 0 ? { paths: args.paths } : {}),
     ...(rubricDir === undefined
-      ? // Loaded only if a file needs parsing: a warm run of documentation reads no rubric at all.
-        { rubric: async () => (await import('@usd1-milestones/rubric')).rubric }
+      ? {
+          // Loaded only if a file needs parsing: a warm run of documentation reads no rubric at all;
+          // its module's bytes say which rubric the cached results were checked against.
+          rubric: async () => (await import('@usd1-milestones/rubric')).rubric,
+          rubricKey: moduleFingerprint(() => import.meta.resolve('@usd1-milestones/rubric'), import.meta.url),
+        }
       : { rubricDir, history: await releases() }),
     ...(config.docs ? { docs: config.docs } : {}),
     rules: config.rules,

@@ -37,6 +37,23 @@ export const ruleIds = [
 export type RuleId = (typeof ruleIds)[number];
 export type Severity = 'error' | 'warning';
 
+/** A rule's level, as remark-lint spells it; usd1-milestones.json and the remark plugin's `rules` take it. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+export type ConfigurableRule = (typeof configurableRules)[number];
+export type RuleLevels = Partial<Record<ConfigurableRule, RuleLevel>>;
+
+/**
+ * What a finding of `ruleId` becomes under the user's levels: its severity, or undefined when the
+ * rule is off. Only the configurable rules have a level; the others keep the severity they have.
+ * Every checker applies levels through this one function.
+ */
+export function leveled(ruleId: string, severity: Severity, levels: RuleLevels | undefined): Severity | undefined {
+  const level = (configurableRules as readonly string[]).includes(ruleId)
+    ? levels?.[ruleId as ConfigurableRule]
+    : undefined;
+  return level === undefined ? severity : level === 'off' ? undefined : level === 'error' ? 'error' : 'warning';
+}
+
 /**
  * Markdown that shows a rule: each text in `fails` gives at least one finding of the rule, each in
  * `passes` none. Checked as a document, as rubric text (a milestone body, a string of rubric YAML)

@@ -1,4 +1,13 @@
-import { configurableRules, type RuleId, rules, ruleUrl } from '@usd1-milestones/core/rules';
+import {
+  type ConfigurableRule,
+  configurableRules,
+  leveled,
+  type RuleId,
+  type RuleLevel,
+  type RuleLevels,
+  rules,
+  ruleUrl,
+} from '@usd1-milestones/core/rules';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -24,25 +33,18 @@ export function report(
 }
 
 export { code } from '@usd1-milestones/core/rules';
-
-/** A rule's level, as remark-lint spells it. */
-export type RuleLevel = 'off' | 'warn' | 'error';
-
+export type { ConfigurableRule, RuleLevel, RuleLevels };
 // The rules whose level a user may set live in the rule registry, where the CLI reads them without the parser.
 export { configurableRules };
-
-export type ConfigurableRule = (typeof configurableRules)[number];
-export type RuleLevels = Partial<Record<ConfigurableRule, RuleLevel>>;
 
 /** Applies the user's levels to this plugin's messages: `off` drops them, `warn` and `error` set `fatal`. */
 export function applyLevels(file: VFile, levels: RuleLevels | undefined): void {
   if (!levels) return;
   file.messages = file.messages.filter((message) => {
     if (message.source !== SOURCE) return true;
-    const level = levels[message.ruleId as ConfigurableRule];
-    if (level === 'off') return false;
-    if (level === 'warn') message.fatal = false;
-    if (level === 'error') message.fatal = true;
+    const severity = leveled(String(message.ruleId), message.fatal ? 'error' : 'warning', levels);
+    if (severity === undefined) return false;
+    message.fatal = severity === 'error';
     return true;
   });
 }

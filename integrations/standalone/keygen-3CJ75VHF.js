@@ -1,4 +1,4 @@
-import {createRequire}from'node:module';import {a,b as b$1,d}from'./chunk-GWJ6YR3M.js';import {a as a$1}from'./chunk-IPQVC7RD.js';import {h as h$1,b,f}from'./chunk-6XVDPMUG.js';import'./chunk-KSH2NC42.js';import'./chunk-ZED3GLME.js';import'./chunk-OMYEWL7G.js';import'./chunk-DLSPGSFZ.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {resolve}from'path';createRequire(import.meta.url);
+import {createRequire}from'node:module';import {a,b as b$1,d}from'./chunk-GWJ6YR3M.js';import {a as a$1}from'./chunk-ZYGIFD4G.js';import {h as h$1,b,f}from'./chunk-5UVHKX5X.js';import'./chunk-EPD3JMU2.js';import'./chunk-IF2NYBDH.js';import'./chunk-OMYEWL7G.js';import'./chunk-OBBQS6GR.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {resolve}from'path';createRequire(import.meta.url);
 var h={name:"assess keygen",operands:"",positionals:false,description:`Writes a key pair for \`assess sign\`: PREFIX.key, the private key (PKCS#8 PEM,
 readable by you alone: keep it secret), and PREFIX.pub, the public key (SPKI
 PEM) that anyone verifying your signatures needs. Existing files are never
