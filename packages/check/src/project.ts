@@ -296,9 +296,16 @@ function cacheKey(toolVersion: string, levels: RuleLevels, rubric: unknown): str
 function keyOf(rubric: RubricLike): unknown {
   return [
     rubric.sources.map((s) => [s.id, s.number]),
-    rubric.glossary.map((t) => [t.slug, t.term, t.aliases]),
-    rubric.milestones.map((m) => [m.id, m.number, m.criteria?.map((c) => c.id)]),
-    rubric.frameworks?.map((f) => [f.id, f.items.map((i) => i.id)]),
+    // Retirements too: a link to a retired id is a finding, with its successor as the fix.
+    rubric.glossary.map((t) => [t.slug, t.term, t.aliases, t.status, t.replacedBy]),
+    rubric.milestones.map((m) => [
+      m.id,
+      m.number,
+      m.status,
+      m.replacedBy,
+      m.criteria?.map((c) => [c.id, c.status, c.replacedBy]),
+    ]),
+    rubric.frameworks?.map((f) => [f.id, f.items.map((i) => [i.id, i.status, i.replacedBy])]),
   ];
 }
 

@@ -31,5 +31,6 @@ export {
   ruleUrl,
   type Severity,
 } from './lib/rules.js';
+export { type Retirable, replacedByText, soleSuccessor } from './lib/successor.js';
 export { closest, didYouMean, didYouMeanText } from './lib/suggest.js';
-export { type CatalogLike, unknownTarget } from './lib/targets.js';
+export { type CatalogLike, type TargetProblem, targetProblem, unknownTarget } from './lib/targets.js';

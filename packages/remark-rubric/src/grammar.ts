@@ -5,6 +5,7 @@
  */
 
 export { type CitationPlace, citationPlaces, citedKeys, type NumberedSources, numberedSources } from './lib/check.js';
+export { fixOf, type OffsetEdit, type OffsetFix } from './lib/fix.js';
 export type { Options, RewriteOptions, RubricLike, UrlTemplate } from './lib/options.js';
 export { default } from './lib/plugin.js';
 export type { ConfigurableRule, RuleLevel, RuleLevels } from './lib/report.js';

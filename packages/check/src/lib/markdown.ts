@@ -5,6 +5,7 @@ import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import remarkRubric, {
   citationPlaces,
   citedKeys,
+  fixOf,
   type NumberedSources,
   numberedSources,
   type RubricLike,
@@ -16,6 +17,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { editorialFindings } from './editorial.js';
+import { fixInFile } from './fixes.js';
 import { type Finding, finding, shownPath } from './result.js';
 import { checkStrings } from './yaml-strings.js';
 
@@ -93,7 +95,9 @@ export async function checkMarkdown(
       ),
     );
   }
+  const lines = new LineIndex(value);
   const findings = vfile.messages.map((m): Finding => {
+    const fix = fixOf(m);
     const ruleId = (m.ruleId ?? 'rubric-syntax') as RuleId;
     const start = m.place && 'start' in m.place ? m.place.start : { line: m.line ?? 1, column: m.column ?? 1 };
     const end = m.place && 'end' in m.place ? m.place.end : undefined;
@@ -107,6 +111,7 @@ export async function checkMarkdown(
       severity: m.fatal === false ? 'warning' : 'error',
       message: m.reason,
       ...(m.expected && m.expected.length > 0 ? { suggestions: [...m.expected] } : {}),
+      ...(fix ? { fix: fixInFile(file, fix, (offset) => lines.at(offset)) } : {}),
     };
   });
   const cited = citedKeys(vfile);
@@ -115,10 +120,9 @@ export async function checkMarkdown(
   // that does not parse is the loader's finding.
   const split = splitFrontMatter(value);
   if (!split.ok) return { findings, cited };
-  const lines = new LineIndex(value);
   const parsed = parseYaml(split.yaml, lines, split.yamlOffset);
   if (!parsed.ok) return { findings, cited };
-  const front = checkStrings(file, parsed.yaml, options.rubric);
+  const front = checkStrings(file, parsed.yaml, options.rubric, { text: value, lines });
   // A milestone file with its front matter gets the rubric's editorial rules too.
   const closing = value.indexOf('\n', split.yamlOffset + split.yaml.length);
   const editorial = editorialFindings(

@@ -229,6 +229,14 @@ export async function checkBySections(
         ...item,
         line: item.line + shift,
         ...(item.endLine === undefined ? {} : { endLine: item.endLine + shift }),
+        ...(item.fix
+          ? {
+              fix: {
+                ...item.fix,
+                edits: item.fix.edits.map((e) => ({ ...e, line: e.line + shift, endLine: e.endLine + shift })),
+              },
+            }
+          : {}),
       });
     for (const key of result.cited) cited.add(key);
   });

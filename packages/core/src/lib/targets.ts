@@ -3,7 +3,8 @@
  * item of a catalog. No zod, so the remark plugin can use it.
  */
 import { code } from './format.js';
-import { didYouMean } from './suggest.js';
+import { replacedByText, soleSuccessor } from './successor.js';
+import { closest, didYouMeanText } from './suggest.js';
 
 /** What the check reads of a catalog. */
 export interface CatalogLike {
@@ -15,28 +16,53 @@ export interface CatalogLike {
   }[];
 }
 
+/** Why a target names no usable item, and what to write instead. */
+export interface TargetProblem {
+  readonly message: string;
+  /** The whole target (`pfmi/P15`) of the one close candidate: offered, not applied. */
+  readonly suggestion?: string;
+  /** The whole target a retired item's one successor gives: certain, so `--fix` applies it. */
+  readonly replacement?: string;
+}
+
 /**
  * Why `target` (`pfmi/P7`) names no usable framework item, with a did-you-mean;
  * undefined when it is fine. The loader checks mapping targets with it and the
  * remark plugin `framework:` links, so both say the same.
  */
-export function unknownTarget(target: string, catalogs: ReadonlyMap<string, CatalogLike>): string | undefined {
+export function targetProblem(target: string, catalogs: ReadonlyMap<string, CatalogLike>): TargetProblem | undefined {
   const slash = target.indexOf('/');
   const frameworkId = slash < 0 ? target : target.slice(0, slash);
   const itemId = slash < 0 ? '' : target.slice(slash + 1);
   const catalog = catalogs.get(frameworkId);
   if (!catalog) {
     const known = [...catalogs.keys()];
-    return `Unknown framework ${code(frameworkId)} in ${code(target)}, expected one of ${known.map(code).join(', ') || 'no catalogs (add frameworks/<id>.yaml)'}${didYouMean(frameworkId, known)}`;
+    const near = closest(frameworkId, known);
+    return {
+      message: `Unknown framework ${code(frameworkId)} in ${code(target)}, expected one of ${known.map(code).join(', ') || 'no catalogs (add frameworks/<id>.yaml)'}${didYouMeanText(near)}`,
+      ...(near !== undefined && slash >= 0 ? { suggestion: `${near}/${itemId}` } : {}),
+    };
   }
-  const item = catalog.items.find((i) => i.id === itemId);
+  const items = new Map(catalog.items.map((i) => [i.id, i]));
+  const item = items.get(itemId);
   if (!item) {
-    const known = catalog.items.map((i) => i.id);
-    return `Unknown item ${code(itemId)} in framework ${code(frameworkId)}${didYouMean(itemId, known)}`;
+    const near = closest(itemId, items.keys());
+    return {
+      message: `Unknown item ${code(itemId)} in framework ${code(frameworkId)}${didYouMeanText(near)}`,
+      ...(near !== undefined ? { suggestion: `${frameworkId}/${near}` } : {}),
+    };
   }
   if (item.status === 'retired') {
-    const where = item.replacedBy ? `; it was replaced by ${item.replacedBy.ids.map(code).join(', ')}` : '';
-    return `The framework item ${code(target)} is retired${where}: map to an item that is not retired`;
+    const successor = soleSuccessor(itemId, (id) => items.get(id));
+    return {
+      message: `The framework item ${code(target)} is retired${replacedByText(item)}: map to an item that is not retired`,
+      ...(successor !== undefined ? { replacement: `${frameworkId}/${successor}` } : {}),
+    };
   }
   return undefined;
+}
+
+/** {@link targetProblem}'s message alone. */
+export function unknownTarget(target: string, catalogs: ReadonlyMap<string, CatalogLike>): string | undefined {
+  return targetProblem(target, catalogs)?.message;
 }

@@ -3,13 +3,21 @@
  * and milestone links (and, for rubric text, unsafe content), then rewrites
  * what checked out when the options ask for it.
  */
-import { closest, didYouMeanText, unknownTarget } from '@usd1-milestones/core/rules';
+import {
+  closest,
+  didYouMeanText,
+  type RuleId,
+  replacedByText,
+  soleSuccessor,
+  targetProblem,
+} from '@usd1-milestones/core/rules';
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { findBareCitations, findCitationGroups, findNumberedCitations } from './citations.js';
+import { type CitedKey, findBareCitations, findCitationGroups, findNumberedCitations } from './citations.js';
+import { type OffsetFix, targetSpan } from './fix.js';
 import { fillTemplate, type Settings } from './options.js';
 import { code, report } from './report.js';
 import { findSourcesList } from './sources-list.js';
@@ -99,7 +107,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     }
 
     if (node.type === 'link' || node.type === 'definition') {
-      checkLink(node, file, settings);
+      checkLink(node, file, settings, source);
       return undefined;
     }
     if (node.type !== 'text' || raw === undefined || raw === null) return undefined;
@@ -119,6 +127,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
           `Unknown source ${code(cite.key)} in the citation ${code(`@${cite.key}`)}, expected one of the bibliography keys${didYouMeanText(near)}`,
           span(base + cite.start, base + cite.end),
           near,
+          keyFix(cite, base, near, settings),
         );
       }
     }
@@ -141,6 +150,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
             `Unknown source ${code(cite.key)}, expected one of the bibliography keys${didYouMeanText(near)}`,
             span(base + cite.start, base + cite.end),
             near,
+            keyFix(cite, base, near, settings),
           );
           continue;
         }
@@ -229,53 +239,85 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
 /** A link to one of the rubric's schemes, and its target. */
 const RUBRIC_LINK = new RegExp(`^(${rubricSchemes.join('|')}):(.*)$`);
 
-function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VFile, settings: Settings): void {
+function checkLink(
+  node: Link | Extract<Nodes, { type: 'definition' }>,
+  file: VFile,
+  settings: Settings,
+  source: string,
+): void {
   const match = RUBRIC_LINK.exec(node.url);
   if (!match) return;
-  const [, scheme, target = ''] = match;
+  const [, scheme = '', target = ''] = match;
+  const written = targetSpan(source, node, scheme, target);
+  /** A fix that writes `text` where the target is written; none when the target cannot be placed exactly. */
+  const rewriteTo = (text: string | undefined, safe: boolean): OffsetFix | undefined =>
+    text !== undefined && written ? { safe, edits: [{ ...written, text: asDestination(text) }] } : undefined;
+  const say = (ruleId: RuleId, reason: string, suggestion: string | undefined, fix: OffsetFix | undefined) =>
+    report(file, ruleId, reason, node.position, suggestion, fix);
+
   if (scheme === 'framework') {
     // A rubric given without catalogs (an older RubricLike) cannot check these links.
     if (!settings.frameworks) return;
-    const problem = unknownTarget(safeDecode(target), settings.frameworks);
-    if (problem) report(file, 'framework-unknown', problem, node.position);
-    else if (settings.rewrite.framework) {
+    const problem = targetProblem(safeDecode(target), settings.frameworks);
+    if (problem) {
+      const safe = problem.replacement !== undefined;
+      say(
+        'framework-unknown',
+        problem.message,
+        problem.suggestion,
+        rewriteTo(problem.replacement ?? problem.suggestion, safe),
+      );
+    } else if (settings.rewrite.framework) {
       const [framework = '', item = ''] = safeDecode(target).split('/');
       node.url = fillTemplate(settings.rewrite.framework, { framework, item }, file);
     }
     return;
   }
+
   if (scheme === 'glossary') {
-    if (!settings.slugs.has(target)) {
-      const near = settings.termNames.get(safeDecode(target).toLowerCase()) ?? closest(target, settings.slugs);
-      report(
-        file,
+    const term = settings.terms.get(target);
+    if (term?.status === 'retired') {
+      const successor = soleSuccessor(target, (slug) => settings.terms.get(slug));
+      say(
+        'glossary-unknown',
+        `The glossary term ${code(target)} is retired${replacedByText(term)}: link to a term that is not retired`,
+        undefined,
+        rewriteTo(successor, true),
+      );
+    } else if (!settings.slugs.has(target)) {
+      // A term's name, an alias or a case variant names one term for certain; a near spelling does not.
+      const named = settings.termNames.get(safeDecode(target).toLowerCase());
+      const certain = named === undefined ? undefined : activeOrSuccessor(named, settings.terms);
+      const near = named ?? closest(target, settings.slugs);
+      say(
         'glossary-unknown',
         `Unknown glossary term ${code(target)}, expected a glossary slug${didYouMeanText(near)}`,
-        node.position,
         near,
+        certain !== undefined ? rewriteTo(certain, true) : rewriteTo(near, false),
       );
     } else if (settings.rewrite.glossary) {
       node.url = fillTemplate(settings.rewrite.glossary, { slug: target }, file);
     }
     return;
   }
+
   const hash = target.indexOf('#');
   const id = hash === -1 ? target : target.slice(0, hash);
   const criterion = hash === -1 ? undefined : target.slice(hash + 1);
+  const after = criterion === undefined ? '' : `#${criterion}`;
   const number = settings.milestoneNumbers.get(id);
   if (number === undefined) {
-    // `milestone:5` means Milestone 5: name its id.
+    // `milestone:5` means Milestone 5: name its id (numbers are as permanent as ids, so this is certain).
     const byNumber = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
     const near = byNumber ?? closest(id, settings.milestoneNumbers.keys());
     const hint = byNumber
       ? `; did you mean \`${byNumber}\` (Milestone ${id})? Links use the id, not the number`
       : didYouMeanText(near);
-    report(
-      file,
+    say(
       'milestone-unknown',
       `Unknown milestone ${code(id)}, expected a milestone id${hint}`,
-      node.position,
       near,
+      near === undefined ? undefined : rewriteTo(`${near}${after}`, byNumber !== undefined),
     );
     return;
   }
@@ -283,21 +325,85 @@ function checkLink(node: Link | Extract<Nodes, { type: 'definition' }>, file: VF
     const criteria = settings.criteriaByMilestone.get(id);
     // A rubric given without criteria (an older RubricLike) cannot check the part after `#`.
     if (criteria && !criteria.has(criterion)) {
+      // Criterion ids are unique in the rubric: one held by another milestone names that milestone for certain.
+      const holder = settings.criteria.get(criterion)?.milestone;
       const near = closest(criterion, criteria);
-      report(
-        file,
+      const suggestion =
+        holder !== undefined ? `${holder}#${criterion}` : near === undefined ? undefined : `${id}#${near}`;
+      const hint =
+        holder !== undefined
+          ? `; it belongs to milestone ${code(holder)}: did you mean \`${holder}#${criterion}\`?`
+          : didYouMeanText(near);
+      say(
         'milestone-unknown',
-        `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${didYouMeanText(near)}`,
-        node.position,
-        near === undefined ? undefined : `${id}#${near}`,
+        `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${hint}`,
+        suggestion,
+        rewriteTo(suggestion, holder !== undefined),
       );
       return;
     }
+    const retired = settings.criteria.get(criterion);
+    if (retired?.status === 'retired') {
+      const successor = soleSuccessor(criterion, (c) => settings.criteria.get(c));
+      const holder = successor === undefined ? undefined : settings.criteria.get(successor)?.milestone;
+      say(
+        'milestone-unknown',
+        `The criterion ${code(criterion)} of milestone ${code(id)} is retired${replacedByText(retired)}: link to a criterion that is not retired`,
+        undefined,
+        holder === undefined ? undefined : rewriteTo(`${holder}#${successor}`, true),
+      );
+      return;
+    }
+  }
+  const milestone = settings.milestones.get(id);
+  if (milestone?.status === 'retired') {
+    const successor = soleSuccessor(id, (m) => settings.milestones.get(m));
+    say(
+      'milestone-unknown',
+      `The milestone ${code(id)} is retired${replacedByText(milestone)}: link to a milestone that is not retired`,
+      undefined,
+      // A criterion of a retired milestone has its own successor; with one, the link goes where the milestone went.
+      criterion === undefined ? rewriteTo(successor, true) : undefined,
+    );
+    return;
   }
   if (settings.rewrite.milestone) {
     const url = fillTemplate(settings.rewrite.milestone, { id, number }, file);
     node.url = criterion === undefined ? url : `${url}#${encodeURIComponent(criterion)}`;
   }
+}
+
+/**
+ * The fix for an unknown key (`cite` spans `@key`, offsets from `base`): the one key it differs
+ * from only in case, for certain; else the close candidate, offered.
+ */
+function keyFix(cite: CitedKey, base: number, near: string | undefined, settings: Settings): OffsetFix | undefined {
+  const certain = caseVariant(cite.key, settings.sourceNumbers.keys());
+  const text = certain ?? near;
+  if (text === undefined) return undefined;
+  return { safe: certain !== undefined, edits: [{ start: base + cite.start + 1, end: base + cite.end, text }] };
+}
+
+/** `slug`, or where it went when it is retired; undefined when that is not one certain term. */
+function activeOrSuccessor(slug: string, terms: Settings['terms']): string | undefined {
+  return terms.get(slug)?.status === 'retired' ? soleSuccessor(slug, (s) => terms.get(s)) : slug;
+}
+
+/** An id as a link destination: what an id may hold passes, anything else is percent-encoded. */
+function asDestination(text: string): string {
+  return text.replace(/[^\w.~:/#-]/g, (c) => encodeURIComponent(c));
+}
+
+/** For a citation key written in another case than the one key it matches: that key. */
+function caseVariant(key: string, keys: Iterable<string>): string | undefined {
+  const lower = key.toLowerCase();
+  let found: string | undefined;
+  for (const candidate of keys) {
+    if (candidate.toLowerCase() !== lower) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found;
 }
 
 function textPiece(value: string): Text {

@@ -1,19 +1,23 @@
 import { slugify } from '@usd1-milestones/core/ids';
-import type { CatalogLike } from '@usd1-milestones/core/rules';
+import type { CatalogLike, Retirable } from '@usd1-milestones/core/rules';
 import type { VFile } from 'vfile';
 import type { RuleLevels } from './report.js';
 
 /** The parts of a rubric the plugin reads; the full `Rubric` fits. */
 export interface RubricLike {
   readonly sources: readonly { readonly id: string; readonly number: number }[];
-  readonly glossary: readonly { readonly slug: string; readonly term: string; readonly aliases: readonly string[] }[];
-  readonly milestones: readonly {
+  readonly glossary: readonly (Retirable & {
+    readonly slug: string;
+    readonly term: string;
+    readonly aliases: readonly string[];
+  })[];
+  readonly milestones: readonly (Retirable & {
     readonly id: string;
     readonly number: number;
     readonly title: string;
     /** For `milestone:id#criterion-id` links; without them the part after `#` is not checked. */
-    readonly criteria?: readonly { readonly id: string }[];
-  }[];
+    readonly criteria?: readonly (Retirable & { readonly id: string })[];
+  })[];
   /** The framework catalogs, for `framework:pfmi/P7` links; without them such links are not checked. */
   readonly frameworks?: readonly CatalogLike[];
 }
@@ -63,6 +67,10 @@ export interface Settings {
   readonly milestoneNumbers: ReadonlyMap<string, number>;
   readonly milestoneIdsByNumber: ReadonlyMap<number, string>;
   readonly criteriaByMilestone: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Retirement of milestones, criteria (with the milestone that holds each) and terms: where a retired id went. */
+  readonly milestones: ReadonlyMap<string, Retirable>;
+  readonly criteria: ReadonlyMap<string, Retirable & { readonly milestone: string }>;
+  readonly terms: ReadonlyMap<string, Retirable>;
   /** Catalogs by framework id; undefined when the rubric given has none to check against. */
   readonly frameworks: ReadonlyMap<string, CatalogLike> | undefined;
   readonly rubricContent: boolean;
@@ -104,6 +112,11 @@ export function resolveSettings(options: Options | null | undefined): Settings {
       criteriaByMilestone: new Map(
         rubric.milestones.flatMap((m) => (m.criteria ? [[m.id, new Set(m.criteria.map((c) => c.id))] as const] : [])),
       ),
+      milestones: new Map(rubric.milestones.map((m) => [m.id, m])),
+      criteria: new Map(
+        rubric.milestones.flatMap((m) => (m.criteria ?? []).map((c) => [c.id, { ...c, milestone: m.id }] as const)),
+      ),
+      terms: new Map(rubric.glossary.map((t) => [t.slug, t])),
       frameworks: rubric.frameworks ? new Map(rubric.frameworks.map((f) => [f.id, f])) : undefined,
     };
     cache.set(rubric, indexes);

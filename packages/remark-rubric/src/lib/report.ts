@@ -10,6 +10,7 @@ import {
 } from '@usd1-milestones/core/rules';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
+import type { OffsetFix } from './fix.js';
 
 export const SOURCE = 'usd1-milestones';
 
@@ -25,9 +26,12 @@ export function report(
   place: Position | undefined,
   /** The one close candidate a "did you mean" names: kept as vfile's `expected`, for tools to offer. */
   suggestion?: string,
+  /** The edit that repairs it, as offsets into the file (see fix.ts). */
+  fix?: OffsetFix,
 ): void {
   const message = file.message(reason, { place, ruleId, source: SOURCE });
   if (suggestion !== undefined) message.expected = [suggestion];
+  if (fix !== undefined && fix.edits.length > 0) Object.assign(message, { fix });
   message.url = ruleUrl(ruleId);
   message.fatal = rules[ruleId].severity === 'error';
 }

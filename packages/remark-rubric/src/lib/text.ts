@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { checkTree, citedKeys } from './check.js';
+import { fixOf, type OffsetFix } from './fix.js';
 import { type Options, resolveSettings } from './options.js';
 import { applyLevels } from './report.js';
 import { unsafeUrlReason } from './url.js';
@@ -23,6 +24,8 @@ export interface TextMessage {
   readonly reason: string;
   /** The close candidate a "did you mean" names, when there is one. */
   readonly suggestions?: readonly string[];
+  /** The edit that repairs it, as offsets into the text. */
+  readonly fix?: OffsetFix;
   /** Offsets into the text (0-based, end exclusive). */
   readonly start: number;
   readonly end: number;
@@ -62,7 +65,9 @@ export function checkRubricText(text: string, options: Options = {}): TextCheck 
   const messages = file.messages.map((m): TextMessage => {
     const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
     const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
+    const fix = fixOf(m);
     return {
+      ...(fix ? { fix } : {}),
       ruleId: m.ruleId ?? 'rubric-syntax',
       fatal: m.fatal === true,
       reason: m.reason,

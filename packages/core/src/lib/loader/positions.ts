@@ -18,4 +18,9 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - (this.#starts[low] as number) + 1 };
   }
+
+  /** The offset of a 1-based line and column: the inverse of {@link at}. */
+  offset(position: Position): number {
+    return (this.#starts[position.line - 1] ?? 0) + position.column - 1;
+  }
 }
