@@ -10,6 +10,7 @@ export { DEFAULT_TIME_BUDGET, tooComplexMessage } from './lib/budget.js';
 export { CONFIG_FILE, type Config, ConfigError, readConfig } from './lib/config.js';
 export { CheckError } from './lib/errors.js';
 export { collectFiles, isFolder, MARKDOWN, provideFileModules } from './lib/files.js';
+export { applySafeFixes, type FixedFile, fixableCount, unifiedDiff } from './lib/fixes.js';
 export { applyLevels } from './lib/levels.js';
 export { compareFindings, type Finding, finding, shownPath } from './lib/result.js';
 export { type CheckOptions, type CheckResult, check, moduleFingerprint } from './project.js';

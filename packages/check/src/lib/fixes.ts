@@ -11,6 +11,11 @@ import type { OffsetFix } from '@usd1-milestones/remark-rubric/grammar';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from './result.js';
 
+/** How many of `findings` `check --fix` repairs: those with a safe fix. */
+export function fixableCount(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.fix?.safe === true && f.fix.edits.length > 0).length;
+}
+
 /** 1-based line and column of an offset into a text. */
 export type Place = (offset: number) => { readonly line: number; readonly column: number };
 

@@ -1,19 +1,24 @@
 /**
  * `usd1-milestones check [paths...] [--rubric DIR] [--format stylish|json|github|sarif|markdown]
- *   [--report FORMAT=FILE,...] [--no-cache]`
+ *   [--report FORMAT=FILE,...] [--no-cache] [--fix | --fix-dry-run]`
  *
  * The engine (@usd1-milestones/check) finds; this command reads its flags and
  * the project's settings, and prints the findings in the formats asked for.
  * Exit 0 without errors, 1 with errors, 2 when the command cannot run.
  */
+import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  applySafeFixes,
+  type CheckOptions,
+  type CheckResult,
   check,
   DEFAULT_TIME_BUDGET,
   type Finding,
   isFolder,
   moduleFingerprint,
   readConfig,
+  unifiedDiff,
 } from '@usd1-milestones/check';
 import type { Rubric } from '@usd1-milestones/rubric';
 import { EXIT, UsageError } from '../errors.js';
@@ -57,6 +62,14 @@ globs; .gitignore is respected. Rule levels are set in usd1-milestones.json too
         'also write the same findings in other formats, from this one run (github=annotations.txt,sarif=out.sarif)',
     },
     'no-cache': { type: 'boolean', description: 'do not read or write the results cache' },
+    fix: {
+      type: 'boolean',
+      description: 'apply the safe fixes in place, then report what remains (suggestions are never applied)',
+    },
+    'fix-dry-run': {
+      type: 'boolean',
+      description: 'print a unified diff of what --fix would write, and write nothing',
+    },
     'time-budget': {
       type: 'string',
       value: 'SECONDS',
@@ -77,6 +90,8 @@ interface Args {
   readonly reports: readonly { readonly format: Format; readonly file: string }[];
   readonly cache: boolean;
   readonly seconds: number;
+  /** `--fix` writes the safe fixes; `--fix-dry-run` shows them as a diff. */
+  readonly fix: 'write' | 'show' | undefined;
   readonly help: boolean;
 }
 
@@ -90,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
   const config = await readConfig(cwd);
   // A project's own rubric folder is checked and checked against; without one, the rubric this tool bundles.
   const rubricDir = args.rubricDir ?? (isFolder(join(cwd, 'rubric')) ? 'rubric' : undefined);
-  const result = await check({
+  const options: CheckOptions = {
     cwd,
     ...(args.paths.length > 0 ? { paths: args.paths } : {}),
     ...(rubricDir === undefined
@@ -108,8 +123,42 @@ export async function run(argv: string[]): Promise<number> {
     // Every file parsed, for comparing the shortcut with a full parse on a corpus (bench:check).
     fastPath: process.env.USD1_MILESTONES_PARSE_ALL !== '1',
     toolVersion: version,
-  });
-  return finish(result.findings, args, version, result.files);
+  };
+  const result = await check(options);
+  if (args.fix === undefined) return finish(result.findings, args, version, result.files);
+  return fix(result, options, args);
+}
+
+/**
+ * `--fix` and `--fix-dry-run`: the safe fixes of one run, applied once. `--fix` writes them and
+ * checks again, so what it reports (and the exit code) is what remains; `--fix-dry-run` prints the
+ * diff, and its exit code is that of the findings no fix would repair.
+ */
+async function fix(result: CheckResult, options: CheckOptions, args: Args): Promise<number> {
+  const cwd = options.cwd;
+  const files = applySafeFixes(result.findings, (file) => readFileSync(resolve(cwd, file), 'utf8'));
+  const fixed = new Set(files.flatMap((f) => f.fixed));
+  const count = `${plural(fixed.size, 'finding')} in ${plural(files.length, 'file')}`;
+  if (args.fix === 'show') {
+    process.stdout.write(unifiedDiff(files));
+    const remaining = result.findings.filter((f) => !fixed.has(f));
+    process.stderr.write(
+      `usd1-milestones check --fix-dry-run: --fix would repair ${count}; ${plural(remaining.length, 'finding')} would remain\n`,
+    );
+    return remaining.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok;
+  }
+  // Refused before anything is written: a symbolic link could lead out of the project.
+  for (const file of files)
+    if (lstatSync(resolve(cwd, file.file)).isSymbolicLink())
+      throw new UsageError(`\`${file.file}\` is a symbolic link; --fix writes only regular files, and wrote nothing`);
+  for (const file of files) writeFileSync(resolve(cwd, file.file), file.after);
+  if (files.length > 0) process.stderr.write(`usd1-milestones check --fix: repaired ${count}\n`);
+  const again = files.length > 0 ? await check(options) : result;
+  return finish(again.findings, args, version, again.files);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The releases the tool bundles, which hold the English translations were made from (a stale translation's diff). */
@@ -174,10 +223,18 @@ function parse(argv: string[]): Args {
       `\`--time-budget\` takes a number of seconds greater than 0 and at most 3600, not \`${budget}\``,
     );
   }
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('`--fix` and `--fix-dry-run` exclude each other: the dry run writes nothing');
+  const format = (values.format ?? 'stylish') as Format;
+  if (values['fix-dry-run'] && (format !== 'stylish' || values.report !== undefined))
+    throw new UsageError(
+      '`--fix-dry-run` prints a unified diff and takes no `--format` or `--report`; run `--format json` without it for the findings and their fixes',
+    );
   return {
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'show' : undefined,
     paths: positionals,
     rubricDir: values.rubric as string | undefined,
-    format: (values.format ?? 'stylish') as Format,
+    format,
     reports: parseReports(values.report as string | undefined),
     cache: !values['no-cache'],
     seconds,

@@ -1,6 +1,7 @@
-import type { Finding } from '@usd1-milestones/check';
+import { type Finding, fixableCount } from '@usd1-milestones/check';
 import { ruleUrl } from '@usd1-milestones/core/rules';
 import { printable } from '../printable.js';
+import { fixableLine } from './stylish.js';
 
 /** Past this many rows a table says how many it left out: a job summary holds at most 1 MiB. */
 const MAX_ROWS = 500;
@@ -21,6 +22,8 @@ export function markdown(findings: readonly Finding[], checked: number): string 
       : `${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
   );
   if (findings.length === 0) return `${lines.join('\n')}\n`;
+  const fixable = fixableCount(findings);
+  if (fixable > 0) lines.push('', `${fixableLine(fixable)}.`);
 
   const groups = new Map<string, { file: string; ruleId: Finding['ruleId']; errors: number; warnings: number }>();
   for (const f of findings) {

@@ -1,5 +1,5 @@
 import type { Finding } from '@usd1-milestones/check';
-import { type RuleId, repositoryUrl, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
+import { type Fix, type RuleId, repositoryUrl, ruleIds, rules, ruleUrl } from '@usd1-milestones/core/rules';
 
 /**
  * SARIF 2.1.0, for code-scanning dashboards. Each rule carries its description,
@@ -65,6 +65,9 @@ export function sarif(findings: readonly Finding[], version: string): string {
                 })),
               }
             : {}),
+          // The edit that repairs it: SARIF's `fixes` are proposals, so a suggestion is one too; its
+          // description says whether `check --fix` applies it.
+          ...(f.fix ? { fixes: [sarifFix(f.fix)] } : {}),
         })),
       },
     ],
@@ -75,4 +78,26 @@ export function sarif(findings: readonly Finding[], version: string): string {
 /** `citation-unknown` as SARIF's PascalCase rule name, `CitationUnknown`. */
 function ruleName(id: RuleId): string {
   return id.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** A fix as SARIF's `fix` object: one artifact change per file, each edit a replacement of a region. */
+function sarifFix(fix: Fix) {
+  const files = [...new Set(fix.edits.map((e) => e.file))];
+  const text = fix.edits.map((e) => `\`${e.text}\``).join(', ');
+  return {
+    description: {
+      text: fix.safe
+        ? `Replace with ${text} (applied by usd1-milestones check --fix)`
+        : `Replace with ${text} (a suggestion: check it before applying)`,
+    },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+      replacements: fix.edits
+        .filter((e) => e.file === file)
+        .map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          insertedContent: { text: e.text },
+        })),
+    })),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '@usd1-milestones/check';
+import { type Finding, fixableCount } from '@usd1-milestones/check';
 import { printable } from '../printable.js';
 
 /** Grouped by file, aligned columns, a closing count; colour only when asked. */
@@ -23,6 +23,14 @@ export function stylish(findings: readonly Finding[], color: boolean): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const total = `${findings.length} problem${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-  lines.push('', paint(errors > 0 ? 31 : 33, `✖ ${total}`), '');
+  lines.push('', paint(errors > 0 ? 31 : 33, `✖ ${total}`));
+  const fixable = fixableCount(findings);
+  if (fixable > 0) lines.push(`  ${fixableLine(fixable)}`);
+  lines.push('');
   return lines.join('\n');
+}
+
+/** What `--fix` would repair, and how to see it first: the same words in every report that counts findings. */
+export function fixableLine(fixable: number): string {
+  return `${fixable} finding${fixable === 1 ? '' : 's'} can be repaired by \`usd1-milestones check --fix\` (\`--fix-dry-run\` shows the changes first)`;
 }
