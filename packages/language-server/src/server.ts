@@ -10,14 +10,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE, type FileChecker, type Finding, openFileChecker } from '@usd1-milestones/check';
 import { ruleUrl } from '@usd1-milestones/core/rules';
 import {
+  type CodeAction,
+  CodeActionKind,
   type CompletionItem,
   CompletionItemKind,
   type Connection,
   type Diagnostic,
   DiagnosticSeverity,
   MarkupKind,
+  type Range,
   TextDocumentSyncKind,
   TextDocuments,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionContext, type Reference, referenceAt } from './references.js';
@@ -30,6 +34,8 @@ export function startServer(connection: Connection): void {
   let snapshot: Snapshot | undefined;
   let checker: FileChecker | undefined;
   const pending = new Map<string, boolean>();
+  /** The findings last shown for each document: code actions offer their fixes. */
+  const shown = new Map<string, readonly Finding[]>();
   let configShown = false;
   // Diagnostics wait for the client's `initialized`: the protocol allows none before.
   let initialized = false;
@@ -86,7 +92,10 @@ export function startServer(connection: Connection): void {
         ...findings.map(toDiagnostic),
       ];
       const current = documents.get(document.uri);
-      if (current) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      if (current) {
+        shown.set(document.uri, findings);
+        await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      }
     } finally {
       const again = pending.get(document.uri);
       pending.delete(document.uri);
@@ -116,6 +125,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['@', ':', '#', '/'] },
         hoverProvider: true,
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
       },
       serverInfo: { name: 'usd1-milestones-language-server' },
     };
@@ -126,7 +136,15 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles(() => void reload());
   documents.onDidChangeContent((change) => void validate(change.document));
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+  documents.onDidClose((event) => {
+    shown.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const findings = shown.get(params.textDocument.uri) ?? [];
+    return codeActions(params.textDocument.uri, findings, params.range, params.context.only);
+  });
 
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -258,6 +276,78 @@ function describe(reference: Reference, snapshot: Snapshot): string | undefined 
       return f && i && `**${f.title}, ${i.id}**: ${itemTitle(i)}`;
     }
   }
+}
+
+/** The kind of the action that applies every safe fix of a document, as editors name "fix all" actions. */
+const FIX_ALL = `${CodeActionKind.SourceFixAll}.usd1-milestones`;
+
+/**
+ * A quick fix for every finding in `range` that has a fix: a safe one is marked preferred (the
+ * edit `check --fix` makes), a suggestion is offered as it is; and one action that applies every
+ * safe fix of the document, as `check --fix` would.
+ */
+export function codeActions(
+  uri: string,
+  findings: readonly Finding[],
+  range: Range,
+  only: readonly string[] | undefined,
+): CodeAction[] {
+  const wanted = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix)) {
+    for (const finding of findings) {
+      if (!finding.fix || !overlaps(toDiagnostic(finding).range, range)) continue;
+      const edits = editsOf(finding);
+      if (edits.length === 0) continue;
+      actions.push({
+        title: `${finding.fix.safe ? 'Change' : 'Did you mean this? Change'} to ${edits.map((e) => `\`${e.newText}\``).join(', ')}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(finding)],
+        isPreferred: finding.fix.safe,
+        edit: { changes: { [uri]: edits } },
+      });
+    }
+  }
+  if (wanted(FIX_ALL)) {
+    const safe = findings.filter((f) => f.fix?.safe);
+    const edits: TextEdit[] = [];
+    for (const finding of safe) {
+      const own = editsOf(finding);
+      // Applied whole or not at all, and never over another's edit, as `check --fix` does.
+      if (own.some((e) => edits.some((taken) => overlaps(e.range, taken.range, true)))) continue;
+      edits.push(...own);
+    }
+    if (edits.length > 0)
+      actions.push({
+        title: 'Fix all safely fixable usd1-milestones problems',
+        kind: FIX_ALL,
+        edit: { changes: { [uri]: edits } },
+      });
+  }
+  return actions;
+}
+
+/** The edits of a finding's fix in its own file, as the protocol places them (0-based). */
+function editsOf(finding: Finding): TextEdit[] {
+  return (finding.fix?.edits ?? [])
+    .filter((e) => e.file === finding.file)
+    .map((e) => ({
+      range: {
+        start: { line: e.line - 1, character: e.column - 1 },
+        end: { line: e.endLine - 1, character: e.endColumn - 1 },
+      },
+      newText: e.text,
+    }));
+}
+
+/** Whether two ranges share a place; touching ends count unless `strict` (two edits that only touch do not clash). */
+function overlaps(a: Range, b: Range, strict = false): boolean {
+  const before = (x: Range['start'], y: Range['start']) =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
+  const beforeOrAt = (x: Range['start'], y: Range['start']) => !before(y, x);
+  return strict
+    ? before(a.start, b.end) && before(b.start, a.end)
+    : beforeOrAt(a.start, b.end) && beforeOrAt(b.start, a.end);
 }
 
 function toDiagnostic(f: Finding | Snapshot['problems'][number]): Diagnostic {

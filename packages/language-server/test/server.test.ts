@@ -99,6 +99,7 @@ describe('usd1-milestones-language-server --stdio', () => {
         completionProvider: { triggerCharacters: ['@', ':', '#', '/'] },
         hoverProvider: true,
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.usd1-milestones'] },
       },
     });
   });
@@ -334,5 +335,50 @@ describe('usd1-milestones-language-server --stdio', () => {
         message: 'first used here',
       },
     ]);
+  });
+
+  it('offers a quick fix for each finding with a fix or a suggestion, and one action for every safe fix', async () => {
+    const { rpc, next, open } = await start();
+    const uri = await open('docs/fixes.md');
+    const shown = await next(uri);
+    expect(shown.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
+      ['glossary-unknown', 2, 10],
+      ['milestone-unknown', 2, 67],
+    ]);
+    const actions = await rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },
+      context: { diagnostics: shown.diagnostics },
+    });
+    const alias = { range: { start: { line: 2, character: 25 }, end: { line: 2, character: 43 } }, newText: 'kyc' };
+    const near = { range: { start: { line: 2, character: 84 }, end: { line: 2, character: 87 } }, newText: 'beta' };
+    expect(actions).toEqual([
+      {
+        title: 'Change to `kyc`',
+        kind: 'quickfix',
+        diagnostics: [shown.diagnostics[0]],
+        isPreferred: true,
+        edit: { changes: { [uri]: [alias] } },
+      },
+      {
+        title: 'Did you mean this? Change to `beta`',
+        kind: 'quickfix',
+        diagnostics: [shown.diagnostics[1]],
+        isPreferred: false,
+        edit: { changes: { [uri]: [near] } },
+      },
+      {
+        title: 'Fix all safely fixable usd1-milestones problems',
+        kind: 'source.fixAll.usd1-milestones',
+        edit: { changes: { [uri]: [alias] } },
+      },
+    ]);
+    // Asked only for "fix all" (as an editor does on save), the quick fixes are left out.
+    const onSave = await rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(onSave).toEqual([actions && (actions as unknown[])[2]]);
   });
 });
