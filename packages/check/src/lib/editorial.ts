@@ -8,6 +8,7 @@
  */
 import type { LineIndex, ParsedYaml } from '@usd1-milestones/core/yaml';
 import type { CitationPlace, RubricLike } from '@usd1-milestones/remark-rubric';
+import type { Fix } from '@usd1-milestones/core/rules';
 import { type Finding, finding } from './result.js';
 
 /** The sections every milestone page shows, the first of them first. */
@@ -57,7 +58,8 @@ export function editorialFindings(milestone: MilestoneFile, rubric: RubricLike):
 const definitions = new WeakMap<RubricLike, RegExp | undefined>();
 
 /** `sources:` lists exactly the keys the body cites (a key the bibliography lacks is the loader's finding). */
-function sourceFindings({ file, front, citations }: MilestoneFile, rubric: RubricLike): Finding[] {
+function sourceFindings(milestone: MilestoneFile, rubric: RubricLike): Finding[] {
+  const { file, front, citations } = milestone;
   const value = front.value as { sources?: unknown } | null;
   if (!value || !Array.isArray(value.sources)) return [];
   const listed = value.sources.filter((key): key is string => typeof key === 'string');
@@ -93,9 +95,41 @@ function sourceFindings({ file, front, citations }: MilestoneFile, rubric: Rubri
       ),
       endLine: place.end.line,
       endColumn: place.end.column,
+      ...(known.has(key) ? addToSources(milestone, listed.length, key) : {}),
     });
   }
   return found;
+}
+
+/**
+ * The edit that adds `key` at the end of `sources:`: in a flow list (`[a, b]`) before its `]`, in a
+ * block list on a line of its own after the last item, written as that item is. None for a list
+ * written otherwise (a flow list over several lines).
+ */
+function addToSources({ file, text, lines, front }: MilestoneFile, count: number, key: string): { fix?: Fix } {
+  const insert = (offset: number, what: string): { fix: Fix } => {
+    const at = lines.at(offset);
+    return {
+      fix: {
+        safe: true,
+        edits: [{ file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, text: what }],
+      },
+    };
+  };
+  const start = lines.offset(front.locate(['sources']));
+  if (text[start] === '[') {
+    const close = text.indexOf(']', start);
+    if (close === -1 || text.slice(start, close).includes('\n')) return {};
+    return insert(close, count === 0 ? key : `, ${key}`);
+  }
+  if (count === 0) return {};
+  const last = lines.offset(front.locate(['sources', count - 1]));
+  const lineStart = text.lastIndexOf('\n', last - 1) + 1;
+  const prefix = text.slice(lineStart, last);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return {};
+  const lineEnd = text.indexOf('\n', last);
+  const end = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  return insert(end, `${text[lineEnd - 1] === '\r' ? '\r\n' : '\n'}${prefix}${key}`);
 }
 
 /** The body opens with the first required section and has every other one. */
