@@ -1,6 +1,7 @@
 /** The time limit every check runs under, and what crosses into the worker threads that enforce it. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Retirable } from '@usd1-milestones/core/rules';
 import type { RubricLike } from '@usd1-milestones/remark-rubric';
 
 /** Seconds one file or text may take to parse and check before it is reported as not checked. */
@@ -28,24 +29,29 @@ export function builtWorker(name: string, base: string): URL {
 export function plainRubric(rubric: RubricLike): RubricLike {
   return {
     sources: rubric.sources.map(({ id, number }) => ({ id, number })),
-    glossary: rubric.glossary.map(({ slug, term, aliases }) => ({ slug, term, aliases: [...aliases] })),
-    milestones: rubric.milestones.map(({ id, number, title, criteria }) => ({
-      id,
-      number,
-      title,
-      ...(criteria ? { criteria: criteria.map((c) => ({ id: c.id })) } : {}),
+    glossary: rubric.glossary.map((t) => ({ slug: t.slug, term: t.term, aliases: [...t.aliases], ...retirement(t) })),
+    milestones: rubric.milestones.map((m) => ({
+      id: m.id,
+      number: m.number,
+      title: m.title,
+      ...retirement(m),
+      ...(m.criteria ? { criteria: m.criteria.map((c) => ({ id: c.id, ...retirement(c) })) } : {}),
     })),
     ...(rubric.frameworks
       ? {
           frameworks: rubric.frameworks.map(({ id, items }) => ({
             id,
-            items: items.map((i) => ({
-              id: i.id,
-              ...(i.status ? { status: i.status } : {}),
-              ...(i.replacedBy ? { replacedBy: { ids: [...i.replacedBy.ids] } } : {}),
-            })),
+            items: items.map((i) => ({ id: i.id, ...retirement(i) })),
           })),
         }
       : {}),
+  };
+}
+
+/** Where a retired item went: a link to it is a finding, and its one successor the fix. */
+function retirement(item: Retirable): Retirable {
+  return {
+    ...(item.status ? { status: item.status } : {}),
+    ...(item.replacedBy ? { replacedBy: { ids: [...item.replacedBy.ids] } } : {}),
   };
 }

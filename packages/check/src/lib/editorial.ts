@@ -6,9 +6,10 @@
  * (front matter and body), so that `check`, the editor, the Action and
  * pre-commit report them at their places.
  */
+
+import type { Fix } from '@usd1-milestones/core/rules';
 import type { LineIndex, ParsedYaml } from '@usd1-milestones/core/yaml';
 import type { CitationPlace, RubricLike } from '@usd1-milestones/remark-rubric';
-import type { Fix } from '@usd1-milestones/core/rules';
 import { type Finding, finding } from './result.js';
 
 /** The sections every milestone page shows, the first of them first. */
