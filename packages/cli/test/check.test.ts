@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, chown, lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,11 @@ const projectFindings = [
     endLine: 5,
     endColumn: 36,
     suggestions: ['beta'],
+    // A near spelling: offered (the editor, SARIF), never applied by --fix.
+    fix: {
+      safe: false,
+      edits: [{ file: 'docs/guide.md', line: 5, column: 32, endLine: 5, endColumn: 35, text: 'beta' }],
+    },
   },
   {
     file: 'rubric/sources.yaml',
@@ -97,6 +102,22 @@ describe('usd1-milestones check with no paths', () => {
           },
         },
       ],
+      fixes: [
+        {
+          description: { text: 'Replace with `beta` (a suggestion: check it before applying)' },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: 'docs/guide.md', uriBaseId: '%SRCROOT%' },
+              replacements: [
+                {
+                  deletedRegion: { startLine: 5, startColumn: 32, endLine: 5, endColumn: 35 },
+                  insertedContent: { text: 'beta' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
     });
   });
 
@@ -134,6 +155,19 @@ describe('--rubric DIR', () => {
         endLine: 16,
         endColumn: 74,
         suggestions: ['arbitrage'],
+        fix: {
+          safe: false,
+          edits: [
+            {
+              file: '../fork/milestones/02-beta.md',
+              line: 16,
+              column: 65,
+              endLine: 16,
+              endColumn: 73,
+              text: 'arbitrage',
+            },
+          ],
+        },
       },
       // The fork's milestone cites a source its `sources:` does not list: an editorial rule, at the citation.
       {
@@ -145,6 +179,20 @@ describe('--rubric DIR', () => {
         message: "The body cites `fsb-2023`, which the front matter's `sources` does not list: add it to `sources`",
         endLine: 16,
         endColumn: 85,
+        // Certain: the key goes into the empty `sources: []`.
+        fix: {
+          safe: true,
+          edits: [
+            {
+              file: '../fork/milestones/02-beta.md',
+              line: 12,
+              column: 11,
+              endLine: 12,
+              endColumn: 11,
+              text: 'fsb-2023',
+            },
+          ],
+        },
       },
       projectFindings[0],
     ]);
@@ -184,6 +232,10 @@ describe('Docusaurus pages', () => {
       endLine: 3,
       endColumn: 26,
       suggestions: ['alpha'],
+      fix: {
+        safe: false,
+        edits: [{ file: 'docs/ids.mdx', line: 3, column: 20, endLine: 3, endColumn: 25, text: 'alpha' }],
+      },
     });
   });
 });
@@ -298,6 +350,10 @@ describe('a warm run', () => {
     endLine: 5,
     endColumn: 19,
     suggestions: ['fsb-2023'],
+    fix: {
+      safe: false,
+      edits: [{ file: 'docs/guide.md', line: 5, column: 11, endLine: 5, endColumn: 19, text: 'fsb-2023' }],
+    },
   };
   const hook = join(import.meta.dirname, 'fixtures/loaded-modules.mjs');
 
@@ -433,14 +489,18 @@ describe('the command line', () => {
 
 describe('a project without a rubric folder, as another repository runs check in its CI', () => {
   const broken = 'See [the policy](milestone:reserve-polcy) and [@fsb-2023].\n';
-  const message = {
+  const message = (file: string) => ({
+    file,
+    line: 3,
+    column: 5,
     ruleId: 'milestone-unknown',
     severity: 'error',
     message: 'Unknown milestone `reserve-polcy`, expected a milestone id; did you mean `reserve-policy`?',
     endLine: 3,
     endColumn: 42,
     suggestions: ['reserve-policy'],
-  };
+    fix: { safe: false, edits: [{ file, line: 3, column: 28, endLine: 3, endColumn: 41, text: 'reserve-policy' }] },
+  });
 
   it('checks the `docs` list of usd1-milestones.json against the bundled rubric', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'usd1-downstream-'));
@@ -451,10 +511,7 @@ describe('a project without a rubric folder, as another repository runs check in
     await writeFile(join(dir, 'usd1-milestones.json'), '{ "docs": ["handbook", "README.md"] }\n');
     const run = await runCli(['check', '--format', 'json'], dir);
     expect([run.code, run.stderr]).toEqual([1, '']);
-    expect(JSON.parse(run.stdout)).toEqual([
-      { file: 'README.md', line: 3, column: 5, ...message },
-      { file: 'handbook/policy.md', line: 3, column: 5, ...message },
-    ]);
+    expect(JSON.parse(run.stdout)).toEqual([message('README.md'), message('handbook/policy.md')]);
   });
 
   it('checks ./docs when there is no list, and says what to do when there is nothing', async () => {
@@ -468,10 +525,7 @@ describe('a project without a rubric folder, as another repository runs check in
     await mkdir(join(dir, 'docs'));
     await writeFile(join(dir, 'docs/index.md'), `# Docs\n\n${broken}`);
     const run = await runCli(['check', '--format', 'json'], dir);
-    expect([run.code, JSON.parse(run.stdout)]).toEqual([
-      1,
-      [{ file: 'docs/index.md', line: 3, column: 5, ...message }],
-    ]);
+    expect([run.code, JSON.parse(run.stdout)]).toEqual([1, [message('docs/index.md')]]);
     await writeFile(
       join(dir, 'docs/index.md'),
       '# Docs\n\nSee [the policy](milestone:reserve-policy) and [@fsb-2023].\n',
@@ -510,5 +564,110 @@ describe('a finding that concerns another place', () => {
         message: { text: 'first used here' },
       },
     ]);
+  });
+});
+
+/** The engine's fixture for fixes (packages/check/test/fixtures/fixes), copied: a rubric with retired items and a guide that links them. */
+async function fixProject(): Promise<string> {
+  const fixture = join(import.meta.dirname, '../../check/test/fixtures/fixes');
+  const dir = await mkdtemp(join(tmpdir(), 'usd1-fix-'));
+  await cp(join(fixture, 'docs'), join(dir, 'docs'), { recursive: true });
+  await cp(join(fixture, 'rubric'), join(dir, 'rubric'), { recursive: true });
+  return dir;
+}
+const fixExpected = join(import.meta.dirname, '../../check/test/fixtures/fixes/expected');
+const fixedFiles = ['docs/guide.md', 'rubric/glossary.yaml', 'rubric/milestones/01-alpha.md'];
+const remaining =
+  'docs/guide.md\n' +
+  '  10:42  error    Unknown milestone `bta`, expected a milestone id; did you mean `beta`?  milestone-unknown\n' +
+  '  10:65  error    Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?  glossary-unknown\n' +
+  '  11:1   error    Unknown item `P8` in framework `pfmi`; did you mean `P1`?  framework-unknown\n' +
+  '  11:35  error    Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?  citation-unknown\n' +
+  '\n✖ 4 problems (4 errors, 0 warnings)\n';
+
+describe('--fix and --fix-dry-run', () => {
+  it('shows the diff --fix would write and writes nothing; the exit code is that of what would remain', async () => {
+    const dir = await fixProject();
+    const before = await Promise.all(fixedFiles.map((f) => readFile(join(dir, f), 'utf8')));
+    const run = await runCli(['check', '--fix-dry-run'], dir);
+    expect(run.stdout).toBe(await readFile(join(fixExpected, 'fix-dry-run.diff'), 'utf8'));
+    expect(run.stderr).toBe(
+      'usd1-milestones check --fix-dry-run: --fix would repair 11 findings in 3 files; 4 findings would remain\n',
+    );
+    expect(run.code).toBe(1);
+    expect(await Promise.all(fixedFiles.map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);
+  });
+
+  it('applies every safe fix in place, reports what remains, and a second run changes nothing', async () => {
+    const dir = await fixProject();
+    const first = await runCli(['check', '--fix'], dir);
+    expect(first.stderr).toBe('usd1-milestones check --fix: repaired 11 findings in 3 files\n');
+    expect(first.stdout).toBe(remaining);
+    expect(first.code).toBe(1);
+    for (const file of fixedFiles)
+      expect(await readFile(join(dir, file), 'utf8')).toBe(await readFile(join(fixExpected, 'fixed', file), 'utf8'));
+    const second = await runCli(['check', '--fix'], dir);
+    expect([second.stdout, second.stderr, second.code]).toEqual([remaining, '', 1]);
+    for (const file of fixedFiles)
+      expect(await readFile(join(dir, file), 'utf8')).toBe(await readFile(join(fixExpected, 'fixed', file), 'utf8'));
+  });
+
+  it('says in stylish output and the job summary how many findings --fix would repair; SARIF carries the fixes (valid 2.1.0)', async () => {
+    const dir = await fixProject();
+    const line =
+      '11 findings can be repaired by `usd1-milestones check --fix` (`--fix-dry-run` shows the changes first)';
+    const run = await runCli(['check', '--report', 'markdown=summary.md,sarif=out.sarif'], dir);
+    expect(run.stdout).toContain(`✖ 15 problems (15 errors, 0 warnings)\n  ${line}\n`);
+    const summary = await readFile(join(dir, 'summary.md'), 'utf8');
+    expect(summary).toContain(`12 files checked: 15 errors, 0 warnings.\n\n${line}.\n`);
+    const sarif = await readFile(join(dir, 'out.sarif'), 'utf8');
+    expect(await validateSarif(sarif)).toEqual([]);
+    const results = JSON.parse(sarif).runs[0].results as { fixes?: unknown[] }[];
+    expect(results.filter((r) => r.fixes).length).toBe(15);
+    expect(results[0]?.fixes).toEqual([
+      {
+        description: { text: 'Replace with `beta` (applied by usd1-milestones check --fix)' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'docs/guide.md', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 5, startColumn: 42, endLine: 5, endColumn: 47 },
+                insertedContent: { text: 'beta' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses to write through a symbolic link, and writes nothing', async () => {
+    const dir = await fixProject();
+    const outside = await mkdtemp(join(tmpdir(), 'usd1-outside-'));
+    await cp(join(dir, 'docs/guide.md'), join(outside, 'guide.md'));
+    await rm(join(dir, 'docs/guide.md'));
+    await symlink(join(outside, 'guide.md'), join(dir, 'docs/guide.md'));
+    const alpha = await readFile(join(dir, 'rubric/milestones/01-alpha.md'), 'utf8');
+    const run = await runCli(['check', '--fix'], dir);
+    expect([run.stderr, run.code]).toEqual([
+      'usd1-milestones: `docs/guide.md` is a symbolic link; --fix writes only regular files, and wrote nothing\n',
+      2,
+    ]);
+    expect(await readFile(join(outside, 'guide.md'), 'utf8')).toBe(
+      await readFile(join(import.meta.dirname, '../../check/test/fixtures/fixes/docs/guide.md'), 'utf8'),
+    );
+    expect(await readFile(join(dir, 'rubric/milestones/01-alpha.md'), 'utf8')).toBe(alpha);
+  });
+
+  it.each([
+    [['--fix', '--fix-dry-run'], '`--fix` and `--fix-dry-run` exclude each other: the dry run writes nothing'],
+    [
+      ['--fix-dry-run', '--format', 'json'],
+      '`--fix-dry-run` prints a unified diff and takes no `--format` or `--report`; run `--format json` without it for the findings and their fixes',
+    ],
+  ])('refuses %j with one line and exit 2', async (flags, message) => {
+    const run = await runCli(['check', ...flags], await fixProject());
+    expect([run.stdout, run.stderr, run.code]).toEqual(['', `usd1-milestones: ${message}\n`, 2]);
   });
 });
