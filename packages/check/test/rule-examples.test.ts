@@ -10,6 +10,7 @@ import { configurableRules, type RuleId, ruleIds, rules } from '@usd1-milestones
 import { rubric } from '@usd1-milestones/rubric';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openFileChecker } from '../src/editor.js';
+import { applySafeFixes } from '../src/lib/fixes.js';
 
 const withExamples = ruleIds.filter((id) => rules[id].examples !== undefined);
 const cwd = join(import.meta.dirname, 'fixtures/examples');
@@ -48,5 +49,28 @@ describe("the rule registry's examples", () => {
       expect({ text, found: await rulesFound(id, text) }).toMatchObject({ text, found: expect.arrayContaining([id]) });
     for (const text of examples.passes)
       expect({ text, found: await rulesFound(id, text) }).toEqual({ text, found: [] });
+  });
+
+  it('name what --fix does for every rule that can fix, and no other', () => {
+    expect(ruleIds.filter((id) => rules[id].fixable)).toEqual(ruleIds.filter((id) => rules[id].fix !== undefined));
+    expect(ruleIds.filter((id) => rules[id].examples?.fixed)).toEqual([
+      'citation-unknown',
+      'glossary-unknown',
+      'milestone-unknown',
+      'milestone-sources',
+    ]);
+  });
+
+  const withFixes = ruleIds.filter((id) => rules[id].examples?.fixed);
+  it.each(withFixes)('%s: --fix turns each example into its fixed text, which the rule passes', async (id) => {
+    const examples = rules[id].examples;
+    const path = pathFor[examples?.as ?? 'document'];
+    for (const { from, to } of examples?.fixed ?? []) {
+      const findings = await checker.check(path, from);
+      expect(findings.filter((f) => f.ruleId === id).every((f) => f.fix?.safe)).toBe(true);
+      const [fixed, ...more] = applySafeFixes(findings, () => from);
+      expect({ from, to: fixed?.after, more }).toEqual({ from, to, more: [] });
+      expect(await rulesFound(id, to)).not.toContain(id);
+    }
   });
 });

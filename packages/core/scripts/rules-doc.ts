@@ -16,7 +16,13 @@ warnings do not.
 This page is generated from the rule registry
 (\`packages/core/src/lib/rules.ts\`): change a rule there, then run
 \`npm run docs:rules -w @usd1-milestones/core\`. Every example below runs as a
-test.`;
+test.
+
+Some findings carry a fix. \`usd1-milestones check --fix\` applies the safe ones
+(those that are certain: a retired id's one successor, an alias written as its
+slug) and \`--fix-dry-run\` shows them as a diff first; a "did you mean" is offered
+by the editor's quick fix and in SARIF's \`fixes\`, and never applied by \`--fix\`.
+Each rule's **Fix** paragraph says which are which.`;
 
 /** A fenced block that no backtick run in `text` can close early. */
 function fence(text: string): string {
@@ -33,6 +39,8 @@ function section(id: RuleId): string {
     parts.push(`Reported${where}:`, ...rule.examples.fails.map(fence));
     parts.push('Not reported:', ...rule.examples.passes.map(fence));
   }
+  if (rule.fix) parts.push(`**Fix.** ${rule.fix}`);
+  for (const { from, to } of rule.examples?.fixed ?? []) parts.push('`--fix` turns', fence(from), 'into', fence(to));
   return parts.join('\n\n');
 }
 

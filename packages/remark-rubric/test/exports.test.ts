@@ -15,6 +15,7 @@ const plugin = [
   'citationPlaces',
   'citedKeys',
   'configurableRules',
+  'fixOf',
   'inTextKey',
   'inertTree',
   'inlineContent',

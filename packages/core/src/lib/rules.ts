@@ -64,6 +64,8 @@ export interface RuleExamples {
   readonly as: 'document' | 'rubric text' | 'milestone file';
   readonly fails: readonly string[];
   readonly passes: readonly string[];
+  /** Texts that `check --fix` repairs: applying the safe fixes to `from` gives `to`, which the rule passes. */
+  readonly fixed?: readonly { readonly from: string; readonly to: string }[];
 }
 
 export interface RuleInfo {
@@ -74,8 +76,10 @@ export interface RuleInfo {
   readonly explanation: string;
   /** For the rules of Markdown and of milestone files; the others find problems in rubric files, assessments and translations. */
   readonly examples?: RuleExamples;
-  /** Whether a finding of it can carry an edit that repairs it (none can yet). */
+  /** Whether a finding of it can carry an edit that repairs it (`fix` says which). */
   readonly fixable: boolean;
+  /** What `check --fix` repairs and what it only offers, in Markdown (docs/rules.md). */
+  readonly fix?: string;
 }
 
 export const rules: { readonly [Id in RuleId]: RuleInfo } = {
@@ -88,8 +92,15 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
       as: 'document',
       fails: ['Reserves are held as the policy says [@fsb-2032].'],
       passes: ['Reserves are held as the policy says [@fsb-2023].'],
+      fixed: [
+        {
+          from: 'Reserves are held as the policy says [@FSB-2023].',
+          to: 'Reserves are held as the policy says [@fsb-2023].',
+        },
+      ],
     },
-    fixable: false,
+    fixable: true,
+    fix: "`--fix` writes a key given in another case as the bibliography spells it\n(`[@FSB-2023]` becomes `[@fsb-2023]`). A close spelling (`fsb-2032`) is offered\n(the editor's quick fix, SARIF's `fixes`) and never applied.",
   },
   'citation-malformed': {
     severity: 'error',
@@ -112,26 +123,36 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
   },
   'glossary-unknown': {
     severity: 'error',
-    description: 'A `glossary:` link to a slug the glossary lacks.',
+    description: 'A `glossary:` link to a slug the glossary lacks, or to a retired term.',
     explanation:
-      "A `glossary:` link, or a term's `seeAlso` entry, naming a slug the\nglossary lacks. Slugs are the term lower-cased with other characters turned\ninto `-`: `Mint and burn` is `mint-and-burn`.",
+      "A `glossary:` link, or a term's `seeAlso` entry, naming a slug the\nglossary lacks, or a link to a retired term. Slugs are the term lower-cased with other characters turned\ninto `-`: `Mint and burn` is `mint-and-burn`.",
     examples: {
       as: 'document',
       fails: ['Prices stay close through [arbitrage](glossary:arbitrge).'],
       passes: ['Prices stay close through [arbitrage](glossary:arbitrage).'],
+      fixed: [
+        {
+          from: 'Checks of [who the customer is](glossary:know-your-customer) and [KYC](glossary:KYC).',
+          to: 'Checks of [who the customer is](glossary:kyc) and [KYC](glossary:kyc).',
+        },
+      ],
     },
-    fixable: false,
+    fixable: true,
+    fix: "`--fix` writes a term's name, an alias or a case variant as the term's slug\n(`glossary:KYC` and `glossary:know-your-customer` become `glossary:kyc`), and a\nretired term as the one term that replaced it. A close spelling is offered and\nnever applied.",
   },
   'milestone-unknown': {
     severity: 'error',
-    description: 'A `milestone:` link to an id the rubric lacks.',
-    explanation: 'A `milestone:` link to an id the rubric lacks.',
+    description: 'A `milestone:` link to an id the rubric lacks, or to a retired one.',
+    explanation:
+      'A `milestone:` link to an id the rubric lacks, or to a retired milestone or\ncriterion (the message names what replaced it).',
     examples: {
       as: 'document',
       fails: ['See [Milestone 5](milestone:reserve-polcy).'],
       passes: ['See [Milestone 5](milestone:reserve-policy).'],
+      fixed: [{ from: 'See [Milestone 5](milestone:5).', to: 'See [Milestone 5](milestone:reserve-policy).' }],
     },
-    fixable: false,
+    fixable: true,
+    fix: "`--fix` writes a milestone's number as its id (`milestone:5` becomes\n`milestone:reserve-policy`), a retired milestone or criterion as its one\nsuccessor, and a criterion under the milestone that holds it (criterion ids are\nunique in the rubric). A retired id replaced by several, and a close spelling,\nare left to the writer; the close spelling is offered.",
   },
   'framework-unknown': {
     severity: 'error',
@@ -143,7 +164,8 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
       fails: ['See [PFMI Principle 25](framework:pfmi/P25).'],
       passes: ['See [PFMI Principle 7](framework:pfmi/P7).'],
     },
-    fixable: false,
+    fixable: true,
+    fix: '`--fix` writes a retired item in a `framework:` link as the one item that\nreplaced it. A close spelling is offered and never applied. A mapping `target`\nin front matter is reported by the loader and has no fix.',
   },
   'rubric-schema': {
     severity: 'error',
@@ -192,8 +214,15 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
       passes: [
         "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
       ],
+      fixed: [
+        {
+          from: "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023], and how it is held [@imf-2025].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+          to: "---\nid: example\ntitle: An example milestone\ncriteria:\n  - id: example.policy\n    text: The issuer publishes its reserve policy.\nsources: [fsb-2023, imf-2025]\n---\n## Why it matters\n\nHolders can see what backs the units [@fsb-2023], and how it is held [@imf-2025].\n\n## Reading the evidence\n\nThe policy is published on the issuer's site.\n",
+        },
+      ],
     },
-    fixable: false,
+    fixable: true,
+    fix: '`--fix` adds a key the body cites to the end of `sources:`, written as the\nlist is (`[a, b]` or one `- key` a line). A key listed and never cited is left:\nonly the writer knows whether to cite it or remove it.',
   },
   'milestone-sections': {
     severity: 'error',

@@ -46,7 +46,11 @@ export function targetProblem(target: string, catalogs: ReadonlyMap<string, Cata
   const items = new Map(catalog.items.map((i) => [i.id, i]));
   const item = items.get(itemId);
   if (!item) {
-    const near = closest(itemId, items.keys());
+    // A retired item is no answer to a typo: its successor would be.
+    const near = closest(
+      itemId,
+      catalog.items.filter((i) => i.status !== 'retired').map((i) => i.id),
+    );
     return {
       message: `Unknown item ${code(itemId)} in framework ${code(frameworkId)}${didYouMeanText(near)}`,
       ...(near !== undefined ? { suggestion: `${frameworkId}/${near}` } : {}),

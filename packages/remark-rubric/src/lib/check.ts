@@ -6,6 +6,7 @@
 import {
   closest,
   didYouMeanText,
+  type Retirable,
   type RuleId,
   replacedByText,
   soleSuccessor,
@@ -288,7 +289,7 @@ function checkLink(
       // A term's name, an alias or a case variant names one term for certain; a near spelling does not.
       const named = settings.termNames.get(safeDecode(target).toLowerCase());
       const certain = named === undefined ? undefined : activeOrSuccessor(named, settings.terms);
-      const near = named ?? closest(target, settings.slugs);
+      const near = named ?? closest(target, active(settings.terms));
       say(
         'glossary-unknown',
         `Unknown glossary term ${code(target)}, expected a glossary slug${didYouMeanText(near)}`,
@@ -309,7 +310,7 @@ function checkLink(
   if (number === undefined) {
     // `milestone:5` means Milestone 5: name its id (numbers are as permanent as ids, so this is certain).
     const byNumber = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
-    const near = byNumber ?? closest(id, settings.milestoneNumbers.keys());
+    const near = byNumber ?? closest(id, active(settings.milestones));
     const hint = byNumber
       ? `; did you mean \`${byNumber}\` (Milestone ${id})? Links use the id, not the number`
       : didYouMeanText(near);
@@ -327,7 +328,10 @@ function checkLink(
     if (criteria && !criteria.has(criterion)) {
       // Criterion ids are unique in the rubric: one held by another milestone names that milestone for certain.
       const holder = settings.criteria.get(criterion)?.milestone;
-      const near = closest(criterion, criteria);
+      const near = closest(
+        criterion,
+        [...criteria].filter((c) => settings.criteria.get(c)?.status !== 'retired'),
+      );
       const suggestion =
         holder !== undefined ? `${holder}#${criterion}` : near === undefined ? undefined : `${id}#${near}`;
       const hint =
@@ -382,6 +386,11 @@ function keyFix(cite: CitedKey, base: number, near: string | undefined, settings
   const text = certain ?? near;
   if (text === undefined) return undefined;
   return { safe: certain !== undefined, edits: [{ start: base + cite.start + 1, end: base + cite.end, text }] };
+}
+
+/** The ids of the items that are not retired: a "did you mean" never names a retired one. */
+function active(items: ReadonlyMap<string, Retirable>): string[] {
+  return [...items].filter(([, item]) => item.status !== 'retired').map(([id]) => id);
 }
 
 /** `slug`, or where it went when it is retired; undefined when that is not one certain term. */
