@@ -27,6 +27,7 @@ import { copyFixture } from './run.js';
 const HOOK_FILES = [
   '.pre-commit-hooks.yaml',
   'integrations/pre-commit/usd1-milestones-check',
+  'integrations/pre-commit/usd1-milestones-fix',
   ...readdirSync(join(repositoryRoot, 'integrations/standalone')).map((name) => `integrations/standalone/${name}`),
 ];
 
@@ -45,6 +46,7 @@ function hookRepository(): { repo: string; rev: string } {
     copyFileSync(join(repositoryRoot, file), join(repo, file));
   }
   chmodSync(join(repo, 'integrations/pre-commit/usd1-milestones-check'), 0o755);
+  chmodSync(join(repo, 'integrations/pre-commit/usd1-milestones-fix'), 0o755);
   git(repo, 'init', '-q');
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'hook');
@@ -56,7 +58,7 @@ async function project(): Promise<string> {
   const { repo, rev } = hookRepository();
   writeFileSync(
     join(dir, '.pre-commit-config.yaml'),
-    `repos:\n  - repo: ${repo}\n    rev: ${rev}\n    hooks:\n      - id: usd1-milestones-check\n`,
+    `repos:\n  - repo: ${repo}\n    rev: ${rev}\n    hooks:\n      - id: usd1-milestones-check\n      - id: usd1-milestones-fix\n`,
   );
   git(dir, 'init', '-q');
   git(dir, 'add', '.pre-commit-config.yaml');
@@ -96,10 +98,11 @@ beforeAll(() => {
 });
 
 describe('the pre-commit hook', () => {
-  it('is usd1-milestones-check, a script hook on Markdown files', () => {
+  it('is usd1-milestones-check, a script hook on Markdown files, with usd1-milestones-fix on the manual stage', () => {
     const hooks = parse(readFileSync(join(repositoryRoot, '.pre-commit-hooks.yaml'), 'utf8'));
-    expect(hooks.map((h: { id: string }) => h.id)).toEqual(['usd1-milestones-check']);
+    expect(hooks.map((h: { id: string }) => h.id)).toEqual(['usd1-milestones-check', 'usd1-milestones-fix']);
     expect(hooks[0]).toMatchObject({ language: 'script', files: '\\.(md|mdx|markdown)$' });
+    expect(hooks[1]).toMatchObject({ language: 'script', files: '\\.(md|mdx|markdown)$', stages: ['manual'] });
   });
 
   it('refuses a commit with a broken link, with the checker’s message, and takes a clean one', async () => {
@@ -145,5 +148,34 @@ describe('the pre-commit hook', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('--rubric=x.md\n');
     expect(result.output).toContain('1:5  error    Unknown milestone `bta`');
+  });
+
+  it('says how many findings its fix hook repairs, and the fix hook repairs them when asked', async () => {
+    const dir = await project();
+    const refused = commit(
+      dir,
+      'docs/guide.md',
+      '# Guide\n\nSee [Milestone 2](milestone:2) and [beta](milestone:bta).\n',
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain(
+      '✖ 2 problems (2 errors, 0 warnings)\n  1 finding can be repaired by `pre-commit run usd1-milestones-fix --hook-stage manual`\n',
+    );
+    const fixed = spawnSync(
+      'pre-commit',
+      ['run', 'usd1-milestones-fix', '--hook-stage', 'manual', '--files', 'docs/guide.md'],
+      {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+      },
+    );
+    // pre-commit fails a hook that changed a file, so that the change is looked at and staged.
+    expect(fixed.status).toBe(1);
+    expect(fixed.stdout).toMatch(/usd1-milestones check --fix\.+Failed/);
+    expect(fixed.stdout).toContain('usd1-milestones check --fix: repaired 1 finding in 1 file');
+    expect(readFileSync(join(dir, 'docs/guide.md'), 'utf8')).toBe(
+      '# Guide\n\nSee [Milestone 2](milestone:beta) and [beta](milestone:bta).\n',
+    );
   });
 });

@@ -157,6 +157,16 @@ async function fix(result: CheckResult, options: CheckOptions, args: Args): Prom
   return finish(again.findings, args, version, again.files);
 }
 
+/**
+ * How the count of fixable findings names the fix: a wrapper sets USD1_MILESTONES_FIX_COMMAND to
+ * the way its users run it (the pre-commit hook: its fix hook); else `usd1-milestones check --fix`.
+ * Printable characters only: it is shown as it is.
+ */
+function fixCommand(): string | undefined {
+  const command = process.env.USD1_MILESTONES_FIX_COMMAND;
+  return command && /^[\x20-\x7e]{1,200}$/.test(command) && !command.includes('`') ? command : undefined;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -185,8 +195,8 @@ function render(
       : format === 'sarif'
         ? sarif(findings, version)
         : format === 'markdown'
-          ? markdown(findings, checked)
-          : stylish(findings, color);
+          ? markdown(findings, checked, fixCommand())
+          : stylish(findings, color, fixCommand());
 }
 
 /** Prints the findings, writes the `--report` files, and gives the exit code. `checked`: the files checked. */

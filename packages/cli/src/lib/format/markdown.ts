@@ -12,7 +12,7 @@ const MAX_ROWS = 500;
  * place. Everything from a file (names, messages) is escaped, so it shows as
  * text and never as markup.
  */
-export function markdown(findings: readonly Finding[], checked: number): string {
+export function markdown(findings: readonly Finding[], checked: number, fixCommand?: string): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const lines = ['## usd1-milestones check', ''];
@@ -23,7 +23,7 @@ export function markdown(findings: readonly Finding[], checked: number): string 
   );
   if (findings.length === 0) return `${lines.join('\n')}\n`;
   const fixable = fixableCount(findings);
-  if (fixable > 0) lines.push('', `${fixableLine(fixable)}.`);
+  if (fixable > 0) lines.push('', `${fixableLine(fixable, fixCommand)}.`);
 
   const groups = new Map<string, { file: string; ruleId: Finding['ruleId']; errors: number; warnings: number }>();
   for (const f of findings) {

@@ -1,3 +1,0 @@
-import {createRequire}from'node:module';import {a}from'./chunk-HWJEMRVJ.js';createRequire(import.meta.url);
-function m(r,$){let t=(e,n)=>$?`\x1B[${e}m${n}\x1B[0m`:n;if(r.length===0)return "";let o=[],l,c=r.reduce((e,n)=>Math.max(e,`${n.line}:${n.column}`.length),0);for(let e of r){e.file!==l&&(l!==void 0&&o.push(""),o.push(t(4,a(e.file))),l=e.file);let n=e.severity==="error"?t(31,"error  "):t(33,"warning");o.push(`  ${`${e.line}:${e.column}`.padEnd(c)}  ${n}  ${a(e.message)}  ${t(2,e.ruleId)}`);}let s=r.filter(e=>e.severity==="error").length,u=r.length-s,h=`${r.length} problem${r.length===1?"":"s"} (${s} error${s===1?"":"s"}, ${u} warning${u===1?"":"s"})`;return o.push("",t(s>0?31:33,`\u2716 ${h}`),""),o.join(`
-`)}export{m as a};

@@ -1,0 +1,1 @@
+import {createRequire}from'node:module';import'./chunk-YLDBY6OD.js';export{a as LineIndex,f as MAX_COLLECTION_ITEMS,c as overflowProblem,b as parseShape,g as parseYaml,d as shapeProblems}from'./chunk-JOCJXKVJ.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';createRequire(import.meta.url);
