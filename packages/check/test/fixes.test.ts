@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadRubric } from '@usd1-milestones/core/loader';
 import { describe, expect, it } from 'vitest';
-import { applySafeFixes, check, type Finding, fixableCount, unifiedDiff } from '../src/index.js';
+import { applySafeFixes, check, type Finding, fixableCount, openFileChecker, unifiedDiff } from '../src/index.js';
 
 const fixture = join(import.meta.dirname, 'fixtures/fixes');
 const expected = join(fixture, 'expected');
@@ -146,5 +147,35 @@ describe('fixes', () => {
     });
     const files = applySafeFixes(findings, () => text);
     expect(files.map((f) => f.after)).toEqual([text.replace('  - fsb-2023\n', '  - fsb-2023\n  - imf-2025\n')]);
+  });
+
+  it('renumbers a Sources list and its citations in every section, the editor as the command', async () => {
+    // Many paragraphs, so that the editor checks the document in sections; the list is at the end.
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraph ${i} cites [${(i % 4) + 1}].`);
+    const text = `# Notes\n\n${paragraphs.join('\n\n')}\n\n## Sources\n\n1. One.\n4. Four, inserted.\n2. Two.\n3. Three.\n`;
+    const path = 'docs/numbered.md';
+    const { findings } = await check({ cwd: fixture, rubricDir: 'rubric', documents: [{ path, text }], cache: false });
+    const { rubric } = await loadRubric(join(fixture, 'rubric'));
+    if (!rubric) throw new Error('the fixture rubric does not load');
+    const editor = openFileChecker({ cwd: fixture, rubric, rubricDir: join(fixture, 'rubric') });
+    try {
+      expect(await editor.check(join(fixture, path), text)).toEqual(findings);
+    } finally {
+      await editor.close();
+    }
+    // Three list items and the 90 citations of 4, 2 and 3 (those of 1 keep their number).
+    expect(findings.map((f) => [f.line, f.column, f.ruleId, f.fix?.edits.length])).toEqual([
+      [246, 1, 'citation-numbering', 3 + 90],
+    ]);
+    const [fixed] = applySafeFixes(findings, () => text);
+    const shown = new Map([
+      [1, 1],
+      [4, 2],
+      [2, 3],
+      [3, 4],
+    ]);
+    expect(fixed?.after).toBe(
+      `# Notes\n\n${Array.from({ length: 120 }, (_, i) => `Paragraph ${i} cites [${shown.get((i % 4) + 1)}].`).join('\n\n')}\n\n## Sources\n\n1. One.\n2. Four, inserted.\n3. Two.\n4. Three.\n`,
+    );
   });
 });

@@ -55,6 +55,7 @@ describe("the rule registry's examples", () => {
     expect(ruleIds.filter((id) => rules[id].fixable)).toEqual(ruleIds.filter((id) => rules[id].fix !== undefined));
     expect(ruleIds.filter((id) => rules[id].examples?.fixed)).toEqual([
       'citation-unknown',
+      'citation-numbering',
       'glossary-unknown',
       'milestone-unknown',
       'milestone-sources',

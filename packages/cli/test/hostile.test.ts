@@ -71,6 +71,10 @@ const cases: {
         endLine: 1,
         endColumn: 5_242_891,
         suggestions: ['fsb-2023'],
+        fix: {
+          safe: false,
+          edits: [{ file: 'long.md', line: 1, column: 5_242_883, endLine: 1, endColumn: 5_242_891, text: 'fsb-2023' }],
+        },
       },
     ],
   },

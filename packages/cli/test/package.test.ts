@@ -49,6 +49,10 @@ describe('the packed command', () => {
         endLine: 1,
         endColumn: 15,
         suggestions: ['fsb-2023'],
+        fix: {
+          safe: false,
+          edits: [{ file: 'note.md', line: 1, column: 7, endLine: 1, endColumn: 15, text: 'fsb-2023' }],
+        },
       },
     ]);
   });

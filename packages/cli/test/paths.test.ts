@@ -101,6 +101,13 @@ describe('what a run says', () => {
       endLine: 12,
       endColumn: 47,
       suggestions: ['fsb-2023'],
+      // In a plain YAML string the key stands as written, so the suggestion has its edit there too.
+      fix: {
+        safe: false,
+        edits: [
+          { file: 'rubric/milestones/01-alpha.md', line: 12, column: 39, endLine: 12, endColumn: 47, text: 'fsb-2023' },
+        ],
+      },
     });
   });
 
@@ -136,7 +143,7 @@ describe('rule levels from usd1-milestones.json', () => {
     const run = await runCli(['check'], dir);
     expect([run.code, run.stderr]).toEqual([
       2,
-      'usd1-milestones: usd1-milestones.json:3:5: Unknown rule `citation-unusd` (did you mean `citation-unused`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency\n',
+      'usd1-milestones: usd1-milestones.json:3:5: Unknown rule `citation-unusd` (did you mean `citation-unused`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, citation-numbering, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency\n',
     ]);
   });
 });

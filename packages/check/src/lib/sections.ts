@@ -188,6 +188,8 @@ export async function checkBySections(
   // Numbered mode: the document's first Sources list is the one its `[n]` refer to; a second is text.
   const listed = alone.flatMap((result, i) => (result.numbered ? [i] : []));
   if (listed.length > 1) return undefined;
+  // A list numbered otherwise than it shows is fixed in every section that cites it: the whole document at once.
+  if (alone.some((result) => result.findings.some((f) => f.ruleId === 'citation-numbering'))) return undefined;
   const listAt = listed[0];
   const numbered = listAt === undefined ? undefined : alone[listAt]?.numbered;
   let results = alone;

@@ -11,6 +11,7 @@ export const configurableRules = [
   'citation-unknown',
   'citation-malformed',
   'citation-unused',
+  'citation-numbering',
   'glossary-unknown',
   'milestone-unknown',
   'framework-unknown',
@@ -120,6 +121,27 @@ export const rules: { readonly [Id in RuleId]: RuleInfo } = {
       passes: ['The plan is tested [1] and published [2].\n\n## Sources\n\n1. First source.\n2. Second source.'],
     },
     fixable: false,
+  },
+  'citation-numbering': {
+    severity: 'error',
+    description: 'A Sources list whose written numbers are not the ones it shows.',
+    explanation:
+      "A Sources list whose items are written with other numbers than the ones\nit shows. Markdown numbers an ordered list by place, from its first number: once\n`4. A new source` is inserted between `1.` and `2.`, it shows as 2, and the\ntext's `[4]` points at another source. A list with the same number on every\nitem (`1.` each time) is numbered by place on purpose and is not reported.",
+    examples: {
+      as: 'document',
+      fails: [
+        'Tested [1], published [4].\n\n## Sources\n\n1. First source.\n4. A source inserted later.\n2. Second source.\n3. Third source.',
+      ],
+      passes: ['Tested [1], published [2].\n\n## Sources\n\n1. First source.\n1. Second source.'],
+      fixed: [
+        {
+          from: 'Tested [1] and [2], published [4] and [3].\n\n## Sources\n\n1. First source.\n4. A source inserted later.\n2. Second source.\n3. Third source.\n',
+          to: 'Tested [1] and [3], published [2] and [4].\n\n## Sources\n\n1. First source.\n2. A source inserted later.\n3. Second source.\n4. Third source.\n',
+        },
+      ],
+    },
+    fixable: true,
+    fix: '`--fix` numbers the list in order and rewrites each citation with the number\nits source now shows, when every item was written with a different number (then\nwhat each citation meant is certain). With a number written twice, the finding\nhas no fix.',
   },
   'glossary-unknown': {
     severity: 'error',

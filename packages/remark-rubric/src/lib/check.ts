@@ -18,10 +18,10 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { type CitedKey, findBareCitations, findCitationGroups, findNumberedCitations } from './citations.js';
-import { type OffsetFix, targetSpan } from './fix.js';
+import { type OffsetEdit, type OffsetFix, targetSpan } from './fix.js';
 import { fillTemplate, type Settings } from './options.js';
 import { code, report } from './report.js';
-import { findSourcesList } from './sources-list.js';
+import { findSourcesList, type SourcesList } from './sources-list.js';
 import { rubricSchemes } from './syntax.js';
 import { findInvisible, findUnsafe } from './unsafe.js';
 
@@ -91,6 +91,8 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     if (place && !firstCited.has(key)) firstCited.set(key, place);
   };
   const citedNumbers = new Set<number>();
+  /** Every numbered citation of the text, with its offsets in the file: a renumbering rewrites them. */
+  const numberedPlaces: { number: number; start: number; end: number }[] = [];
   const textRewrites: { parent: Parents; node: Text; pieces: PhrasingContent[] }[] = [];
 
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
@@ -171,6 +173,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     }
     if (sourcesList) {
       for (const numbered of findNumberedCitations(raw)) {
+        numberedPlaces.push({ number: numbered.number, start: base + numbered.start, end: base + numbered.end });
         if (sourcesList.numbers.includes(numbered.number)) {
           citedNumbers.add(numbered.number);
         } else {
@@ -194,6 +197,7 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     return undefined;
   });
 
+  if (sourcesList) checkNumbering(sourcesList, source, numberedPlaces, file, span);
   if (sourcesList) {
     sourcesList.list.children.forEach((item, i) => {
       const number = sourcesList.numbers[i] as number;
@@ -235,6 +239,57 @@ export function checkTree(tree: Root, file: VFile, settings: Settings): void {
     };
     (file.data as Record<string, unknown>)[NUMBERED_SOURCES] = numbered;
   }
+}
+
+/**
+ * A Sources list whose written numbers are not the ones it shows. Markdown numbers an ordered list
+ * by place, from its first number, whatever the later items say: after `4. New` is inserted
+ * between `1.` and `2.`, the new source shows as 2 and the text's `[4]` points at another source.
+ * A list with the same number on every item (`1.` each time) is numbered by place on purpose and
+ * is left alone. When the written numbers are all different, what each citation means is certain:
+ * the fix numbers the list in order and rewrites each citation of a written number to the number
+ * it shows.
+ */
+function checkNumbering(
+  list: SourcesList,
+  source: string,
+  citations: readonly { number: number; start: number; end: number }[],
+  file: VFile,
+  span: (start: number, end: number) => Position | undefined,
+): void {
+  const markers: { number: number; start: number; end: number }[] = [];
+  for (const item of list.list.children) {
+    const offset = item.position?.start.offset;
+    const marker = offset === undefined ? null : /^[ \t]*(\d{1,9})[.)]/.exec(source.slice(offset, offset + 20));
+    if (offset === undefined || !marker) return;
+    const start = offset + marker[0].length - 1 - (marker[1] as string).length;
+    markers.push({ number: Number(marker[1]), start, end: start + (marker[1] as string).length });
+  }
+  const shown = list.numbers;
+  const first = markers.findIndex((m, i) => m.number !== shown[i]);
+  const written = markers.map((m) => m.number);
+  if (first === -1 || written.every((n) => n === written[0])) return;
+  const marker = markers[first] as (typeof markers)[number];
+  const distinct = new Set(written).size === written.length;
+  const renumbered = new Map(markers.map((m, i) => [m.number, shown[i] as number]));
+  const edits: OffsetEdit[] = [];
+  if (distinct) {
+    markers.forEach((m, i) => {
+      if (m.number !== shown[i]) edits.push({ start: m.start, end: m.end, text: String(shown[i]) });
+    });
+    for (const cite of citations) {
+      const to = renumbered.get(cite.number);
+      if (to !== undefined && to !== cite.number) edits.push({ start: cite.start, end: cite.end, text: `[${to}]` });
+    }
+  }
+  report(
+    file,
+    'citation-numbering',
+    `The Sources list item written \`${marker.number}.\` is shown as ${shown[first]}: a list is numbered by place, so a citation \`[${marker.number}]\` points at another source; number the list in order, and its citations with it`,
+    span(marker.start, marker.end),
+    undefined,
+    distinct ? { safe: true, edits } : undefined,
+  );
 }
 
 /** A link to one of the rubric's schemes, and its target. */

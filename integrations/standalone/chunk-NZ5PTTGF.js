@@ -1,4 +1,4 @@
-import {createRequire}from'node:module';import {e as e$1}from'./chunk-DJIYYO4N.js';import {e}from'./chunk-6OTUEX5R.js';createRequire(import.meta.url);
+import {createRequire}from'node:module';import {e as e$1}from'./chunk-DJIYYO4N.js';import {e}from'./chunk-FKOKVAAV.js';createRequire(import.meta.url);
 var v="USD1 milestones project",N=e=>`usd1-milestones-${e}`;function T(e){let t=/^\d{4}-\d{2}-\d{2}/.exec(e)?.[0];if(!t)throw new Error(`Expected a release date such as 2026-12-02T02:47:40Z, not \`${e}\``);return t}function E(e$1,t){let[n,a,i]=T(t).split("-").map(Number);return [{id:N(e$1.version),type:"standard",title:e$1.title,version:e$1.version,author:[{literal:v}],publisher:v,issued:{"date-parts":[[n,a,i]]},URL:e}]}var ee=["jan","feb","mar","apr","may","jun","jul","aug","sep","oct","nov","dec"];function _(e$1,t){let n=T(t),[a,i]=n.split("-").map(Number),l=[["author",`{${k(v)}}`],["title",k(e$1.title)],["edition",`Version ${k(e$1.version)}`],["version",k(e$1.version)],["organization",k(v)],["year",String(a)],["month",ee[i-1]??""],["date",n],["url",e]].map(([s,c])=>s==="month"?`  ${s} = ${c}`:`  ${s} = {${c}}`).join(`,
 `);return `@manual{${N(e$1.version)},
 ${l}
