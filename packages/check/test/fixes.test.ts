@@ -49,10 +49,13 @@ describe('fixes', () => {
       ['docs/guide.md', 7, 91, 'glossary-unknown', true, [[7, 106, 7, 124, 'kyc']]],
       ['docs/guide.md', 8, 29, 'framework-unknown', true, [[8, 49, 8, 56, 'pfmi/P7']]],
       ['docs/guide.md', 8, 86, 'citation-unknown', true, [[8, 87, 8, 95, 'fsb-2023']]],
-      ['docs/guide.md', 10, 42, 'milestone-unknown', false, [[10, 59, 10, 62, 'beta']]],
-      ['docs/guide.md', 10, 65, 'glossary-unknown', false, [[10, 86, 10, 94, 'arbitrage']]],
-      ['docs/guide.md', 11, 1, 'framework-unknown', false, [[11, 21, 11, 28, 'pfmi/P1']]],
-      ['docs/guide.md', 11, 35, 'citation-unknown', false, [[11, 36, 11, 44, 'fsb-2023']]],
+      // Where a fix would lead to another finding (a retired id), it goes all the way at once.
+      ['docs/guide.md', 9, 46, 'milestone-unknown', true, [[9, 70, 9, 71, 'beta']]],
+      ['docs/guide.md', 9, 123, 'milestone-unknown', true, [[9, 148, 9, 162, 'beta#beta.first']]],
+      ['docs/guide.md', 11, 42, 'milestone-unknown', false, [[11, 59, 11, 62, 'beta']]],
+      ['docs/guide.md', 11, 65, 'glossary-unknown', false, [[11, 86, 11, 94, 'arbitrage']]],
+      ['docs/guide.md', 12, 1, 'framework-unknown', false, [[12, 21, 12, 28, 'pfmi/P1']]],
+      ['docs/guide.md', 12, 35, 'citation-unknown', false, [[12, 36, 12, 44, 'fsb-2023']]],
       ['rubric/glossary.yaml', 3, 82, 'glossary-unknown', true, [[3, 112, 3, 130, 'kyc']]],
       // Before the `]` of `sources: [fsb-2023]`.
       ['rubric/milestones/01-alpha.md', 17, 30, 'milestone-sources', true, [[13, 19, 13, 19, ', imf-2025']]],
@@ -64,7 +67,7 @@ describe('fixes', () => {
     expect(findings[2]?.message).toBe(
       'Unknown criterion `beta.first` of milestone `alpha`, expected one of its criterion ids; it belongs to milestone `beta`: did you mean `beta#beta.first`?',
     );
-    expect(fixableCount(findings)).toBe(11);
+    expect(fixableCount(findings)).toBe(13);
   });
 
   it('applies the safe fixes once, as the committed files and diff show, and a second time changes nothing', async () => {
@@ -73,7 +76,7 @@ describe('fixes', () => {
     const read = (file: string) => readFileSync(join(dir, file), 'utf8');
     const files = applySafeFixes(findings, read);
     expect(files.map((f) => [f.file, f.fixed.length])).toEqual([
-      ['docs/guide.md', 9],
+      ['docs/guide.md', 11],
       ['rubric/glossary.yaml', 1],
       ['rubric/milestones/01-alpha.md', 1],
     ]);
@@ -86,10 +89,10 @@ describe('fixes', () => {
     expect(applySafeFixes(again.findings, read)).toEqual([]);
     // What remains is what no fix is certain of: the four near spellings, each still offered.
     expect(again.findings.map((f) => [f.line, f.column, f.ruleId, f.fix?.safe])).toEqual([
-      [10, 42, 'milestone-unknown', false],
-      [10, 65, 'glossary-unknown', false],
-      [11, 1, 'framework-unknown', false],
-      [11, 35, 'citation-unknown', false],
+      [11, 42, 'milestone-unknown', false],
+      [11, 65, 'glossary-unknown', false],
+      [12, 1, 'framework-unknown', false],
+      [12, 35, 'citation-unknown', false],
     ]);
   });
 

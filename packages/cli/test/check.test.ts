@@ -579,10 +579,10 @@ const fixExpected = join(import.meta.dirname, '../../check/test/fixtures/fixes/e
 const fixedFiles = ['docs/guide.md', 'rubric/glossary.yaml', 'rubric/milestones/01-alpha.md'];
 const remaining =
   'docs/guide.md\n' +
-  '  10:42  error    Unknown milestone `bta`, expected a milestone id; did you mean `beta`?  milestone-unknown\n' +
-  '  10:65  error    Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?  glossary-unknown\n' +
-  '  11:1   error    Unknown item `P8` in framework `pfmi`; did you mean `P1`?  framework-unknown\n' +
-  '  11:35  error    Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?  citation-unknown\n' +
+  '  11:42  error    Unknown milestone `bta`, expected a milestone id; did you mean `beta`?  milestone-unknown\n' +
+  '  11:65  error    Unknown glossary term `arbitrge`, expected a glossary slug; did you mean `arbitrage`?  glossary-unknown\n' +
+  '  12:1   error    Unknown item `P8` in framework `pfmi`; did you mean `P1`?  framework-unknown\n' +
+  '  12:35  error    Unknown source `fsb-2032`, expected one of the bibliography keys; did you mean `fsb-2023`?  citation-unknown\n' +
   '\n✖ 4 problems (4 errors, 0 warnings)\n';
 
 describe('--fix and --fix-dry-run', () => {
@@ -592,7 +592,7 @@ describe('--fix and --fix-dry-run', () => {
     const run = await runCli(['check', '--fix-dry-run'], dir);
     expect(run.stdout).toBe(await readFile(join(fixExpected, 'fix-dry-run.diff'), 'utf8'));
     expect(run.stderr).toBe(
-      'usd1-milestones check --fix-dry-run: --fix would repair 11 findings in 3 files; 4 findings would remain\n',
+      'usd1-milestones check --fix-dry-run: --fix would repair 13 findings in 3 files; 4 findings would remain\n',
     );
     expect(run.code).toBe(1);
     expect(await Promise.all(fixedFiles.map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);
@@ -601,7 +601,7 @@ describe('--fix and --fix-dry-run', () => {
   it('applies every safe fix in place, reports what remains, and a second run changes nothing', async () => {
     const dir = await fixProject();
     const first = await runCli(['check', '--fix'], dir);
-    expect(first.stderr).toBe('usd1-milestones check --fix: repaired 11 findings in 3 files\n');
+    expect(first.stderr).toBe('usd1-milestones check --fix: repaired 13 findings in 3 files\n');
     expect(first.stdout).toBe(remaining);
     expect(first.code).toBe(1);
     for (const file of fixedFiles)
@@ -615,15 +615,15 @@ describe('--fix and --fix-dry-run', () => {
   it('says in stylish output and the job summary how many findings --fix would repair; SARIF carries the fixes (valid 2.1.0)', async () => {
     const dir = await fixProject();
     const line =
-      '11 findings can be repaired by `usd1-milestones check --fix` (`--fix-dry-run` shows the changes first)';
+      '13 findings can be repaired by `usd1-milestones check --fix` (`--fix-dry-run` shows the changes first)';
     const run = await runCli(['check', '--report', 'markdown=summary.md,sarif=out.sarif'], dir);
-    expect(run.stdout).toContain(`✖ 15 problems (15 errors, 0 warnings)\n  ${line}\n`);
+    expect(run.stdout).toContain(`✖ 17 problems (17 errors, 0 warnings)\n  ${line}\n`);
     const summary = await readFile(join(dir, 'summary.md'), 'utf8');
-    expect(summary).toContain(`12 files checked: 15 errors, 0 warnings.\n\n${line}.\n`);
+    expect(summary).toContain(`12 files checked: 17 errors, 0 warnings.\n\n${line}.\n`);
     const sarif = await readFile(join(dir, 'out.sarif'), 'utf8');
     expect(await validateSarif(sarif)).toEqual([]);
     const results = JSON.parse(sarif).runs[0].results as { fixes?: unknown[] }[];
-    expect(results.filter((r) => r.fixes).length).toBe(15);
+    expect(results.filter((r) => r.fixes).length).toBe(17);
     expect(results[0]?.fixes).toEqual([
       {
         description: { text: 'Replace with `beta` (applied by usd1-milestones check --fix)' },

@@ -364,16 +364,23 @@ function checkLink(
   const number = settings.milestoneNumbers.get(id);
   if (number === undefined) {
     // `milestone:5` means Milestone 5: name its id (numbers are as permanent as ids, so this is certain).
-    const byNumber = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
+    const numbered = /^\d+$/.test(id) ? settings.milestoneIdsByNumber.get(Number(id)) : undefined;
+    // A retired milestone's number names where it went.
+    const byNumber = numbered === undefined ? undefined : certainTarget(numbered, undefined, settings);
     const near = byNumber ?? closest(id, active(settings.milestones));
     const hint = byNumber
       ? `; did you mean \`${byNumber}\` (Milestone ${id})? Links use the id, not the number`
       : didYouMeanText(near);
+    const certain = byNumber === undefined ? undefined : certainTarget(byNumber, criterion, settings);
     say(
       'milestone-unknown',
       `Unknown milestone ${code(id)}, expected a milestone id${hint}`,
       near,
-      near === undefined ? undefined : rewriteTo(`${near}${after}`, byNumber !== undefined),
+      certain !== undefined
+        ? rewriteTo(certain, true)
+        : near === undefined || byNumber !== undefined
+          ? undefined
+          : rewriteTo(`${near}${after}`, false),
     );
     return;
   }
@@ -397,32 +404,29 @@ function checkLink(
         'milestone-unknown',
         `Unknown criterion ${code(criterion)} of milestone ${code(id)}, expected one of its criterion ids${hint}`,
         suggestion,
-        rewriteTo(suggestion, holder !== undefined),
+        holder !== undefined ? rewriteTo(certainTarget(id, criterion, settings), true) : rewriteTo(suggestion, false),
       );
       return;
     }
     const retired = settings.criteria.get(criterion);
     if (retired?.status === 'retired') {
-      const successor = soleSuccessor(criterion, (c) => settings.criteria.get(c));
-      const holder = successor === undefined ? undefined : settings.criteria.get(successor)?.milestone;
       say(
         'milestone-unknown',
         `The criterion ${code(criterion)} of milestone ${code(id)} is retired${replacedByText(retired)}: link to a criterion that is not retired`,
         undefined,
-        holder === undefined ? undefined : rewriteTo(`${holder}#${successor}`, true),
+        rewriteTo(certainTarget(id, criterion, settings), true),
       );
       return;
     }
   }
   const milestone = settings.milestones.get(id);
   if (milestone?.status === 'retired') {
-    const successor = soleSuccessor(id, (m) => settings.milestones.get(m));
     say(
       'milestone-unknown',
       `The milestone ${code(id)} is retired${replacedByText(milestone)}: link to a milestone that is not retired`,
       undefined,
-      // A criterion of a retired milestone has its own successor; with one, the link goes where the milestone went.
-      criterion === undefined ? rewriteTo(successor, true) : undefined,
+      // With a criterion, the criterion (active here) says where the link goes; it is left to the writer.
+      criterion === undefined ? rewriteTo(certainTarget(id, undefined, settings), true) : undefined,
     );
     return;
   }
@@ -446,6 +450,25 @@ function keyFix(cite: CitedKey, base: number, near: string | undefined, settings
 /** The ids of the items that are not retired: a "did you mean" never names a retired one. */
 function active(items: ReadonlyMap<string, Retirable>): string[] {
   return [...items].filter(([, item]) => item.status !== 'retired').map(([id]) => id);
+}
+
+/**
+ * The target a `milestone:` link certainly means, in one step, so that a second `--fix` has
+ * nothing left to do: a retired milestone or criterion is followed to its one successor, and a
+ * criterion (its id is unique in the rubric) goes under the milestone that holds it. Undefined when
+ * any part of that is not certain.
+ */
+function certainTarget(id: string, criterion: string | undefined, settings: Settings): string | undefined {
+  if (criterion === undefined) {
+    const milestone = settings.milestones.get(id);
+    if (!milestone) return undefined;
+    return milestone.status === 'retired' ? soleSuccessor(id, (m) => settings.milestones.get(m)) : id;
+  }
+  const known = settings.criteria.get(criterion);
+  if (!known) return undefined;
+  const final = known.status === 'retired' ? soleSuccessor(criterion, (c) => settings.criteria.get(c)) : criterion;
+  const holder = final === undefined ? undefined : settings.criteria.get(final)?.milestone;
+  return holder === undefined ? undefined : `${holder}#${final}`;
 }
 
 /** `slug`, or where it went when it is retired; undefined when that is not one certain term. */
