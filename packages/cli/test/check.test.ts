@@ -91,7 +91,7 @@ describe('usd1-milestones check with no paths', () => {
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('milestone-unknown');
     expect(log.runs[0].results[0]).toEqual({
       ruleId: 'milestone-unknown',
-      ruleIndex: 4,
+      ruleIndex: 5,
       level: 'error',
       message: { text: 'Unknown milestone `bta`, expected a milestone id; did you mean `beta`?' },
       locations: [

@@ -173,7 +173,7 @@ describe('usd1-milestones-language-server --stdio', () => {
         severity: 1,
         source: 'usd1-milestones',
         message:
-          'Unknown rule `milestone-unknwn` (did you mean `milestone-unknown`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency',
+          'Unknown rule `milestone-unknwn` (did you mean `milestone-unknown`?); the rules with a level are citation-unknown, citation-malformed, citation-unused, citation-numbering, glossary-unknown, milestone-unknown, framework-unknown, assessment-consistency',
       },
     ]);
     const uri = await open('docs/guide.md');
