@@ -586,13 +586,13 @@ const remaining =
   '\n✖ 4 problems (4 errors, 0 warnings)\n';
 
 describe('--fix and --fix-dry-run', () => {
-  it('shows the diff --fix would write and writes nothing; the exit code is that of what would remain', async () => {
+  it('shows the diff --fix would write and writes nothing; the exit code is that of the findings with no safe fix', async () => {
     const dir = await fixProject();
     const before = await Promise.all(fixedFiles.map((f) => readFile(join(dir, f), 'utf8')));
     const run = await runCli(['check', '--fix-dry-run'], dir);
     expect(run.stdout).toBe(await readFile(join(fixExpected, 'fix-dry-run.diff'), 'utf8'));
     expect(run.stderr).toBe(
-      'usd1-milestones check --fix-dry-run: --fix would repair 13 findings in 3 files; 4 findings would remain\n',
+      'usd1-milestones check --fix-dry-run: --fix would repair 13 findings in 3 files; 4 other findings have no safe fix\n',
     );
     expect(run.code).toBe(1);
     expect(await Promise.all(fixedFiles.map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);

@@ -132,7 +132,8 @@ export async function run(argv: string[]): Promise<number> {
 /**
  * `--fix` and `--fix-dry-run`: the safe fixes of one run, applied once. `--fix` writes them and
  * checks again, so what it reports (and the exit code) is what remains; `--fix-dry-run` prints the
- * diff, and its exit code is that of the findings no fix would repair.
+ * diff, and its exit code is that of the findings with no safe fix (checking the fixed files could
+ * find fewer: a translation that differed only by a fixed link agrees again).
  */
 async function fix(result: CheckResult, options: CheckOptions, args: Args): Promise<number> {
   const cwd = options.cwd;
@@ -143,7 +144,7 @@ async function fix(result: CheckResult, options: CheckOptions, args: Args): Prom
     process.stdout.write(unifiedDiff(files));
     const remaining = result.findings.filter((f) => !fixed.has(f));
     process.stderr.write(
-      `usd1-milestones check --fix-dry-run: --fix would repair ${count}; ${plural(remaining.length, 'finding')} would remain\n`,
+      `usd1-milestones check --fix-dry-run: --fix would repair ${count}; ${plural(remaining.length, 'other finding')} ${remaining.length === 1 ? 'has' : 'have'} no safe fix\n`,
     );
     return remaining.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok;
   }
