@@ -217,6 +217,21 @@ describe('rubric/ against the seed guide', () => {
     expect(rubric.signals.map((s) => `${s.title}: ${s.description}`)).toEqual(seedSignals().map(sentence));
   });
 
+  it("gives a stage only with its basis: the guide's own words in its description of that stage", () => {
+    const staged = rubric.milestones.filter((m) => m.stage !== undefined || m.stageBasis !== undefined);
+    expect(staged.length).toBeGreaterThan(0);
+    const description = new Map(seedStages().map((line) => [line.slice(0, line.indexOf(':')), line]));
+    for (const m of staged) {
+      const stage = rubric.stages.find((s) => s.id === m.stage);
+      const line = stage ? description.get(stage.title) : undefined;
+      expect({ id: m.id, stage: m.stage, basis: line?.includes(m.stageBasis ?? '\u0000') }).toEqual({
+        id: m.id,
+        stage: m.stage,
+        basis: true,
+      });
+    }
+  });
+
   it('defines every term of the quick glossary', () => {
     const names = seedGlossary().map((line) => line.slice(0, line.indexOf(' (')));
     expect(names).toHaveLength(12);

@@ -7,7 +7,7 @@ import type { MapData } from '../plugin/pages/map-data';
 /**
  * The milestone map as a picture: risk buckets as rows, lifecycle stages as
  * columns, each milestone a numbered link in the cell of its bucket and the
- * stage this rubric first expects it at. It is a table, so it reads in order
+ * stage whose description in the guide names it. It is a table, so it reads in order
  * with a screen reader, prints as a grid and, on a narrow screen, stacks
  * bucket by bucket (see .milestone-map in custom.css). Colours come from the
  * theme, so it reads in light and dark.
@@ -27,7 +27,7 @@ export default function MilestoneMap({ data }: { data: string }): ReactNode {
           {translate(
             {
               id: 'map.caption',
-              message: '{count} milestones by risk bucket and by the lifecycle stage at which they are first expected',
+              message: '{count} milestones by risk bucket and by the lifecycle stage whose description names them',
             },
             { count: map.milestones.length },
           )}

@@ -60,27 +60,86 @@ export const signalSchema = z.strictObject({
   milestones: ids,
 });
 
-/** OSCAL's relationship types, read from the rubric item to the framework item. */
-export const relationships = ['equivalent-to', 'equal-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
+/**
+ * OSCAL's relationship types (NIST IR 8477's set-theory terms), read from the rubric item to the
+ * framework item; `no-relationship` says a framework was considered and nothing in it applies.
+ */
+export const relationships = [
+  'equivalent-to',
+  'equal-to',
+  'subset-of',
+  'superset-of',
+  'intersects-with',
+  'no-relationship',
+] as const;
 
-/** A framework item's id as its publication numbers it: `R9`, `P7`, `art-36`, `R.16`, `R.16-2025`, `annex-iii`. */
+/** OSCAL's rationale types: whether a mapping compares the words, the meaning or the function of two texts. */
+export const rationaleTypes = ['syntactic', 'semantic', 'functional'] as const;
+
+/** A framework item's id as its publication numbers it: `R9`, `P7`, `art-36`, `R.16`, `R.16-2025`, `annex-iii`, `5903-a-1-A`. */
 export const frameworkItemIdPattern = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
-/** `<framework id>/<item id>`: `pfmi/P7`. */
-export const mappingTargetPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
+/** `<framework id>/<item id>`: `pfmi/P7`; a framework id alone (`mica`) for `no-relationship`. */
+export const mappingTargetPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)?$/;
+/** An excerpt's id within its item: `art-37-1-d`, `5903-a-1-A`, `kc-1`. */
+export const excerptIdPattern = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
 
 /**
  * How a milestone or criterion relates to an item of an external framework.
  * A mapping says the texts address related things, never that meeting the
- * milestone means complying with the framework.
+ * milestone means complying with the framework. Every mapping but
+ * `no-relationship` names its basis: the excerpts of the item's official text
+ * it rests on.
  */
-export const mappingSchema = z.strictObject({
-  target: z
-    .string()
-    .regex(mappingTargetPattern, 'Expected `<framework id>/<item id>`, such as `pfmi/P7`')
-    .describe('The framework item, as `<framework id>/<item id>`.'),
-  relationship: z.enum(relationships).describe('OSCAL relationship, read from the rubric item to the target.'),
-  rationale: line(400).describe("One sentence in the project's words: why the two relate."),
-});
+export const mappingSchema = z
+  .strictObject({
+    target: z
+      .string()
+      .regex(
+        mappingTargetPattern,
+        'Expected `<framework id>/<item id>`, such as `pfmi/P7` (a framework id alone for `no-relationship`)',
+      )
+      .describe('The framework item, as `<framework id>/<item id>`; the framework id alone for `no-relationship`.'),
+    relationship: z.enum(relationships).describe('OSCAL relationship, read from the rubric item to the target.'),
+    rationaleType: z
+      .enum(rationaleTypes)
+      .describe('OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result).'),
+    basis: z
+      .array(z.string().regex(excerptIdPattern, 'Expected an excerpt id of the target item, such as `art-37-1-d`'))
+      .optional()
+      .describe("The excerpts of the target item's official text the mapping rests on, by id."),
+    rationale: line(400).describe("One sentence in the project's words: why the two relate, or why nothing applies."),
+  })
+  .superRefine((mapping, context) => {
+    const alone = !mapping.target.includes('/');
+    if (mapping.relationship === 'no-relationship') {
+      if (!alone)
+        context.addIssue({
+          code: 'custom',
+          path: ['target'],
+          message: '`no-relationship` names the framework alone, such as `mica`, with the reason in `rationale`',
+        });
+      if (mapping.basis !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['basis'],
+          message: '`no-relationship` rests on no excerpt: remove `basis`',
+        });
+      return;
+    }
+    if (alone)
+      context.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message:
+          'Expected `<framework id>/<item id>`, such as `pfmi/P7`: only `no-relationship` names a framework alone',
+      });
+    if (mapping.basis === undefined || mapping.basis.length === 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: "Expected `basis`: the ids of the target item's excerpts the mapping rests on",
+      });
+  });
 
 export const criterionSchema = z.strictObject({
   id: z
@@ -93,6 +152,11 @@ export const criterionSchema = z.strictObject({
   seed: line(600).optional().describe("The seed guide's bullet this criterion comes from, verbatim."),
   status: statusSchema.optional(),
   replacedBy: replacedBySchema.optional(),
+  mayNotApply: line(300)
+    .optional()
+    .describe(
+      'When the criterion may be marked not applicable, and why: the condition, such as "No incident has happened."',
+    ),
   mappings: z.array(mappingSchema).optional().describe('Crosswalk mappings of this criterion alone.'),
 });
 
@@ -107,8 +171,11 @@ export const milestoneFrontMatterSchema = z.strictObject({
   stage: id
     .optional()
     .describe(
-      'The lifecycle stage at which this rubric first expects the milestone: a judgement of this rubric, matching what the stage description asks for (the guide itself ties only the wind-down plan to a stage).',
+      "The lifecycle stage whose description in the guide supports this milestone; only with `stageBasis`, the guide's words that say so.",
     ),
+  stageBasis: line(400)
+    .optional()
+    .describe("The words of the guide's description of the stage that support it, verbatim."),
   status: statusSchema,
   replacedBy: replacedBySchema.optional(),
   criteria: z.array(criterionSchema).min(1),
@@ -175,6 +242,14 @@ export const sourceSchema = z.strictObject({
 });
 
 /** One requirement of a framework: its official title or, when that title is not verified, its topic. */
+/** Words of an item's official text, verbatim, as a mapping's basis: where they stand and where they were read. */
+export const excerptSchema = z.strictObject({
+  id: z.string().regex(excerptIdPattern, 'Expected an id such as `art-37-1-d` or `5903-a-1-A`'),
+  locator: line(120).describe('Where the words stand in the official text: "Art. 37(1)(d)", "§ 5903(a)(1)(A)".'),
+  text: line(1500).describe('The words, verbatim (an ellipsis marks words left out).'),
+  readIn: line(300).describe('Where the words were read: the official publication or a verbatim copy, by address.'),
+});
+
 export const frameworkItemSchema = z
   .strictObject({
     id: z
@@ -191,11 +266,23 @@ export const frameworkItemSchema = z
       .describe('When this item was issued, where it differs from the framework (a revision).'),
     status: statusSchema.optional(),
     replacedBy: replacedBySchema.optional(),
+    actSection: line(40)
+      .optional()
+      .describe(
+        "The enacting law's own section behind a codified section (`3` for the Act's § 3), from the Code's source credit.",
+      ),
+    excerpts: z
+      .array(excerptSchema)
+      .optional()
+      .describe('Words of the official text that mappings rest on (their `basis`), each with where it was read.'),
   })
   .refine((item) => (item.title === undefined) !== (item.topic === undefined), {
     message: 'Expected either `title` (the official title) or `topic` (when the title is not verified), not both',
     path: ['title'],
   });
+
+/** The catalog's excerpts: the words of the official text, verbatim. */
+export type Excerpt = z.output<typeof excerptSchema>;
 
 /** `frameworks/<id>.yaml`: a catalog of an external framework's items, the targets of mappings. */
 export const frameworkSchema = z.strictObject({

@@ -288,6 +288,7 @@ export type GlossarySlug =
 export type FrameworkId =
   | "fatf"
   | "fsb-2023"
+  | "genius"
   | "mica"
   | "pfmi";
 
@@ -306,6 +307,31 @@ export type FrameworkItemId =
   | "fsb-2023/R8"
   | "fsb-2023/R9"
   | "fsb-2023/R10"
+  | "genius/5901"
+  | "genius/5902"
+  | "genius/5903"
+  | "genius/5903-a-1-A"
+  | "genius/5903-a-1-B"
+  | "genius/5903-a-1-C"
+  | "genius/5903-a-2"
+  | "genius/5903-a-3"
+  | "genius/5903-a-4-A"
+  | "genius/5903-a-5-A"
+  | "genius/5903-a-6-B"
+  | "genius/5904"
+  | "genius/5905"
+  | "genius/5906"
+  | "genius/5907"
+  | "genius/5908"
+  | "genius/5909"
+  | "genius/5909-c-1"
+  | "genius/5910"
+  | "genius/5911"
+  | "genius/5912"
+  | "genius/5913"
+  | "genius/5914"
+  | "genius/5915"
+  | "genius/5916"
   | "mica/art-16"
   | "mica/art-18"
   | "mica/art-19"
@@ -607,6 +633,7 @@ export const data = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -642,14 +669,24 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Both concern a holder's right to redeem and the terms on which redemption happens."
-        },
-        {
           "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "A token that references the U.S. dollar is an e-money token under MiCA; the article covers the redeemability of e-money tokens, the promise this milestone asks to be stated clearly."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-49-5",
+            "art-49-4"
+          ],
+          "rationale": "A token that references the U.S. dollar is an e-money token under MiCA. The article has the issuer state the conditions for redemption prominently, one part of the promise this milestone asks to be stated; the article also sets redemption at any time and at par, which the milestone does not ask."
+        },
+        {
+          "target": "genius/5903-a-1-B",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-B",
+            "5903-a-1-B-i"
+          ],
+          "rationale": "The provision has the issuer disclose its redemption policy, with clear procedures for timely redemption; this milestone asks the redemption promise to be stated in plain terms (who can redeem, how, how fast)."
         }
       ],
       "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. When redemption is slow, costly or limited to certain users,\nthe guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for a straightforward statement, in plain language, that answers all four\nquestions above. Compare it with what redemption actually looks like in practice\n([Milestone 18](milestone:usable-workflows)) and with the exceptions the issuer\nlists ([Milestone 3](milestone:limits-and-edge-cases)). Check that the statement\ngives the fees and the expected timing, not only that redemption exists.\n",
@@ -665,6 +702,7 @@ export const data = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -687,13 +725,7 @@ export const data = {
         "redemption-promise",
         "multi-venue-liquidity"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Both rest on the redemption claim, which this milestone separates from the price on secondary markets."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nA unit can trade close to one U.S. dollar most of the time while redemption\nitself is restricted. The\n[secondary market price](glossary:secondary-market-price) and the\n[primary redemption value](glossary:primary-redemption-value) are two different\nthings, and a mature design explains the difference. The U.S. Treasury's report\nobserves that many stablecoins depend on holders being promised, or expecting,\none unit of [fiat currency](glossary:fiat-currency) back for each unit, and it\ntreats being able to redeem in practice as central to their safety and soundness\n[@treasury-2021].\n\n## Reading the evidence\n\nA mature design names both values and explains how they differ. Check whether\nthe explanation stays accurate on stressed days, when the two can drift apart,\nand read it together with the redemption terms in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/02-price-vs-redemption.md",
       "introducedIn": "1.0.0",
@@ -707,6 +739,7 @@ export const data = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -736,12 +769,21 @@ export const data = {
         {
           "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "The article governs the redeemability of e-money tokens (the MiCA category of a token that references the U.S. dollar); this milestone asks that the limits on redemption be stated upfront."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-49-6"
+          ],
+          "rationale": "The article rules out a fee on redemption, without prejudice to Article 46; this milestone asks that limits, fees and exceptions to redemption be stated in advance."
         },
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-1-B",
           "relationship": "intersects-with",
-          "rationale": "Limits and edge cases of redemption are among the things a holder learns only through disclosure."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-B-i",
+            "5903-a-1-B-ii"
+          ],
+          "rationale": "The provision has the issuer disclose all redemption fees in plain language and says who may impose limits on timely redemption; this milestone asks that limits and fees be stated before they apply."
         }
       ],
       "body": "## Why it matters\n\nMany painful experiences with USD1 stablecoins happen in edge cases: a congested\nnetwork, a bank holiday, a sanctions action, a fraud hold, an outage. Holders\ncare that redemption works in stress, not only on calm days, so a mature issuer\nsets out beforehand what can hold up or block a redemption, and how disputes are\ndealt with.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how a holder raises a dispute. Exceptions that appear only in\nhard-to-find fine print do not meet the criterion on a section of its own.\nFreeze powers, covered in [Milestone 17](milestone:freeze-and-recovery-policy),\nare one edge case that deserves its own policy.\n",
@@ -757,6 +799,7 @@ export const data = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -795,13 +838,7 @@ export const data = {
         "settlement-finality",
         "dual-rail-monitoring"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "Which blockchains are supported, and what finality means on each, is information a holder needs disclosed."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nEach [blockchain](glossary:blockchain) carries its own risks: when a transfer\nreaches [finality](glossary:finality), how often it congests, how volatile its\nfees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) changes the ledger's history. Those\nrisks differ from chain to chain, so holders need to know which chains are in\nscope.\n\n## Reading the evidence\n\nThe list of chains should be current. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
       "path": "milestones/04-supported-chains.md",
       "introducedIn": "1.0.0",
@@ -853,29 +890,42 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Reserve management is part of the risk management both address."
-        },
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Both tie the reserve to the ability to meet redemptions."
-        },
-        {
-          "target": "mica/art-54",
-          "relationship": "intersects-with",
-          "rationale": "The article covers the investment of funds received in exchange for e-money tokens, the assets a reserve policy describes."
-        },
-        {
           "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "A Title III article on the reserve of assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. It covers the composition and management of the reserve, the subject of a reserve policy."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-36-1"
+          ],
+          "rationale": "A Title III article on the reserve of assets, which Article 58(1) applies to electronic money institutions issuing significant e-money tokens; a reserve policy describes how that reserve is made up and managed."
         },
         {
           "target": "mica/art-38",
           "relationship": "intersects-with",
-          "rationale": "A Title III article on investing the reserve; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. A reserve policy states the permitted and excluded assets."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-38-1"
+          ],
+          "rationale": "A Title III article on investing the reserve (highly liquid instruments that can be liquidated rapidly), applied by Article 58(1) to significant e-money tokens; a reserve policy states which assets are permitted and how maturity is managed."
+        },
+        {
+          "target": "mica/art-54",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "art-54-a",
+            "art-54-b"
+          ],
+          "rationale": "The article says where funds received for e-money tokens are deposited and in which assets the rest is invested; a reserve policy states the permitted assets."
+        },
+        {
+          "target": "genius/5903-a-1-A",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-A",
+            "5903-a-1-A-iii"
+          ],
+          "rationale": "The provision lists the assets reserves may comprise, with maturity limits on Treasury bills, notes and bonds; a reserve policy states the permitted assets and how maturity is managed."
         }
       ],
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how heavy redemptions can force\nasset sales and pass stress on, especially when reserves hold instruments that\nare harder to sell or are not run with large redemptions in mind [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare its\n[maturity](glossary:maturity) limits with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise).\n",
@@ -925,19 +975,31 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "mica/art-37",
+          "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "A Title III article on custody of reserve assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. This milestone asks whether those assets are segregated and who owns them."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-36-2"
+          ],
+          "rationale": "The article requires the reserve of assets to be legally segregated from the issuer’s estate (applied by Article 58(1) to significant e-money tokens); this milestone asks how reserve assets are held, and that the structure be explained the same way everywhere."
         },
         {
           "target": "pfmi/P1",
           "relationship": "intersects-with",
-          "rationale": "Both look for a clear legal basis, here for who has what claim on the reserve."
+          "rationaleType": "semantic",
+          "basis": [
+            "p1"
+          ],
+          "rationale": "Both look for a clear legal basis, here for how the reserve assets are held; the principle asks for the basis itself, the milestone for its explanation."
         },
         {
-          "target": "pfmi/P16",
+          "target": "genius/5909-c-1",
           "relationship": "intersects-with",
-          "rationale": "Both concern the risks of holding assets with custodians."
+          "rationaleType": "semantic",
+          "basis": [
+            "5909-c-1"
+          ],
+          "rationale": "The provision has a custodian of reserves account for them separately and keep them from its own assets; this milestone asks how the reserve assets are held, in segregated accounts or otherwise."
         }
       ],
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether the\nstructure is stated in plain words and described the same way wherever it\nappears; the wind-down plan ([Milestone 33](milestone:wind-down-plan)) is one\ndocument to check.\n",
@@ -953,6 +1015,7 @@ export const data = {
       "bucket": "redemption-liquidity",
       "section": "reserves",
       "stage": "scale",
+      "stageBasis": "requiring deeper liquidity",
       "status": "active",
       "criteria": [
         {
@@ -988,23 +1051,7 @@ export const data = {
         "concentration-risk",
         "combined-stress-scenarios"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P7",
-          "relationship": "intersects-with",
-          "rationale": "Both ask for liquid resources and plans that cover obligations, here redemptions, under stress."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "A liquidity plan for extreme days is part of the risk management both address."
-        },
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Both concern meeting redemptions when many holders redeem at once."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nNormal redemption volume says little about a bad day. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global stablecoin\narrangements should handle the risks to liquidity and redemption so as to\nsupport financial stability internationally [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operationalized and tested, not only theoretical. Read it with\nthe reserve policy in [Milestone 5](milestone:reserve-policy) and the combined\nshocks in [Milestone 30](milestone:combined-stress-scenarios). A plan that\nexists only on paper does not meet the operationalized-and-tested criterion.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
@@ -1017,7 +1064,6 @@ export const data = {
       "summary": "The arrangement acknowledges its dependence on particular banks, custodians and asset types, and describes the limits it puts on that dependence.",
       "bucket": "reserves-custody",
       "section": "reserves",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -1056,14 +1102,33 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "mica/art-36",
+          "target": "mica/art-37",
           "relationship": "intersects-with",
-          "rationale": "A Title III article on the reserve of assets; Article 58(1) applies it to electronic money institutions issuing significant e-money tokens. Managing the reserve includes the concentration of its assets and custodians that this milestone asks to be monitored."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-37-1",
+            "art-37-1-d",
+            "art-37-1-e"
+          ],
+          "rationale": "The article has issuers avoid concentration of custodians and of reserve assets (applied by Article 58(1) to significant e-money tokens); this milestone asks how many banks and custodians are used and how concentration is limited."
         },
         {
-          "target": "pfmi/P16",
+          "target": "mica/art-54",
           "relationship": "intersects-with",
-          "rationale": "Both concern the risks of where assets are held and invested."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-54-b"
+          ],
+          "rationale": "The article asks the invested funds to carry minimal concentration risk; this milestone asks how concentration in the reserve is limited."
+        },
+        {
+          "target": "genius/5903-a-4-A",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-4-A-iii"
+          ],
+          "rationale": "The provision has regulators set standards on reserve asset diversification, including deposit concentration at banking institutions; this milestone asks what the arrangement discloses about that concentration."
         }
       ],
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) means relying too heavily on a\nsingle bank, a single [custodian](glossary:custodian) or a single type of asset.\nIt can turn a local issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe [maturity signal](glossary:mature-system) is acknowledging where the arrangement is concentrated and\ndescribing the controls it applies. Track the figure over time, as the\nconcentration signal suggests, to see whether dependence on a single\ninstitution grows or shrinks. [Milestone 26](milestone:bank-conversion) asks\nfor more than one cash-out partner.\n",
@@ -1079,6 +1144,7 @@ export const data = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting",
       "status": "active",
       "criteria": [
         {
@@ -1129,14 +1195,13 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-1-C",
           "relationship": "intersects-with",
-          "rationale": "Reserve reports are a main disclosure to holders."
-        },
-        {
-          "target": "pfmi/P23",
-          "relationship": "intersects-with",
-          "rationale": "Both concern regular disclosure that lets outsiders judge the arrangement."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-C"
+          ],
+          "rationale": "The provision has the issuer publish the composition of its reserves each month on its website; this milestone asks for reserve reports on a predictable schedule, broken down by category."
         }
       ],
       "body": "## Why it matters\n\nReserve quality can change quickly, so how often composition is published\nmatters. Clarity matters too: a report should explain its categories so that a\nnon-specialist can tell\n[cash and cash equivalents](glossary:cash-and-cash-equivalents) from\n[Treasury bills](glossary:treasury-bill) and\n[repurchase agreements](glossary:repurchase-agreement), and can see what sits in\n\"other\".\n\n## Reading the evidence\n\nCheck the dates of past reports against the stated schedule (the reserve\nreporting cadence signal). Compare the categories with what the reserve policy\nin [Milestone 5](milestone:reserve-policy) permits, and check what kind of\nindependent work stands behind the figures\n([Milestone 10](milestone:attestation-vs-audit)).\n",
@@ -1152,6 +1217,7 @@ export const data = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting",
       "status": "active",
       "criteria": [
         {
@@ -1186,9 +1252,14 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-3",
           "relationship": "intersects-with",
-          "rationale": "Disclosure is only as useful as the reader understands it, including what kind of assurance a report gives."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-3-A",
+            "5903-a-3-B"
+          ],
+          "rationale": "The provision has the monthly reserve report examined by a registered public accounting firm and certified by the chief executive and financial officers; this milestone asks what kind of independent report backs the reserve figures and what it covers."
         }
       ],
       "body": "## Why it matters\n\nAn [attestation](glossary:attestation) is a limited-scope independent report on\nspecific information. A full\n[audit](glossary:audit) is a broader examination of financial statements. Both\ndiffer in what they cover, and a mature issuer does not blur the two terms.\n\n## Reading the evidence\n\nRead the report itself, not only the announcement of it. It should say what was\nexamined, what was left out, who did the work and, at least in outline, under\nwhich standards. An issuer that keeps the two words apart meets the\nterms-not-blurred criterion; one that calls an attestation an audit does not.\n",
@@ -1204,12 +1275,24 @@ export const data = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting and controls",
       "status": "active",
       "criteria": [
         {
           "id": "supply-and-control-disclosure.total-supply-across-chains",
           "text": "The issuer reports total supply across all supported chains.",
           "seed": "Total supply reporting across supported chains.",
+          "mappings": [
+            {
+              "target": "genius/5903-a-1-C",
+              "relationship": "intersects-with",
+              "rationaleType": "semantic",
+              "basis": [
+                "5903-a-1-C"
+              ],
+              "rationale": "The provision has the monthly publication include the total number of outstanding payment stablecoins; this criterion asks for total supply across the supported chains."
+            }
+          ],
           "introducedIn": "1.0.0",
           "changedIn": "1.3.0"
         },
@@ -1240,23 +1323,7 @@ export const data = {
         "supported-chains",
         "attestation-vs-audit"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "Supply, its reconciliation with reserves and who controls minting are disclosures to holders."
-        },
-        {
-          "target": "pfmi/P2",
-          "relationship": "intersects-with",
-          "rationale": "The guidance the guide cites for this milestone stresses governance, which includes who controls issuance."
-        },
-        {
-          "target": "pfmi/P23",
-          "relationship": "intersects-with",
-          "rationale": "Both concern disclosing how the arrangement works and the data that shows it."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCompare the total supply reported across chains with the reserve reporting, and\nread how the issuer says it reconciles the two.\n[Proof-of-reserves](glossary:proof-of-reserves) is easy to over-read: it can\nshow that certain wallets hold assets, but it does not show the whole of the\nliabilities, the holders' legal rights or the redemption terms. A mature issuer\nsays plainly what any proof it publishes does and does not prove. Key protection\nis covered in more depth in [Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
@@ -1270,6 +1337,7 @@ export const data = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting and controls",
       "status": "active",
       "criteria": [
         {
@@ -1315,22 +1383,21 @@ export const data = {
         {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "The FATF guidance the guide cites explains how this recommendation applies to virtual asset service providers, the roles this milestone asks to be assigned."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-1"
+          ],
+          "rationale": "The note applies the measures of the FATF Recommendations to virtual asset service providers; this milestone asks which party carries out each of those measures."
         },
         {
-          "target": "fatf/R.16",
+          "target": "genius/5903-a-5-A",
           "relationship": "intersects-with",
-          "rationale": "Who applies the travel rule is one of the roles this milestone asks an arrangement to assign."
-        },
-        {
-          "target": "fatf/R.16-2025",
-          "relationship": "intersects-with",
-          "rationale": "The revised recommendation also concerns information that travels with transfers; which version applies depends on the jurisdiction and date."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "AML/CFT measures are part of the risk management both address."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-5-A",
+            "5903-a-5-A-i"
+          ],
+          "rationale": "The provision treats the issuer as a financial institution under the Bank Secrecy Act, with an anti-money laundering program and an officer who supervises it; this milestone asks who handles each compliance role."
         }
       ],
       "body": "## Why it matters\n\nTokens that move across borders in seconds need compliance as part of their\nsafety, not as a formality. Several kinds of firm can take part in one\n[arrangement](glossary:arrangement): the issuer, [exchanges](glossary:exchange),\nwallet providers, payment services and other intermediaries. A mature\narrangement explains which of them performs [KYC](glossary:kyc),\n[AML](glossary:aml), [transaction monitoring](glossary:transaction-monitoring)\nand [sanctions screening](glossary:sanctions-screening). The Financial Action\nTask Force has updated its guidance to explain how its standards cover\nstablecoins and\n[virtual asset service providers](glossary:virtual-asset-service-provider), with\nexpectations such as the [travel rule](glossary:travel-rule) [@fatf-2021].\n\n## Reading the evidence\n\nLook for a map of roles: for each control, which entity does it. A general\nstatement about compliance that names no entity does not meet these criteria,\nsince each asks who does the task.\n",
@@ -1346,6 +1413,7 @@ export const data = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "scale",
+      "stageBasis": "more robust compliance",
       "status": "active",
       "criteria": [
         {
@@ -1381,12 +1449,11 @@ export const data = {
         {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "The FATF guidance the guide cites applies a risk-based approach to virtual assets, the approach this milestone asks for."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Controls matched to actual risks are part of the risk management both address."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-2"
+          ],
+          "rationale": "The note asks for a risk-based approach to virtual asset activities and their service providers; this milestone asks that controls be matched to risk and the approach explained."
         }
       ],
       "body": "## Why it matters\n\nA [risk-based approach](glossary:risk-based-approach) fits controls to the actual\nrisk: for example, stronger checks for higher-value flows or for regions with\nelevated fraud risk, while ordinary payments stay usable.\n\n## Reading the evidence\n\nThe signal is a plain-English explanation of the logic of the controls,\nincluding how [false positives](glossary:false-positive) are handled.\n",
@@ -1402,6 +1469,7 @@ export const data = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "scale",
+      "stageBasis": "broader geography",
       "status": "active",
       "criteria": [
         {
@@ -1431,14 +1499,10 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "mica/art-48",
-          "relationship": "intersects-with",
-          "rationale": "The article sets the requirements for offering an e-money token to the public or admitting it to trading in the Union, which bear on where the token is offered, the service limits this milestone asks to be stated."
-        },
-        {
-          "target": "fsb-2023/R10",
-          "relationship": "intersects-with",
-          "rationale": "Both concern meeting the requirements of a jurisdiction before serving it."
+          "target": "mica",
+          "relationship": "no-relationship",
+          "rationaleType": "semantic",
+          "rationale": "Considered: Article 48 governs who may offer an e-money token to the public in the Union, and no article read asks an arrangement to say where its services are or are not offered; the milestone names MiCA as a framework to be aware of, not as a rule it follows."
         }
       ],
       "body": "## Why it matters\n\nEach jurisdiction sets its own rules; among many, the guide names Japan,\nSingapore, the United Kingdom, the European Union and the United States. Being\nexplicit about where a service is and is not offered lets holders know where\nthey stand. In the European Union, for example, the Markets in Crypto-Assets\nRegulation provides a framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit, easy-to-find statement of where services are and are not\navailable. Even an arrangement that does not operate in the European Union shows\na more mature compliance posture when it shows awareness of the major\nframeworks.\n",
@@ -1481,18 +1545,7 @@ export const data = {
         "key-management",
         "bridge-risk-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Independent security reviews address operational risk, including cyber risk."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Cyber security safeguards are part of the risk management both address."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that reviews are repeated when contracts or key systems\nchange (the security posture signal), and that the issuer explains what was\nfixed.\n",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
@@ -1541,18 +1594,7 @@ export const data = {
         "freeze-and-recovery-policy",
         "emergency-governance"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Protecting the keys that control issuance is an operational risk both address."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Key management is part of the operational resilience and cyber security both address."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Safeguards such as\n[multi-signature](glossary:multi-signature) approval and\n[separation of duties](glossary:separation-of-duties) mean that no single\napproval or person can act alone, while\n[hardware security modules](glossary:hardware-security-module) protect the keys\nthemselves.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity and how that\ndecision is governed, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
@@ -1594,14 +1636,22 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-5-A",
           "relationship": "intersects-with",
-          "rationale": "Whether units can be frozen, and the recourse for mistakes, is information a holder needs disclosed."
+          "rationaleType": "functional",
+          "basis": [
+            "5903-a-5-A-iv"
+          ],
+          "rationale": "The provision has the issuer keep the technical capability to block, freeze and reject transactions that violate the law; this milestone asks whether units can be frozen, by whom and under what policy."
         },
         {
-          "target": "fsb-2023/R4",
+          "target": "genius/5903-a-6-B",
           "relationship": "intersects-with",
-          "rationale": "Both concern who has authority over such actions and who is accountable for them."
+          "rationaleType": "functional",
+          "basis": [
+            "5903-a-6-B"
+          ],
+          "rationale": "The provision lets an issuer issue only with the technological capability to comply with lawful orders; this milestone asks whether freezing is possible and who can order it."
         }
       ],
       "body": "## Why it matters\n\nA freeze feature, where it exists, lets units linked to theft or sanctions be\nstopped. The guide leaves open whether that suits a given use; what matters\nhere is that holders know about it in advance.\nKnowing the control surface of the token is part of user protection.\n\n## Reading the evidence\n\nThe policy should answer the three questions above. Pay attention to recourse:\nthe policy should say what recourse exists when a freeze is a mistake. Read it\nwith the\nedge cases in [Milestone 3](milestone:limits-and-edge-cases).\n",
@@ -1617,6 +1667,7 @@ export const data = {
       "bucket": "redemption-liquidity",
       "section": "operations",
       "stage": "pilot",
+      "stageBasis": "limited release to real users, with measured redemption",
       "status": "active",
       "criteria": [
         {
@@ -1658,13 +1709,7 @@ export const data = {
         "incident-response-plan",
         "bank-conversion"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Both concern redemption in practice, not only on paper."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nHowever strong the legal and technical design, holders and businesses still need\na practical way to buy, send and redeem. [Issuance](glossary:issuance) and\n[redemption](glossary:redemption) have to be usable by the people who rely on\nthem, with documented fees and cut-off times.\n\n## Reading the evidence\n\nFollow the documented path end to end: buy, send to a [wallet](glossary:wallet),\nredeem. Is each step described, with its fees and cut-off times? Is there a\nsupport channel, and a way to escalate during an incident? This milestone tests\nwhether the promise of [Milestone 1](milestone:redemption-promise) holds in\npractice; the redemption performance signal tracks it over time.\n",
       "path": "milestones/18-usable-workflows.md",
       "introducedIn": "1.0.0",
@@ -1706,18 +1751,7 @@ export const data = {
         "incident-response-plan",
         "supply-and-control-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Monitoring the blockchain and banking sides for failures addresses operational risk."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Monitoring across both rails is part of the operational resilience both address."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of\n[transfer rails](glossary:transfer-rails): blockchains and banks. Because USD1\nstablecoins touch both, monitoring has to cover both:\n[on-chain monitoring](glossary:on-chain-monitoring) and\n[off-chain monitoring](glossary:off-chain-monitoring).\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails\nare covered and that alerts get a human response.\n",
       "path": "milestones/19-dual-rail-monitoring.md",
       "introducedIn": "1.0.0",
@@ -1731,6 +1765,7 @@ export const data = {
       "bucket": "resilience",
       "section": "operations",
       "stage": "pilot",
+      "stageBasis": "clear incident playbooks",
       "status": "active",
       "criteria": [
         {
@@ -1773,18 +1808,7 @@ export const data = {
         "dual-rail-monitoring",
         "usable-workflows"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "A published incident response plan addresses how operational disruptions are handled."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Incident response is part of the operational resilience both address."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nAn [incident response plan](glossary:incident-response-plan) is a documented\nprocess for handling outages, hacks and major errors. The guide calls such a\nplan a major [maturity marker](glossary:mature-system) and asks that it be\ndisclosed before incidents happen. Standard setters have said that stablecoin\narrangements which grow important for payments should be held to high standards\nof governance and of risk management across the board, operational resilience\nincluded [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCheck that the published plan covers all four areas above and names how\nexchanges and wallet providers are brought in. After a real incident, compare\nwhat happened with what the plan said, and look for a published review. How\nthe communication itself is done is the subject of\n[Milestone 32](milestone:incident-communication).\n",
       "path": "milestones/20-incident-response-plan.md",
       "introducedIn": "1.0.0",
@@ -1798,6 +1822,7 @@ export const data = {
       "bucket": "redemption-liquidity",
       "section": "market",
       "stage": "broader-access",
+      "stageBasis": "more users and more venues",
       "status": "active",
       "criteria": [
         {
@@ -1844,6 +1869,7 @@ export const data = {
       "bucket": "redemption-liquidity",
       "section": "market",
       "stage": "broader-access",
+      "stageBasis": "more venues",
       "status": "active",
       "criteria": [
         {
@@ -1909,13 +1935,7 @@ export const data = {
         "multi-venue-liquidity",
         "listing-policies"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R2",
-          "relationship": "intersects-with",
-          "rationale": "The guide cites the FSB for oversight of activities that span sectors and borders, which includes the trading this milestone covers."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) inflates volume with fake self-trading,\nand conflicts of interest are one of the unfair practices that integrity\ncontrols aim to limit. The Financial Stability Board and other bodies have\ncalled for regulation and oversight that are consistent across sectors and\nborders, because the risks may reach across both [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Wash trading inflates\nvolume; read volume figures with the caution of\n[Milestone 21](milestone:multi-venue-liquidity).\n",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
@@ -1954,13 +1974,7 @@ export const data = {
         "supported-chains",
         "business-integration"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P8",
-          "relationship": "intersects-with",
-          "rationale": "Both concern when a transfer becomes final."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. A merchant who knows how many confirmations count, how disputes\nwork (if they exist at all) and how refunds are handled knows when a payment can\nbe relied on.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says whether\ndisputes exist and how they work, and how refunds are handled in practice.\n",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
@@ -2046,13 +2060,7 @@ export const data = {
         "concentration-risk",
         "business-integration"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Turning units into bank dollars is how redemption reaches a holder."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. The real-world action is simple: a\nbusiness receives units, then sells them for U.S. dollars to pay suppliers,\npayroll or taxes.\n\n## Reading the evidence\n\nCount the routes and their service partners, and check that each has a published\nfee schedule and a stated time to cash. Read it with\n[Milestone 8](milestone:concentration-risk), on\n[concentration risk](glossary:concentration-risk).\n",
       "path": "milestones/26-bank-conversion.md",
       "introducedIn": "1.0.0",
@@ -2065,7 +2073,6 @@ export const data = {
       "summary": "The arrangement says whether bridges are used, whether bridged units are the same claim as primary units, and how bridge software is controlled and audited.",
       "bucket": "technology-security",
       "section": "cross-border",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -2093,13 +2100,7 @@ export const data = {
         "security-reviews",
         "supply-and-control-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "The risks of transfer paths such as bridges are information a holder needs disclosed."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nA [bridge](glossary:bridge) moves tokens between blockchains. It is often a\nmajor risk point, because it tends to rely on complex code and concentrated\ncontrol. A unit that arrived through a bridge may not be the same claim on the\nissuer as a unit minted directly, and holders should not have to guess.\n\n## Reading the evidence\n\nLook for a plain answer to whether bridges are used at all and, if so, which\nunits are directly redeemable ([Milestone 4](milestone:supported-chains)). Where\nbridges are used, look for the same kind of independent review expected for the\ntoken's own contracts ([Milestone 15](milestone:security-reviews)).\n",
       "path": "milestones/27-bridge-risk-disclosure.md",
       "introducedIn": "1.0.0"
@@ -2112,6 +2113,7 @@ export const data = {
       "bucket": "compliance",
       "section": "cross-border",
       "stage": "scale",
+      "stageBasis": "broader geography",
       "status": "active",
       "criteria": [
         {
@@ -2148,6 +2150,7 @@ export const data = {
       "bucket": "compliance",
       "section": "cross-border",
       "stage": "scale",
+      "stageBasis": "more robust compliance",
       "status": "active",
       "criteria": [
         {
@@ -2172,19 +2175,13 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fatf/R.16",
-          "relationship": "intersects-with",
-          "rationale": "Cross-border screening coordination includes the travel rule for qualifying transfers."
-        },
-        {
-          "target": "fatf/R.16-2025",
-          "relationship": "intersects-with",
-          "rationale": "The revised recommendation also concerns cross-border payment information; which version applies depends on the jurisdiction and date."
-        },
-        {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "The FATF guidance the guide cites applies this recommendation to the service providers that screen transfers."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-1"
+          ],
+          "rationale": "The note applies the measures of the FATF Recommendations to virtual asset service providers; this milestone asks how screening holds when a transfer crosses service providers and jurisdictions."
         }
       ],
       "body": "## Why it matters\n\n[Cross-border payments](glossary:cross-border-payment) are often named as a\nmajor use of stablecoins, and they can bring real efficiency. They also multiply\nsanctions, fraud and user protection complexity: each handover between providers\nor countries is a place where checks can fall through. For what is expected\nacross borders, the guidance of the Financial Action Task Force is a main\nreference, including on how the [travel rule](glossary:travel-rule) should apply\nto certain transfers [@fatf-2021].\n\n## Reading the evidence\n\nLook for a described model of who screens what at each handover, and for a\nstatement of how sender and receiver information travels with qualifying\ntransfers. It builds on the role map of\n[Milestone 12](milestone:compliance-roles).\n",
@@ -2199,7 +2196,6 @@ export const data = {
       "summary": "Stress planning covers combined market and operational shocks, such as a surge in redemptions, a loss of banking access, a blockchain outage or a major cybersecurity incident.",
       "bucket": "resilience",
       "section": "resilience",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -2248,19 +2244,13 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Stress scenarios that combine market and operational shocks test the risk management both address."
-        },
-        {
           "target": "pfmi/P3",
           "relationship": "intersects-with",
-          "rationale": "Both look at risks together rather than one at a time."
-        },
-        {
-          "target": "pfmi/P7",
-          "relationship": "intersects-with",
-          "rationale": "Both concern having enough liquidity under stress."
+          "rationaleType": "semantic",
+          "basis": [
+            "p3"
+          ],
+          "rationale": "The principle asks for a framework that manages legal, credit, liquidity, operational and other risks comprehensively; this milestone asks for scenarios that combine market and operational shocks."
         }
       ],
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has pointed out that stablecoins can bring\n[macro-financial](glossary:macro-financial) and operational risks, among them\nrisks from large redemption demands and [fire-sale](glossary:fire-sale) dynamics\n[@imf-2025]. The Financial Stability Board's recommendations stress addressing\npotential financial stability risks, at home and across borders, through\neffective regulation and oversight [@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine market and operational shocks, such as those\nabove, not only a list of separate ones. This milestone tests the liquidity plan\nof [Milestone 7](milestone:stress-liquidity-plan) under harder conditions.\n",
@@ -2276,6 +2266,7 @@ export const data = {
       "bucket": "resilience",
       "section": "resilience",
       "stage": "scale",
+      "stageBasis": "stronger governance",
       "status": "active",
       "criteria": [
         {
@@ -2312,14 +2303,13 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R4",
-          "relationship": "intersects-with",
-          "rationale": "Both concern clear accountability for decisions, here emergency actions."
-        },
-        {
           "target": "pfmi/P2",
           "relationship": "intersects-with",
-          "rationale": "Both ask for clear governance, here for emergency actions."
+          "rationaleType": "semantic",
+          "basis": [
+            "p2"
+          ],
+          "rationale": "The principle asks for governance arrangements that are clear and transparent; this milestone asks who can take emergency actions and what checks apply."
         }
       ],
       "body": "## Why it matters\n\nEmergency actions can include pausing issuance, pausing redemption or, where\nthe arrangement supports it, halting on-chain transfers for a while. The guide asks the arrangement to be\nopen about who may authorize them, how fast a decision can be taken, what checks\nstop misuse and how normal operation comes back.\n\n## Reading the evidence\n\nThe answers to the four questions above should be public. Compare them with the\nkey safeguards in [Milestone 16](milestone:key-management), such as\nmulti-signature controls and separation of duties.\n",
@@ -2334,7 +2324,6 @@ export const data = {
       "summary": "During incidents, issuers and service partners give clear status updates, time estimates framed as estimates rather than guarantees, and a plain-English report afterwards.",
       "bucket": "resilience",
       "section": "resilience",
-      "stage": "pilot",
       "status": "active",
       "criteria": [
         {
@@ -2363,13 +2352,7 @@ export const data = {
         "incident-response-plan",
         "limits-and-edge-cases"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "Timely, factual communication during an incident is a form of disclosure to holders."
-        }
-      ],
+      "mappings": [],
       "body": "## Why it matters\n\nDuring an incident, rumor is a risk of its own. The guide asks issuers and\ntheir service partners to answer it with facts, on time: clear updates,\nestimates that are labelled as estimates, and a plain account afterwards.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Were there clear status\nupdates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
       "path": "milestones/32-incident-communication.md",
       "introducedIn": "1.0.0",
@@ -2383,6 +2366,7 @@ export const data = {
       "bucket": "resilience",
       "section": "wind-down",
       "stage": "long-run-maturity",
+      "stageBasis": "plus a credible wind-down plan",
       "status": "active",
       "criteria": [
         {
@@ -2418,29 +2402,13 @@ export const data = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R7",
+          "target": "genius/5910",
           "relationship": "intersects-with",
-          "rationale": "Both concern an orderly end that protects holders."
-        },
-        {
-          "target": "mica/art-55",
-          "relationship": "intersects-with",
-          "rationale": "The article applies recovery and redemption plans to issuers of e-money tokens, the redemption of holders' units being the core of a wind-down plan."
-        },
-        {
-          "target": "mica/art-46",
-          "relationship": "intersects-with",
-          "rationale": "A Title III article on the recovery plan; Article 55 applies it to issuers of e-money tokens. A wind-down plan covers what happens if recovery fails."
-        },
-        {
-          "target": "mica/art-47",
-          "relationship": "intersects-with",
-          "rationale": "A Title III article on the redemption plan; Article 55 applies it to issuers of e-money tokens. A redemption plan and a wind-down plan both concern how holders' units are redeemed."
-        },
-        {
-          "target": "pfmi/P15",
-          "relationship": "intersects-with",
-          "rationale": "Both concern continuing or winding down in an orderly way if the business fails."
+          "rationaleType": "semantic",
+          "basis": [
+            "5910-1"
+          ],
+          "rationale": "The provision gives holders priority over other claims on the required reserves in an insolvency; this milestone asks for an outline of how holders are treated if the arrangement winds down."
         }
       ],
       "body": "## Why it matters\n\nShutdowns are uncomfortable to talk about, but a wind-down plan is a maturity\nmarker. People who treat USD1 stablecoins as cash-like should not be surprised\nby an abrupt stop with no plan. It stands apart from the other milestones,\nunder its own heading, and this rubric counts it as Milestone 33.\n\n## Reading the evidence\n\nA credible outline answers the four questions above before it is needed. Read\nit with the legal structure of reserves in\n[Milestone 6](milestone:reserve-segregation), which shapes what happens to the\nreserves in a failure, and\nwith the chain list in [Milestone 4](milestone:supported-chains), since units on\nevery chain need a path home.\n",
@@ -3545,7 +3513,21 @@ export const data = {
       "items": [
         {
           "id": "R.15",
-          "title": "New technologies"
+          "title": "New technologies",
+          "excerpts": [
+            {
+              "id": "inr-15-1",
+              "locator": "Interpretive Note to Recommendation 15, paragraph 1",
+              "text": "For the purposes of applying the FATF Recommendations, countries should consider virtual assets as “property,” “proceeds,” “funds,” “funds or other assets,” or other “corresponding value.” Countries should apply the relevant measures under the FATF Recommendations to virtual assets and virtual asset service providers (VASPs)",
+              "readIn": "service.betterregulation.com/document/394885, a copy of the Interpretive Note to Recommendation 15 (version date 30 June 2019; a later amendment was not read)"
+            },
+            {
+              "id": "inr-15-2",
+              "locator": "Interpretive Note to Recommendation 15, paragraph 2",
+              "text": "In accordance with Recommendation 1, countries should identify, assess, and understand the money laundering and terrorist financing risks emerging from virtual asset activities and the activities or operations of VASPs. Based on that assessment, countries should apply a risk-based approach to ensure that measures to prevent or mitigate money laundering and terrorist financing are commensurate with the risks identified. Countries should require VASPs to identify, assess, and take effective action to mitigate their money laundering and terrorist financing risks.",
+              "readIn": "service.betterregulation.com/document/394885, a copy of the Interpretive Note to Recommendation 15 (version date 30 June 2019; a later amendment was not read)"
+            }
+          ]
         },
         {
           "id": "R.16",
@@ -3565,6 +3547,7 @@ export const data = {
       "issued": "2023-07-17",
       "url": "https://www.fsb.org/2023/07/high-level-recommendations-for-the-regulation-supervision-and-oversight-of-global-stablecoin-arrangements-final-report/",
       "source": "fsb-2023",
+      "note": "The recommendations are addressed to authorities, not to arrangements. No milestone maps to them in this release: a mapping rests on words of the official text, and only Recommendations 1 to 3 were read in it; the others wait until their text is read.",
       "items": [
         {
           "id": "R1",
@@ -3609,6 +3592,240 @@ export const data = {
       ]
     },
     {
+      "id": "genius",
+      "title": "Regulation of payment stablecoins (12 U.S.C. chapter 56), enacted by Pub. L. 119-27",
+      "publisher": "United States Congress; codified by the Office of the Law Revision Counsel",
+      "issued": "2025-07-18",
+      "note": "The sections of chapter 56 of title 12 of the United States Code, which codifies Public Law 119-27 of 18 July 2025. A mapping says that a milestone and a provision concern related things, never that meeting the milestone satisfies the law. The law binds permitted payment stablecoin issuers and others it names; the rubric describes what an arrangement publishes.",
+      "items": [
+        {
+          "id": "5901",
+          "title": "Definitions"
+        },
+        {
+          "id": "5902",
+          "title": "Issuance and treatment of payment stablecoins",
+          "actSection": "3"
+        },
+        {
+          "id": "5903",
+          "title": "Requirements for issuing payment stablecoins"
+        },
+        {
+          "id": "5903-a-1-A",
+          "topic": "Reserves backing outstanding payment stablecoins at least 1 to 1, and the assets they may comprise",
+          "excerpts": [
+            {
+              "id": "5903-a-1-A",
+              "locator": "§ 5903(a)(1)(A)",
+              "text": "maintain identifiable reserves backing the outstanding payment stablecoins of the permitted payment stablecoin issuer on an at least 1 to 1 basis, with reserves comprising-",
+              "readIn": "Office of the Law Revision Counsel, 12 U.S.C. 5903 (usc-cdn.house.gov, prelim edition, stored copy); the same words in customsmobile.com/uscode and in civic-source/us-code"
+            },
+            {
+              "id": "5903-a-1-A-iii",
+              "locator": "§ 5903(a)(1)(A)(iii)",
+              "text": "Treasury bills, notes, or bonds- (I) with a remaining maturity of 93 days or less; or (II) issued with a maturity of 93 days or less;",
+              "readIn": "Office of the Law Revision Counsel, 12 U.S.C. 5903 (usc-cdn.house.gov, prelim edition, stored copy); the same words in customsmobile.com/uscode and in civic-source/us-code"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-1-B",
+          "topic": "Public disclosure of the redemption policy, its procedures and its fees",
+          "excerpts": [
+            {
+              "id": "5903-a-1-B",
+              "locator": "§ 5903(a)(1)(B)",
+              "text": "publicly disclose the issuer’s redemption policy, which shall—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-1-B-i",
+              "locator": "§ 5903(a)(1)(B)(i)",
+              "text": "establish clear and conspicuous procedures for timely redemption of outstanding payment stablecoins, provided that any discretionary limitations on timely redemptions can only be imposed by a State qualified payment stablecoin regulator, the Corporation, the Comptroller, or the Board, consistent with section 5906 of this title; and",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-1-B-ii",
+              "locator": "§ 5903(a)(1)(B)(ii)",
+              "text": "publicly, clearly, and conspicuously disclose in plain language all fees associated with purchasing or redeeming the payment stablecoins, provided that such fees can only be changed upon not less than 7 days’ prior notice to consumers; and",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-1-C",
+          "topic": "Monthly publication of the composition of the reserves on the issuer's website",
+          "excerpts": [
+            {
+              "id": "5903-a-1-C",
+              "locator": "§ 5903(a)(1)(C)",
+              "text": "publish the monthly composition of the issuer’s reserves on the website of the issuer, containing— (i) the total number of outstanding payment stablecoins issued by the issuer; and (ii) the amount and composition of the reserves described in subparagraph (A), including the average tenor and geographic location of custody of each category of reserve instruments.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-2",
+          "topic": "Reserves not pledged, rehypothecated or reused, with the exceptions listed",
+          "excerpts": [
+            {
+              "id": "5903-a-2",
+              "locator": "§ 5903(a)(2)",
+              "text": "Reserves required under paragraph (1)(A) may not be pledged, rehypothecated, or reused by the permitted payment stablecoin issuer, either directly or indirectly, except for the purpose of—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-3",
+          "topic": "Monthly examination of the reserve report by a registered public accounting firm, and its certification",
+          "excerpts": [
+            {
+              "id": "5903-a-3-A",
+              "locator": "§ 5903(a)(3)(A)",
+              "text": "A permitted payment stablecoin issuer shall, each month, have the information disclosed in the previous month-end report required under paragraph (1)(D) examined by a registered public accounting firm.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second). The Code notes at \"paragraph (1)(D)\": \"So in original. Probably should be “paragraph (1)(C)”.\""
+            },
+            {
+              "id": "5903-a-3-B",
+              "locator": "§ 5903(a)(3)(B)",
+              "text": "Each month, the Chief Executive Officer and Chief Financial Officer of a permitted payment stablecoin issuer shall submit a certification as to the accuracy of the monthly report to, as applicable—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-4-A",
+          "topic": "Regulations on capital, liquidity, reserve diversification and operational, compliance and information technology risk management",
+          "excerpts": [
+            {
+              "id": "5903-a-4-A-iii",
+              "locator": "§ 5903(a)(4)(A)(iii)",
+              "text": "reserve asset diversification, including deposit concentration at banking institutions, and interest rate risk management standards applicable to permitted payment stablecoin issuers that—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-4-A-iv",
+              "locator": "§ 5903(a)(4)(A)(iv)",
+              "text": "appropriate operational, compliance, and information technology risk management principles-based requirements and standards, including Bank Secrecy Act and sanctions compliance standards, that—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-5-A",
+          "topic": "The issuer treated as a financial institution under the Bank Secrecy Act, with the programs listed",
+          "excerpts": [
+            {
+              "id": "5903-a-5-A",
+              "locator": "§ 5903(a)(5)(A)",
+              "text": "A permitted payment stablecoin issuer shall be treated as a financial institution for purposes of the Bank Secrecy Act, and as such, shall be subject to all Federal laws applicable to a financial institution located in the United States relating to economic sanctions, prevention of money laundering, customer identification, and due diligence, including—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-5-A-i",
+              "locator": "§ 5903(a)(5)(A)(i)",
+              "text": "maintenance of an effective anti-money laundering program, which shall include appropriate risk assessments and designation of an officer to supervise the program;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-5-A-iv",
+              "locator": "§ 5903(a)(5)(A)(iv)",
+              "text": "technical capabilities, policies, and procedures to block, freeze, and reject specific or impermissible transactions that violate Federal or State laws, rules, or regulations;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-6-B",
+          "topic": "Issuing only with the technological capability to comply with lawful orders",
+          "excerpts": [
+            {
+              "id": "5903-a-6-B",
+              "locator": "§ 5903(a)(6)(B)",
+              "text": "A permitted payment stablecoin issuer may issue payment stablecoins only if the issuer has the technological capability to comply, and will comply, with the terms of any lawful order.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5904",
+          "title": "Approval of subsidiaries of insured depository institutions and Federal qualified payment stablecoin issuers"
+        },
+        {
+          "id": "5905",
+          "title": "Supervision and enforcement with respect to Federal qualified payment stablecoin issuers and subsidiaries of insured depository institutions"
+        },
+        {
+          "id": "5906",
+          "title": "State qualified payment stablecoin issuers"
+        },
+        {
+          "id": "5907",
+          "title": "Anti-money laundering protections"
+        },
+        {
+          "id": "5908",
+          "title": "Anti-money laundering innovation"
+        },
+        {
+          "id": "5909",
+          "title": "Custody of payment stablecoin reserve and collateral"
+        },
+        {
+          "id": "5909-c-1",
+          "topic": "Reserves and customer property held in custody, accounted for separately and not commingled",
+          "excerpts": [
+            {
+              "id": "5909-c-1",
+              "locator": "§ 5909(c)(1)",
+              "text": "Payment stablecoin reserves, payment stablecoins, cash, and other property of a permitted payment stablecoin issuer or customer shall be separately accounted for by a person described in subsection (a) and shall be segregated from and not be commingled with the assets of the person.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5909.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5910",
+          "title": "Treatment of payment stablecoin issuers in insolvency proceedings",
+          "excerpts": [
+            {
+              "id": "5910-1",
+              "locator": "§ 5910(1)",
+              "text": "the claim of a person holding payment stablecoins issued by the permitted payment stablecoin issuer shall have priority, on a ratable basis with the claims of other persons holding such payment stablecoins, over the claims of the permitted payment stablecoin issuer and any other holder of claims against the permitted payment stablecoin issuer, with respect to required payment stablecoin reserves;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5910.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5911",
+          "title": "Application of existing insolvency law",
+          "actSection": "11(g)"
+        },
+        {
+          "id": "5912",
+          "title": "Interoperability standards"
+        },
+        {
+          "id": "5913",
+          "title": "Rulemaking",
+          "actSection": "13"
+        },
+        {
+          "id": "5914",
+          "title": "Reports"
+        },
+        {
+          "id": "5915",
+          "title": "Authority of banking institutions"
+        },
+        {
+          "id": "5916",
+          "title": "Exception for foreign payment stablecoin issuers and reciprocity for payment stablecoins issued in overseas jurisdictions"
+        }
+      ]
+    },
+    {
       "id": "mica",
       "title": "Regulation (EU) 2023/1114 on markets in crypto-assets",
       "publisher": "European Union",
@@ -3630,15 +3847,57 @@ export const data = {
         },
         {
           "id": "art-36",
-          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets"
+          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets",
+          "excerpts": [
+            {
+              "id": "art-36-1",
+              "locator": "Art. 36(1)",
+              "text": "Issuers of asset-referenced tokens shall constitute and at all times maintain a reserve of assets.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 36"
+            },
+            {
+              "id": "art-36-2",
+              "locator": "Art. 36(2)",
+              "text": "The reserve of assets shall be legally segregated from the issuers’ estate, as well as from the reserve of assets of other asset-referenced tokens, in the interests of the holders of asset-referenced tokens …",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 36 (the copy stops there; the rest of the paragraph was read only in Spanish)"
+            }
+          ]
         },
         {
           "id": "art-37",
-          "title": "Custody of reserve assets"
+          "title": "Custody of reserve assets",
+          "excerpts": [
+            {
+              "id": "art-37-1",
+              "locator": "Art. 37(1)",
+              "text": "Issuers of asset-referenced tokens shall establish, maintain and implement custody policies, procedures and contractual arrangements that ensure at all times that:",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-37-1-d",
+              "locator": "Art. 37(1)(d)",
+              "text": "concentrations of the custodians of reserve assets are avoided;",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-37-1-e",
+              "locator": "Art. 37(1)(e)",
+              "text": "risk of concentration of reserve assets is avoided.",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-38",
-          "title": "Investment of the reserve of assets"
+          "title": "Investment of the reserve of assets",
+          "excerpts": [
+            {
+              "id": "art-38-1",
+              "locator": "Art. 38(1)",
+              "text": "Issuers of asset-referenced tokens that invest a part of the reserve of assets shall only invest those assets in highly liquid financial instruments with minimal market risk, credit risk and concentration risk. The investments shall be capable of being liquidated rapidly with minimal adverse price effect.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 38"
+            }
+          ]
         },
         {
           "id": "art-39",
@@ -3650,7 +3909,15 @@ export const data = {
         },
         {
           "id": "art-46",
-          "title": "Recovery plan"
+          "title": "Recovery plan",
+          "excerpts": [
+            {
+              "id": "art-46-1",
+              "locator": "Art. 46(1)",
+              "text": "An issuer of an asset-referenced token shall draw up and maintain a recovery plan providing for measures to be taken by the issuer to restore compliance with the requirements applicable to the reserve of assets in cases where the issuer fails to comply with those requirements.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 46"
+            }
+          ]
         },
         {
           "id": "art-47",
@@ -3662,27 +3929,75 @@ export const data = {
         },
         {
           "id": "art-49",
-          "title": "Issuance and redeemability of e-money tokens"
+          "title": "Issuance and redeemability of e-money tokens",
+          "excerpts": [
+            {
+              "id": "art-49-2",
+              "locator": "Art. 49(2)",
+              "text": "Holders of e-money tokens shall have a claim against the issuers of those e-money tokens.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49"
+            },
+            {
+              "id": "art-49-4",
+              "locator": "Art. 49(4)",
+              "text": "Upon request by a holder of an e-money token, the issuer of that e-money token shall redeem it, at any time and at par value, by paying in funds, other than electronic money, the monetary value of the e-money token held to the holder of the e-money token.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            },
+            {
+              "id": "art-49-5",
+              "locator": "Art. 49(5)",
+              "text": "Issuers of e-money tokens shall prominently state the conditions for redemption in the crypto-asset white paper as referred to in Article 51(1), first subparagraph, point (d).",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            },
+            {
+              "id": "art-49-6",
+              "locator": "Art. 49(6)",
+              "text": "Without prejudice to Article 46, the redemption of e-money tokens shall not be subject to a fee.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            }
+          ]
         },
         {
           "id": "art-50",
-          "title": "Prohibition of granting interest"
+          "topic": "No interest granted on e-money tokens"
         },
         {
           "id": "art-53",
-          "title": "Marketing communications"
+          "topic": "Marketing communications about e-money tokens"
         },
         {
           "id": "art-54",
-          "title": "Investment of funds received in exchange for e-money tokens"
+          "title": "Investment of funds received in exchange for e-money tokens",
+          "excerpts": [
+            {
+              "id": "art-54-a",
+              "locator": "Art. 54, point (a)",
+              "text": "at least 30 % of the funds received is always deposited in separate accounts in credit institutions;",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 54; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-54-b",
+              "locator": "Art. 54, point (b)",
+              "text": "the remaining funds received are invested in secure, low-risk assets that qualify as highly liquid financial instruments with minimal market risk, credit risk and concentration risk, in accordance with Article 38(1) of this Regulation, and are denominated in the same official currency as the one referenced by the e-money token.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 54; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-55",
-          "title": "Recovery and redemption plans"
+          "title": "Recovery and redemption plans",
+          "excerpts": [
+            {
+              "id": "art-55",
+              "locator": "Art. 55, first subparagraph",
+              "text": "Title III, Chapter 6 shall apply mutatis mutandis to issuers of e-money tokens.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 55; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-56",
-          "title": "Classification of e-money tokens as significant e-money tokens"
+          "topic": "When an e-money token is classified as significant"
         },
         {
           "id": "art-57",
@@ -3708,15 +4023,39 @@ export const data = {
       "items": [
         {
           "id": "P1",
-          "title": "Legal basis"
+          "title": "Legal basis",
+          "excerpts": [
+            {
+              "id": "p1",
+              "locator": "Principle 1, headline standard",
+              "text": "An FMI should have a well-founded, clear, transparent, and enforceable legal basis for each material aspect of its activities in all relevant jurisdictions.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P2",
-          "title": "Governance"
+          "title": "Governance",
+          "excerpts": [
+            {
+              "id": "p2",
+              "locator": "Principle 2, headline standard",
+              "text": "An FMI should have governance arrangements that are clear and transparent, promote the safety and efficiency of the FMI, and support the stability of the broader financial system, other relevant public interest considerations, and the objectives of relevant stakeholders.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P3",
-          "title": "Framework for the comprehensive management of risks"
+          "title": "Framework for the comprehensive management of risks",
+          "excerpts": [
+            {
+              "id": "p3",
+              "locator": "Principle 3, headline standard",
+              "text": "An FMI should have a sound risk-management framework for comprehensively managing legal, credit, liquidity, operational, and other risks.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P4",

@@ -46,13 +46,19 @@ export interface Criterion {
   readonly status?: "active" | "retired" | undefined;
   /** Where a retired item went. */
   readonly replacedBy?: ReplacedBy | undefined;
+  /** When the criterion may be marked not applicable, and why: the condition, such as "No incident has happened." */
+  readonly mayNotApply?: string | undefined;
   /** Crosswalk mappings of this criterion alone. */
   readonly mappings?: readonly ({
-    /** The framework item, as `<framework id>/<item id>`. */
+    /** The framework item, as `<framework id>/<item id>`; the framework id alone for `no-relationship`. */
     readonly target: string;
     /** OSCAL relationship, read from the rubric item to the target. */
-    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
-    /** One sentence in the project's words: why the two relate. */
+    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+    /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
+    readonly rationaleType: "syntactic" | "semantic" | "functional";
+    /** The excerpts of the target item's official text the mapping rests on, by id. */
+    readonly basis?: readonly string[] | undefined;
+    /** One sentence in the project's words: why the two relate, or why nothing applies. */
     readonly rationale: string;
   })[] | undefined;
   /** The first release that had this item. */
@@ -69,8 +75,10 @@ export interface Milestone {
   readonly summary: string;
   readonly bucket: string;
   readonly section: string;
-  /** The lifecycle stage at which this rubric first expects the milestone: a judgement of this rubric, matching what the stage description asks for (the guide itself ties only the wind-down plan to a stage). */
+  /** The lifecycle stage whose description in the guide supports this milestone; only with `stageBasis`, the guide's words that say so. */
   readonly stage?: string | undefined;
+  /** The words of the guide's description of the stage that support it, verbatim. */
+  readonly stageBasis?: string | undefined;
   /** `retired` items stay in the rubric so that old ids still resolve. */
   readonly status: "active" | "retired";
   /** Where a retired item went. */
@@ -82,11 +90,15 @@ export interface Milestone {
   readonly related: readonly string[];
   /** Crosswalk mappings to items of the catalogs in frameworks/; `[]` when no framework item relates. */
   readonly mappings: readonly ({
-    /** The framework item, as `<framework id>/<item id>`. */
+    /** The framework item, as `<framework id>/<item id>`; the framework id alone for `no-relationship`. */
     readonly target: string;
     /** OSCAL relationship, read from the rubric item to the target. */
-    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
-    /** One sentence in the project's words: why the two relate. */
+    readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+    /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
+    readonly rationaleType: "syntactic" | "semantic" | "functional";
+    /** The excerpts of the target item's official text the mapping rests on, by id. */
+    readonly basis?: readonly string[] | undefined;
+    /** One sentence in the project's words: why the two relate, or why nothing applies. */
     readonly rationale: string;
   })[];
   /** Markdown: why it matters and how to read the evidence. */
@@ -136,11 +148,15 @@ export interface Source {
 }
 
 export interface Mapping {
-  /** The framework item, as `<framework id>/<item id>`. */
+  /** The framework item, as `<framework id>/<item id>`; the framework id alone for `no-relationship`. */
   readonly target: string;
   /** OSCAL relationship, read from the rubric item to the target. */
-  readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with";
-  /** One sentence in the project's words: why the two relate. */
+  readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+  /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
+  readonly rationaleType: "syntactic" | "semantic" | "functional";
+  /** The excerpts of the target item's official text the mapping rests on, by id. */
+  readonly basis?: readonly string[] | undefined;
+  /** One sentence in the project's words: why the two relate, or why nothing applies. */
   readonly rationale: string;
 }
 
@@ -156,6 +172,18 @@ export interface FrameworkItem {
   readonly status?: "active" | "retired" | undefined;
   /** Where a retired item went. */
   readonly replacedBy?: ReplacedBy | undefined;
+  /** The enacting law's own section behind a codified section (`3` for the Act's § 3), from the Code's source credit. */
+  readonly actSection?: string | undefined;
+  /** Words of the official text that mappings rest on (their `basis`), each with where it was read. */
+  readonly excerpts?: readonly ({
+    readonly id: string;
+    /** Where the words stand in the official text: "Art. 37(1)(d)", "§ 5903(a)(1)(A)". */
+    readonly locator: string;
+    /** The words, verbatim (an ellipsis marks words left out). */
+    readonly text: string;
+    /** Where the words were read: the official publication or a verbatim copy, by address. */
+    readonly readIn: string;
+  })[] | undefined;
 }
 
 export interface Framework {

@@ -136,7 +136,7 @@ const count = (n: number, singular: string, plural = `${singular}s`): string => 
 const en: Labels = {
   home: 'Home',
   versionIntro: (label, milestones, criteria) =>
-    `This is version **${label}** of the rubric: ${count(milestones, 'milestone')}, ${count(criteria, 'criterion', 'criteria')} an assessor can mark met or not met. The map shows every milestone by [risk bucket](./map.mdx) (rows) and by the [lifecycle stage](./stages.mdx) at which this rubric first expects it (columns); each number leads to the milestone: its criteria, why it matters, how to read the evidence and its sources.`,
+    `This is version **${label}** of the rubric: ${count(milestones, 'milestone')}, ${count(criteria, 'criterion', 'criteria')} an assessor can mark met or not met. The map shows every milestone by [risk bucket](./map.mdx) (rows) and by the [lifecycle stage](./stages.mdx) whose description in the guide names it, where one does (columns); each number leads to the milestone: its criteria, why it matters, how to read the evidence and its sources.`,
   howToUse: 'How to use it',
   howToUseItems: [
     'Read a milestone and check an arrangement against its criteria; the [glossary](./glossary.mdx) defines the terms and every citation leads to the [sources](./sources.mdx).',
@@ -156,7 +156,7 @@ const en: Labels = {
   mapTitle: 'Milestone map',
   mapDescription: 'The milestones in their seven risk buckets.',
   mapIntro: (milestones, buckets) =>
-    `The ${milestones} milestones in ${buckets} risk buckets, by the [lifecycle stage](./stages.mdx) at which this rubric first expects each one.`,
+    `The ${milestones} milestones in ${buckets} risk buckets, by the [lifecycle stage](./stages.mdx) whose description in the guide names each one, where one does.`,
   glossaryTitle: 'Glossary',
   glossaryDescription: 'Every term the guide defines.',
   glossaryIntro: 'Every term the guide defines, with its abbreviations and other spellings.',
@@ -165,7 +165,7 @@ const en: Labels = {
   stagesTitle: 'Lifecycle stages',
   stagesDescription: 'The five lifecycle stages and the milestones tied to each.',
   stagesIntro:
-    'Expectations rise as volume and reach grow. Not every arrangement follows this exact path. The milestones listed under a stage are the ones this rubric first expects at that stage, a judgement of this rubric that matches what the stage description asks for; the guide itself ties only the wind-down plan to a stage (long-run maturity).',
+    "Expectations rise as volume and reach grow. Not every arrangement follows this exact path. A milestone is listed under a stage only where the words of the guide's description of that stage name its subject; those words are quoted beside it. The guide itself ties only the wind-down plan to a stage (long-run maturity); the rest is this rubric's reading of the stage descriptions, and a milestone they do not name has no stage.",
   noMilestoneAtStage: 'No milestone is tied to this stage.',
   signalsTitle: 'Progress signals',
   signalsDescription: 'Signals anyone can track without relying on promotional claims.',
@@ -234,7 +234,7 @@ const en: Labels = {
 const es: Labels = {
   home: 'Inicio',
   versionIntro: (label, milestones, criteria) =>
-    `Esta es la versión **${label}** de la rúbrica: ${milestones} ${milestones === 1 ? 'hito' : 'hitos'} y ${criteria} ${criteria === 1 ? 'criterio' : 'criterios'} que un evaluador puede marcar como cumplidos o no cumplidos. El mapa muestra cada hito por [categoría de riesgo](./map.mdx) (filas) y por la [etapa del ciclo de vida](./stages.mdx) en la que esta rúbrica lo espera por primera vez (columnas); cada número lleva al hito: sus criterios, por qué importa, cómo leer la evidencia y sus fuentes.`,
+    `Esta es la versión **${label}** de la rúbrica: ${milestones} ${milestones === 1 ? 'hito' : 'hitos'} y ${criteria} ${criteria === 1 ? 'criterio' : 'criterios'} que un evaluador puede marcar como cumplidos o no cumplidos. El mapa muestra cada hito por [categoría de riesgo](./map.mdx) (filas) y por la [etapa del ciclo de vida](./stages.mdx) cuya descripción en la guía lo nombra, cuando alguna lo hace (columnas); cada número lleva al hito: sus criterios, por qué importa, cómo leer la evidencia y sus fuentes.`,
   howToUse: 'Cómo usarla',
   howToUseItems: [
     'Lea un hito y contraste un acuerdo con sus criterios; el [glosario](./glossary.mdx) define los términos y cada cita lleva a las [fuentes](./sources.mdx).',
@@ -254,7 +254,7 @@ const es: Labels = {
   mapTitle: 'Mapa de hitos',
   mapDescription: 'Los hitos en sus siete categorías de riesgo.',
   mapIntro: (milestones, buckets) =>
-    `Los ${milestones} hitos en ${buckets} categorías de riesgo, según la [etapa del ciclo de vida](./stages.mdx) en la que esta rúbrica espera cada uno por primera vez.`,
+    `Los ${milestones} hitos en ${buckets} categorías de riesgo, según la [etapa del ciclo de vida](./stages.mdx) cuya descripción en la guía nombra cada uno, cuando alguna lo hace.`,
   glossaryTitle: 'Glosario',
   glossaryDescription: 'Cada término que define la guía.',
   glossaryIntro: 'Cada término que define la guía, con sus abreviaturas y otras grafías (en inglés).',
@@ -263,7 +263,7 @@ const es: Labels = {
   stagesTitle: 'Etapas del ciclo de vida',
   stagesDescription: 'Las cinco etapas del ciclo de vida y los hitos vinculados a cada una.',
   stagesIntro:
-    'Las expectativas aumentan a medida que crecen el volumen y el alcance. No todos los acuerdos siguen exactamente este camino. Los hitos que figuran bajo una etapa son los que esta rúbrica espera por primera vez en esa etapa, un juicio de esta rúbrica que coincide con lo que pide la descripción de la etapa; la propia guía solo vincula el plan de cierre ordenado a una etapa (madurez a largo plazo).',
+    'Las expectativas aumentan a medida que crecen el volumen y el alcance. No todos los acuerdos siguen exactamente este camino. Un hito figura bajo una etapa solo cuando las palabras de la descripción de esa etapa en la guía nombran su tema; esas palabras se citan a su lado (en inglés, como las escribe la guía). La propia guía solo vincula el plan de cierre ordenado a una etapa (madurez a largo plazo); el resto es la lectura que esta rúbrica hace de las descripciones de las etapas, y un hito que no nombran no tiene etapa.',
   noMilestoneAtStage: 'Ningún hito está vinculado a esta etapa.',
   signalsTitle: 'Señales de progreso',
   signalsDescription: 'Señales que cualquiera puede seguir sin depender de afirmaciones promocionales.',

@@ -2,7 +2,7 @@ import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { page } from './context';
 
-/** The lifecycle stages, each with the milestones this rubric first expects at it. */
+/** The lifecycle stages, each with the milestones its description in the guide names, and the words that do. */
 export function stagesPage(ctx: PageContext): Page {
   const { data, texts } = ctx;
   return page(
@@ -22,7 +22,11 @@ export function stagesPage(ctx: PageContext): Page {
         return [
           `## ${s.number}. ${texts.plain(s.title)} {#${s.id}}`,
           texts.block(s.description, `stages.yaml ${s.id} description`),
-          tied.length > 0 ? tied.map((m) => `- ${ctx.milestoneLink(m)}`).join('\n') : ctx.t.noMilestoneAtStage,
+          tied.length > 0
+            ? tied
+                .map((m) => `- ${ctx.milestoneLink(m)}${m.stageBasis ? `: “${texts.plain(m.stageBasis)}”` : ''}`)
+                .join('\n')
+            : ctx.t.noMilestoneAtStage,
         ].join('\n\n');
       }),
     ],

@@ -281,13 +281,52 @@ const frameworkCatalogs: Rule = (input) => {
   return problems;
 };
 
-/** Every mapping `target` names an item of a catalog, and not a retired one. */
+/**
+ * Every mapping `target` names an item of a catalog, and not a retired one (`no-relationship`: a
+ * catalog), and every id in its `basis` is an excerpt of that item: a mapping rests on words of the
+ * official text that the catalog keeps.
+ */
 const mappingTargets: Rule = (input) => {
   const catalogs = new Map(input.frameworks.map((e) => [e.value.id, e.value]));
   const problems: Problem[] = [];
   const check = (entry: Entry<MilestoneFrontMatter>, path: ValuePath, mapping: Mapping) => {
+    if (!mapping.target.includes('/')) {
+      if (!catalogs.has(mapping.target)) {
+        const known = [...catalogs.keys()];
+        problems.push(
+          at(
+            entry,
+            [...path, 'target'],
+            'framework-unknown',
+            `Unknown framework ${code(mapping.target)}, expected one of ${known.map(code).join(', ')}${didYouMean(mapping.target, known)}`,
+          ),
+        );
+      }
+      return;
+    }
     const problem = unknownTarget(mapping.target, catalogs);
-    if (problem) problems.push(at(entry, [...path, 'target'], 'framework-unknown', problem));
+    if (problem) {
+      problems.push(at(entry, [...path, 'target'], 'framework-unknown', problem));
+      return;
+    }
+    const [frameworkId = '', itemId = ''] = mapping.target.split('/');
+    const item = catalogs.get(frameworkId)?.items.find((i) => i.id === itemId);
+    const excerpts = (item?.excerpts ?? []).map((e) => e.id);
+    mapping.basis?.forEach((id, b) => {
+      if (excerpts.includes(id)) return;
+      problems.push(
+        at(
+          entry,
+          [...path, 'basis', b],
+          'framework-unknown',
+          `The basis ${code(id)} is not an excerpt of ${code(mapping.target)}: ${
+            excerpts.length === 0
+              ? `the item has no excerpts; add the words of the official text it rests on to \`frameworks/${frameworkId}.yaml\``
+              : `expected one of ${excerpts.map(code).join(', ')}${didYouMean(id, excerpts)}`
+          }`,
+        ),
+      );
+    });
   };
   for (const entry of input.milestones) {
     entry.value.mappings.forEach((mapping, i) => {
@@ -302,10 +341,31 @@ const mappingTargets: Rule = (input) => {
   return problems;
 };
 
+/** A stage comes with its basis in the guide's words, and a basis with its stage: no basis, no stage. */
+const stageBases: Rule = (input) => {
+  const problems: Problem[] = [];
+  for (const entry of input.milestones) {
+    const { stage, stageBasis } = entry.value;
+    if (stage !== undefined && stageBasis === undefined)
+      problems.push(
+        at(
+          entry,
+          ['stage'],
+          'rubric-schema',
+          "A `stage` needs `stageBasis`: the words of the guide's description of that stage that support it; without them, remove the stage",
+        ),
+      );
+    if (stageBasis !== undefined && stage === undefined)
+      problems.push(at(entry, ['stageBasis'], 'rubric-schema', '`stageBasis` is only allowed with a `stage`'));
+  }
+  return problems;
+};
+
 export const crossReferenceRules: readonly Rule[] = [
   duplicates,
   frameworkCatalogs,
   mappingTargets,
+  stageBases,
   milestoneReferences,
   glossaryReferences,
   signalReferences,

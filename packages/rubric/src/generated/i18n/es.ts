@@ -260,6 +260,7 @@ export const rubric = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -295,14 +296,24 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren al derecho de un tenedor al reembolso y a las condiciones en las que se produce el reembolso."
-        },
-        {
           "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "Un token referenciado al dólar estadounidense es una ficha de dinero electrónico según MiCA; el artículo trata de la reembolsabilidad de las fichas de dinero electrónico, la promesa que este hito pide que se enuncie con claridad."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-49-5",
+            "art-49-4"
+          ],
+          "rationale": "Un token referenciado al dólar estadounidense es una ficha de dinero electrónico según MiCA. El artículo exige al emisor indicar de forma destacada las condiciones de reembolso, una parte de la promesa que este hito pide que se enuncie; el artículo también fija el reembolso en cualquier momento y a la par, algo que el hito no pide."
+        },
+        {
+          "target": "genius/5903-a-1-B",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-B",
+            "5903-a-1-B-i"
+          ],
+          "rationale": "La disposición exige al emisor divulgar su política de reembolso, con procedimientos claros para el reembolso oportuno; este hito pide que la promesa de reembolso se enuncie en términos sencillos (quién puede reembolsar, cómo y con qué rapidez)."
         }
       ],
       "body": "## Por qué importa\n\nLa [reembolsabilidad](glossary:redeemability) es la base sobre la que descansa toda la categoría. El precio de las stablecoins USD1 suele mantenerse cerca de un dólar estadounidense gracias al [arbitraje](glossary:arbitrage): los operadores compran por debajo de un dólar y reembolsan, o emiten y venden por encima de él. Cuando el reembolso es lento, costoso o está limitado a ciertos usuarios, señala la guía, el arbitraje puede estabilizar menos el precio en situaciones de tensión.\n\n## Cómo leer la evidencia\n\nBusque una declaración directa, en lenguaje sencillo, que responda a las cuatro preguntas anteriores. Compárela con cómo funciona realmente el reembolso en la práctica ([Hito 18](milestone:usable-workflows)) y con las excepciones que enumera el emisor ([Hito 3](milestone:limits-and-edge-cases)). Compruebe que la declaración indique las comisiones y los plazos previstos, y no solo que el reembolso existe.",
@@ -318,6 +329,7 @@ export const rubric = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -340,13 +352,7 @@ export const rubric = {
         "redemption-promise",
         "multi-venue-liquidity"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se basan en el derecho de reembolso, que este hito distingue del precio en los mercados secundarios."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nUna unidad puede negociarse cerca de un dólar estadounidense la mayor parte del tiempo mientras el propio reembolso está restringido. El [precio en el mercado secundario](glossary:secondary-market-price) y el [valor de reembolso primario](glossary:primary-redemption-value) son dos cosas distintas, y un diseño maduro explica la diferencia. El informe del Departamento del Tesoro de EE. UU. observa que muchas stablecoins dependen de que a los tenedores se les prometa, o de que estos esperen, la devolución de una unidad de [moneda fiduciaria](glossary:fiat-currency) por cada unidad, y considera que poder reembolsar en la práctica es fundamental para su seguridad y solidez [@treasury-2021].\n\n## Cómo leer la evidencia\n\nUn diseño maduro nombra ambos valores y explica en qué se diferencian. Compruebe si la explicación sigue siendo exacta en los días de tensión, cuando los dos pueden separarse, y léala junto con las condiciones de reembolso del [Hito 1](milestone:redemption-promise).",
       "path": "milestones/02-price-vs-redemption.md",
       "introducedIn": "1.0.0",
@@ -360,6 +366,7 @@ export const rubric = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -389,12 +396,21 @@ export const rubric = {
         {
           "target": "mica/art-49",
           "relationship": "intersects-with",
-          "rationale": "El artículo regula la reembolsabilidad de las fichas de dinero electrónico (la categoría de MiCA de un token referenciado al dólar estadounidense); este hito pide que los límites del reembolso se indiquen de antemano."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-49-6"
+          ],
+          "rationale": "El artículo excluye las comisiones por el reembolso, sin perjuicio del artículo 46; este hito pide que los límites, las comisiones y las excepciones al reembolso se indiquen de antemano."
         },
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-1-B",
           "relationship": "intersects-with",
-          "rationale": "Los límites y los casos extremos del reembolso están entre las cosas que un tenedor solo conoce a través de la divulgación."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-B-i",
+            "5903-a-1-B-ii"
+          ],
+          "rationale": "La disposición exige al emisor divulgar en lenguaje sencillo todas las comisiones de reembolso e indica quién puede imponer límites al reembolso oportuno; este hito pide que los límites y las comisiones se indiquen antes de aplicarse."
         }
       ],
       "body": "## Por qué importa\n\nMuchas experiencias dolorosas con las stablecoins USD1 se producen en casos extremos: una red congestionada, un día inhábil bancario, una medida relacionada con sanciones, una retención por fraude, una interrupción del servicio. A los tenedores les importa que el reembolso funcione en situaciones de tensión, no solo en días tranquilos, por lo que un emisor maduro expone de antemano qué puede retrasar o bloquear un reembolso y cómo se tramitan las disputas.\n\n## Cómo leer la evidencia\n\nBusque una sección que explique con claridad \"qué puede salir mal\" y qué ocurre después, incluido cómo un tenedor presenta una disputa. Las excepciones que solo aparecen en una letra pequeña difícil de encontrar no cumplen el criterio de contar con una sección propia. Las facultades de congelamiento, tratadas en el [Hito 17](milestone:freeze-and-recovery-policy), son un caso extremo que merece su propia política.",
@@ -410,6 +426,7 @@ export const rubric = {
       "bucket": "promise-clarity",
       "section": "design",
       "stage": "exploration",
+      "stageBasis": "design choices",
       "status": "active",
       "criteria": [
         {
@@ -448,13 +465,7 @@ export const rubric = {
         "settlement-finality",
         "dual-rail-monitoring"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "Qué cadenas de bloques se admiten, y qué significa la firmeza en cada una, es información que un tenedor necesita que se divulgue."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nCada [cadena de bloques](glossary:blockchain) conlleva sus propios riesgos: cuándo alcanza una transferencia la [firmeza](glossary:finality), con qué frecuencia se congestiona, cuán volátiles son sus comisiones, con qué frecuencia ha dejado de funcionar. Una [reorganización](glossary:reorganization), aunque poco frecuente, cambia el historial del registro. Esos riesgos varían de una cadena a otra, por lo que los tenedores necesitan saber qué cadenas están comprendidas.\n\n## Cómo leer la evidencia\n\nLa lista de cadenas debe estar actualizada. Cuando las unidades existen en varias redes, busque una respuesta clara sobre si las unidades de cada red pueden reembolsarse directamente y sobre cómo se mantiene la coherencia de la oferta total entre ellas, lo que enlaza con los informes sobre la oferta del [Hito 11](milestone:supply-and-control-disclosure) y con las cuestiones sobre puentes del [Hito 27](milestone:bridge-risk-disclosure).",
       "path": "milestones/04-supported-chains.md",
       "introducedIn": "1.0.0",
@@ -506,29 +517,42 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "La gestión de las reservas forma parte de la gestión de riesgos que ambos abordan."
-        },
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Ambos vinculan la reserva con la capacidad de atender los reembolsos."
-        },
-        {
-          "target": "mica/art-54",
-          "relationship": "intersects-with",
-          "rationale": "El artículo trata de la inversión de los fondos recibidos a cambio de fichas de dinero electrónico, los activos que describe una política de reservas."
-        },
-        {
           "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre la reserva de activos; el artículo 58, apartado 1, lo aplica a las entidades de dinero electrónico que emiten fichas significativas de dinero electrónico. Trata de la composición y la gestión de la reserva, el objeto de una política de reservas."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-36-1"
+          ],
+          "rationale": "Un artículo del título III sobre la reserva de activos, que el artículo 58, apartado 1, aplica a las entidades de dinero electrónico que emiten fichas de dinero electrónico significativas; una política de reservas describe cómo se compone y se gestiona esa reserva."
         },
         {
           "target": "mica/art-38",
           "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre la inversión de la reserva; el artículo 58, apartado 1, lo aplica a las entidades de dinero electrónico que emiten fichas significativas de dinero electrónico. Una política de reservas indica los activos permitidos y los excluidos."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-38-1"
+          ],
+          "rationale": "Un artículo del título III sobre la inversión de la reserva (instrumentos altamente líquidos que pueden liquidarse con rapidez), que el artículo 58, apartado 1, aplica a las fichas de dinero electrónico significativas; una política de reservas indica qué activos se permiten y cómo se gestiona el vencimiento."
+        },
+        {
+          "target": "mica/art-54",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "art-54-a",
+            "art-54-b"
+          ],
+          "rationale": "El artículo indica dónde se depositan los fondos recibidos a cambio de fichas de dinero electrónico y en qué activos se invierte el resto; una política de reservas indica los activos permitidos."
+        },
+        {
+          "target": "genius/5903-a-1-A",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-A",
+            "5903-a-1-A-iii"
+          ],
+          "rationale": "La disposición enumera los activos que pueden componer las reservas, con límites de vencimiento para las letras, pagarés y bonos del Tesoro; una política de reservas indica los activos permitidos y cómo se gestiona el vencimiento."
         }
       ],
       "body": "## Por qué importa\n\nLas [reservas](glossary:reserves) son un plan de liquidez, no un montón de activos. En una oleada de reembolsos deben convertirse rápidamente en efectivo, sin pérdidas tan grandes que pongan en peligro el canje uno a uno. El informe del Departamento del Tesoro de EE. UU. trata el [riesgo de corrida](glossary:run-risk) como una preocupación clave para las stablecoins de pago y subraya la importancia de abordar los riesgos ligados a las reservas y a la liquidez [@treasury-2021]. El Fondo Monetario Internacional (FMI) ha analizado cómo los reembolsos cuantiosos pueden forzar ventas de activos y transmitir la tensión, sobre todo cuando las reservas contienen instrumentos más difíciles de vender o no se gestionan teniendo en cuenta grandes reembolsos [@imf-2025].\n\n## Cómo leer la evidencia\n\nUna política publicada debe responder a las cuatro preguntas anteriores. Compare lo que permite con lo que muestran realmente los informes de reservas del [Hito 9](milestone:reserve-reporting), y compare sus límites de [vencimiento](glossary:maturity) con los plazos de reembolso prometidos en el [Hito 1](milestone:redemption-promise).",
@@ -578,19 +602,31 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "mica/art-37",
+          "target": "mica/art-36",
           "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre la custodia de los activos de reserva; el artículo 58, apartado 1, lo aplica a las entidades de dinero electrónico que emiten fichas significativas de dinero electrónico. Este hito pregunta si esos activos están segregados y quién es su propietario."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-36-2"
+          ],
+          "rationale": "El artículo exige que la reserva de activos se separe jurídicamente del patrimonio del emisor (el artículo 58, apartado 1, lo aplica a las fichas de dinero electrónico significativas); este hito pregunta cómo se mantienen los activos de reserva y pide que la estructura se explique igual en todas partes."
         },
         {
           "target": "pfmi/P1",
           "relationship": "intersects-with",
-          "rationale": "Ambos buscan una base jurídica clara, en este caso sobre quién tiene qué derecho sobre la reserva."
+          "rationaleType": "semantic",
+          "basis": [
+            "p1"
+          ],
+          "rationale": "Ambos buscan una base jurídica clara, aquí sobre cómo se mantienen los activos de reserva; el principio pide la base en sí, el hito su explicación."
         },
         {
-          "target": "pfmi/P16",
+          "target": "genius/5909-c-1",
           "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a los riesgos de mantener activos en poder de custodios."
+          "rationaleType": "semantic",
+          "basis": [
+            "5909-c-1"
+          ],
+          "rationale": "La disposición exige al custodio de las reservas contabilizarlas por separado y mantenerlas apartadas de sus propios activos; este hito pregunta cómo se mantienen los activos de reserva, en cuentas segregadas o de otro modo."
         }
       ],
       "body": "## Por qué importa\n\nLa [segregación](glossary:segregation) mantiene los activos de reserva separados del dinero operativo de la empresa. Que las reservas estén segregadas en favor de los tenedores, figuren en el balance del emisor o se mantengan en fideicomiso es una cuestión de estructura jurídica, y esa estructura determina lo que ocurre si el emisor quiebra o entra en [resolución](glossary:resolution). Cuando las reservas figuran en el balance, los tenedores son acreedores del emisor.\n\n## Cómo leer la evidencia\n\nLas tres estructuras son los ejemplos que da la guía de lo que hay que aclarar, y cada uno de los tres primeros criterios pregunta si los documentos indican si se aplica esa estructura. Una única declaración clara de qué estructura se aplica puede responder a los tres.\n\nNo hace falta ser abogado para comprobar este hito. Lo que cuenta es si la estructura se enuncia con palabras sencillas y se describe de la misma manera dondequiera que aparezca; el plan de cierre ordenado ([Hito 33](milestone:wind-down-plan)) es uno de los documentos que hay que comprobar.",
@@ -606,6 +642,7 @@ export const rubric = {
       "bucket": "redemption-liquidity",
       "section": "reserves",
       "stage": "scale",
+      "stageBasis": "requiring deeper liquidity",
       "status": "active",
       "criteria": [
         {
@@ -641,23 +678,7 @@ export const rubric = {
         "concentration-risk",
         "combined-stress-scenarios"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P7",
-          "relationship": "intersects-with",
-          "rationale": "Ambos piden recursos líquidos y planes que cubran las obligaciones, en este caso los reembolsos, en situaciones de tensión."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Un plan de liquidez para días extremos forma parte de la gestión de riesgos que ambos abordan."
-        },
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a atender los reembolsos cuando muchos tenedores reembolsan a la vez."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nEl volumen normal de reembolsos dice poco sobre un mal día. La cuestión es qué ocurre cuando la demanda de reembolsos se dispara, o cuando un banco está cerrado, sufre retrasos o tiene restricciones. El Consejo de Estabilidad Financiera (FSB) ha subrayado que los acuerdos de stablecoins globales deben gestionar los riesgos para la liquidez y el reembolso a fin de respaldar la estabilidad financiera a escala internacional [@fsb-2023].\n\n## Cómo leer la evidencia\n\nUn plan creíble responde en términos concretos a las tres preguntas anteriores y muestra indicios de que está operativo y probado, no solo de que es teórico. Léalo junto con la política de reservas del [Hito 5](milestone:reserve-policy) y las perturbaciones combinadas del [Hito 30](milestone:combined-stress-scenarios). Un plan que solo existe sobre el papel no cumple el criterio de estar operativo y probado.",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
@@ -670,7 +691,6 @@ export const rubric = {
       "summary": "El acuerdo reconoce su dependencia de determinados bancos, custodios y tipos de activos, y describe los límites que impone a esa dependencia.",
       "bucket": "reserves-custody",
       "section": "reserves",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -709,14 +729,33 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "mica/art-36",
+          "target": "mica/art-37",
           "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre la reserva de activos; el artículo 58, apartado 1, lo aplica a las entidades de dinero electrónico que emiten fichas significativas de dinero electrónico. La gestión de la reserva incluye la concentración de sus activos y custodios, que este hito pide monitorear."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-37-1",
+            "art-37-1-d",
+            "art-37-1-e"
+          ],
+          "rationale": "El artículo exige a los emisores evitar la concentración de custodios y de activos de reserva (el artículo 58, apartado 1, lo aplica a las fichas de dinero electrónico significativas); este hito pregunta cuántos bancos y custodios se usan y cómo se limita la concentración."
         },
         {
-          "target": "pfmi/P16",
+          "target": "mica/art-54",
           "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a los riesgos de dónde se mantienen e invierten los activos."
+          "rationaleType": "semantic",
+          "basis": [
+            "art-54-b"
+          ],
+          "rationale": "El artículo pide que los fondos invertidos tengan un riesgo de concentración mínimo; este hito pregunta cómo se limita la concentración en la reserva."
+        },
+        {
+          "target": "genius/5903-a-4-A",
+          "relationship": "intersects-with",
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-4-A-iii"
+          ],
+          "rationale": "La disposición encarga a los reguladores fijar normas sobre la diversificación de los activos de reserva, incluida la concentración de depósitos en instituciones bancarias; este hito pregunta qué divulga el acuerdo sobre esa concentración."
         }
       ],
       "body": "## Por qué importa\n\nEl [riesgo de concentración](glossary:concentration-risk) consiste en depender demasiado de un solo banco, un solo [custodio](glossary:custodian) o un solo tipo de activo. Puede convertir un problema local en un problema para todo el sistema.\n\n## Cómo leer la evidencia\n\nLa [señal de madurez](glossary:mature-system) es reconocer dónde está concentrado el acuerdo y describir los controles que aplica. Siga la cifra a lo largo del tiempo, como sugiere la señal de concentración, para ver si la dependencia de una sola institución crece o disminuye. El [Hito 26](milestone:bank-conversion) pide más de un socio para la conversión a efectivo.",
@@ -732,6 +771,7 @@ export const rubric = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting",
       "status": "active",
       "criteria": [
         {
@@ -782,14 +822,13 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-1-C",
           "relationship": "intersects-with",
-          "rationale": "Los informes de reservas son una de las principales divulgaciones dirigidas a los tenedores."
-        },
-        {
-          "target": "pfmi/P23",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a la divulgación periódica que permite a terceros evaluar el acuerdo."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-1-C"
+          ],
+          "rationale": "La disposición exige al emisor publicar cada mes en su sitio web la composición de sus reservas; este hito pide informes de reservas con un calendario previsible, desglosados por categoría."
         }
       ],
       "body": "## Por qué importa\n\nLa calidad de las reservas puede cambiar rápidamente, por lo que importa la frecuencia con que se publica su composición. También importa la claridad: un informe debe explicar sus categorías para que una persona no especialista pueda distinguir el [efectivo y los equivalentes de efectivo](glossary:cash-and-cash-equivalents) de las [letras del Tesoro de EE. UU.](glossary:treasury-bill) y de los [pactos de recompra](glossary:repurchase-agreement), y pueda ver qué hay en \"otros\".\n\n## Cómo leer la evidencia\n\nCompare las fechas de los informes anteriores con el calendario declarado (la señal de periodicidad de los informes de reservas). Compare las categorías con lo que permite la política de reservas del [Hito 5](milestone:reserve-policy), y compruebe qué tipo de trabajo independiente respalda las cifras ([Hito 10](milestone:attestation-vs-audit)).",
@@ -805,6 +844,7 @@ export const rubric = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting",
       "status": "active",
       "criteria": [
         {
@@ -839,9 +879,14 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-3",
           "relationship": "intersects-with",
-          "rationale": "La divulgación solo es útil en la medida en que el lector la entiende, incluido qué tipo de aseguramiento ofrece un informe."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-3-A",
+            "5903-a-3-B"
+          ],
+          "rationale": "La disposición exige que una firma de contabilidad pública registrada examine el informe mensual de reservas y que los directores ejecutivo y financiero lo certifiquen; este hito pregunta qué tipo de informe independiente respalda las cifras de reservas y qué abarca."
         }
       ],
       "body": "## Por qué importa\n\nUna [atestación](glossary:attestation) es un informe independiente de alcance limitado sobre información específica. Una [auditoría](glossary:audit) completa es un examen más amplio de los estados financieros. Ambas difieren en lo que abarcan, y un emisor maduro no confunde los dos términos.\n\n## Cómo leer la evidencia\n\nLea el propio informe, no solo su anuncio. Debe indicar qué se examinó, qué quedó fuera, quién hizo el trabajo y, al menos a grandes rasgos, con arreglo a qué normas. Un emisor que mantiene separadas las dos palabras cumple el criterio de términos no confundidos; uno que llama auditoría a una atestación no lo cumple.",
@@ -857,12 +902,24 @@ export const rubric = {
       "bucket": "transparency",
       "section": "transparency",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting and controls",
       "status": "active",
       "criteria": [
         {
           "id": "supply-and-control-disclosure.total-supply-across-chains",
           "text": "El emisor informa la oferta total en todas las cadenas admitidas.",
           "seed": "Total supply reporting across supported chains.",
+          "mappings": [
+            {
+              "target": "genius/5903-a-1-C",
+              "relationship": "intersects-with",
+              "rationaleType": "semantic",
+              "basis": [
+                "5903-a-1-C"
+              ],
+              "rationale": "La disposición exige que la publicación mensual incluya el número total de monedas estables de pago en circulación; este criterio pide la oferta total en todas las cadenas admitidas."
+            }
+          ],
           "introducedIn": "1.0.0",
           "changedIn": "1.3.0"
         },
@@ -893,23 +950,7 @@ export const rubric = {
         "supported-chains",
         "attestation-vs-audit"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "La oferta, su conciliación con las reservas y quién controla la emisión son divulgaciones dirigidas a los tenedores."
-        },
-        {
-          "target": "pfmi/P2",
-          "relationship": "intersects-with",
-          "rationale": "Las orientaciones que la guía cita para este hito hacen hincapié en la gobernanza, que incluye quién controla la emisión."
-        },
-        {
-          "target": "pfmi/P23",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a divulgar cómo funciona el acuerdo y los datos que lo demuestran."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nMás allá de las reservas, los tenedores necesitan tener la confianza de que la emisión y el reembolso están bajo control. Para ello se necesitan cifras de oferta de cada cadena, la [conciliación](glossary:reconciliation) de esas cifras con los informes de reservas y la protección de las [claves](glossary:cryptographic-key) que pueden [emitir, quemar](glossary:mint-and-burn) o congelar. Para los acuerdos que son [de importancia sistémica](glossary:systemically-important) en los pagos, los organismos internacionales de normalización han publicado orientaciones que hacen hincapié en la gobernanza y en una gestión integral de riesgos [@cpmi-iosco-2022].\n\n## Cómo leer la evidencia\n\nCompare la oferta total informada en todas las cadenas con los informes de reservas, y lea cómo dice el emisor que concilia ambas. Es fácil sobreinterpretar la [prueba de reservas](glossary:proof-of-reserves): puede mostrar que ciertas billeteras tienen activos, pero no muestra la totalidad de los pasivos, los derechos legales de los tenedores ni las condiciones de reembolso. Un emisor maduro dice claramente qué demuestra y qué no demuestra cualquier prueba que publique. La protección de las claves se trata con más detalle en el [Hito 16](milestone:key-management).",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
@@ -923,6 +964,7 @@ export const rubric = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "broader-access",
+      "stageBasis": "stronger reporting and controls",
       "status": "active",
       "criteria": [
         {
@@ -968,22 +1010,21 @@ export const rubric = {
         {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "Las orientaciones del GAFI que cita la guía explican cómo se aplica esta recomendación a los proveedores de servicios de activos virtuales, las funciones que este hito pide asignar."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-1"
+          ],
+          "rationale": "La nota aplica las medidas de las Recomendaciones del GAFI a los proveedores de servicios de activos virtuales; este hito pregunta qué parte lleva a cabo cada una de esas medidas."
         },
         {
-          "target": "fatf/R.16",
+          "target": "genius/5903-a-5-A",
           "relationship": "intersects-with",
-          "rationale": "Quién aplica la regla de viaje (travel rule) es una de las funciones que este hito pide que un acuerdo asigne."
-        },
-        {
-          "target": "fatf/R.16-2025",
-          "relationship": "intersects-with",
-          "rationale": "La recomendación revisada también se refiere a la información que acompaña a las transferencias; qué versión se aplica depende de la jurisdicción y de la fecha."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Las medidas ALA/CFT (AML/CFT) forman parte de la gestión de riesgos que ambos abordan."
+          "rationaleType": "semantic",
+          "basis": [
+            "5903-a-5-A",
+            "5903-a-5-A-i"
+          ],
+          "rationale": "La disposición trata al emisor como entidad financiera a efectos de la Ley de Secreto Bancario, con un programa contra el blanqueo de capitales y un responsable que lo supervisa; este hito pregunta quién se ocupa de cada función de cumplimiento."
         }
       ],
       "body": "## Por qué importa\n\nLos tokens que cruzan fronteras en segundos necesitan el cumplimiento como parte de su seguridad, no como una formalidad. Varios tipos de empresa pueden participar en un mismo [acuerdo](glossary:arrangement): el emisor, las [plataformas de intercambio](glossary:exchange), los proveedores de billeteras, los servicios de pago y otros intermediarios. Un acuerdo maduro explica cuál de ellos realiza el [KYC](glossary:kyc), el [AML/ALA](glossary:aml), el [monitoreo de transacciones](glossary:transaction-monitoring) y el [control de sanciones](glossary:sanctions-screening). El Grupo de Acción Financiera Internacional (GAFI) ha actualizado sus orientaciones para explicar cómo sus estándares abarcan las stablecoins y a los [proveedores de servicios de activos virtuales](glossary:virtual-asset-service-provider), con expectativas como la [regla de viaje (travel rule)](glossary:travel-rule) [@fatf-2021].\n\n## Cómo leer la evidencia\n\nBusque un mapa de funciones: para cada control, qué entidad lo realiza. Una declaración general sobre cumplimiento que no nombra a ninguna entidad no cumple estos criterios, ya que cada uno pregunta quién realiza la tarea.",
@@ -999,6 +1040,7 @@ export const rubric = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "scale",
+      "stageBasis": "more robust compliance",
       "status": "active",
       "criteria": [
         {
@@ -1034,12 +1076,11 @@ export const rubric = {
         {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "Las orientaciones del GAFI que cita la guía aplican un enfoque basado en riesgos a los activos virtuales, que es el enfoque que pide este hito."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Los controles ajustados a los riesgos reales forman parte de la gestión de riesgos que ambos abordan."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-2"
+          ],
+          "rationale": "La nota pide un enfoque basado en el riesgo para las actividades con activos virtuales y sus proveedores de servicios; este hito pide que los controles se ajusten al riesgo y que se explique el enfoque."
         }
       ],
       "body": "## Por qué importa\n\nUn [enfoque basado en riesgos](glossary:risk-based-approach) ajusta los controles al riesgo real: por ejemplo, verificaciones más estrictas para flujos de mayor valor o para regiones con un riesgo de fraude elevado, mientras los pagos ordinarios siguen siendo utilizables.\n\n## Cómo leer la evidencia\n\nLa señal es una explicación en lenguaje sencillo de la lógica de los controles, incluido cómo se gestionan los [falsos positivos](glossary:false-positive).",
@@ -1055,6 +1096,7 @@ export const rubric = {
       "bucket": "compliance",
       "section": "compliance",
       "stage": "scale",
+      "stageBasis": "broader geography",
       "status": "active",
       "criteria": [
         {
@@ -1084,14 +1126,10 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "mica/art-48",
-          "relationship": "intersects-with",
-          "rationale": "El artículo establece los requisitos para ofrecer al público una ficha de dinero electrónico o admitirla a negociación en la Unión, que influyen en dónde se ofrece la ficha, es decir, en los límites del servicio que este hito pide indicar."
-        },
-        {
-          "target": "fsb-2023/R10",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a cumplir los requisitos de una jurisdicción antes de prestar servicios en ella."
+          "target": "mica",
+          "relationship": "no-relationship",
+          "rationaleType": "semantic",
+          "rationale": "Considerado: el artículo 48 regula quién puede ofertar al público una ficha de dinero electrónico en la Unión, y ningún artículo leído pide a un acuerdo que diga dónde ofrece o no sus servicios; el hito nombra MiCA como un marco que conviene conocer, no como una norma que aplique."
         }
       ],
       "body": "## Por qué importa\n\nCada jurisdicción establece sus propias normas; entre muchas, la guía menciona Japón, Singapur, el Reino Unido, la Unión Europea y los Estados Unidos. Indicar de forma explícita dónde se ofrece un servicio y dónde no permite a los tenedores saber a qué atenerse. En la Unión Europea, por ejemplo, el Reglamento relativo a los mercados de criptoactivos establece un marco para las actividades con criptoactivos, con normas para determinadas categorías de stablecoins y sus emisores [@mica-2023].\n\n## Cómo leer la evidencia\n\nBusque una declaración explícita y fácil de encontrar sobre dónde están disponibles los servicios y dónde no. Incluso un acuerdo que no opera en la Unión Europea muestra una postura de cumplimiento más madura cuando demuestra conocer los principales marcos.",
@@ -1134,18 +1172,7 @@ export const rubric = {
         "key-management",
         "bridge-risk-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Las revisiones de seguridad independientes abordan el riesgo operacional, incluido el riesgo cibernético."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Las salvaguardas de ciberseguridad forman parte de la gestión de riesgos que ambos abordan."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nLos fallos de software y los errores operativos son difíciles de ver desde fuera, y un token que parece estable puede, aun así, sufrir pérdidas o congelamientos a causa de ellos. Los [contratos inteligentes](glossary:smart-contract) se benefician de [auditorías de seguridad](glossary:security-audit) independientes realizadas por firmas especializadas, y un programa continuo, como un [programa de recompensas por errores (bug bounty)](glossary:bug-bounty), premia a las personas que notifican vulnerabilidades de forma responsable.\n\n## Cómo leer la evidencia\n\nUna revisión no es garantía de seguridad; no contar con ninguna revisión creíble es, en sí mismo, una advertencia. Compruebe que las revisiones se repitan cuando cambien los contratos o los sistemas clave (la señal de postura de seguridad) y que el emisor explique qué se corrigió.",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
@@ -1194,18 +1221,7 @@ export const rubric = {
         "freeze-and-recovery-policy",
         "emergency-governance"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Proteger las claves que controlan la emisión es una cuestión de riesgo operacional que ambos abordan."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "La gestión de claves forma parte de la resiliencia operativa y la ciberseguridad que ambos abordan."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nLa [gestión de claves](glossary:key-management) protege los secretos criptográficos que controlan funciones críticas, como la emisión, la quema y el congelamiento de unidades. La guía la considera central y espera que un acuerdo maduro asuma que una clave fallará algún día. Salvaguardas como la aprobación [multifirma](glossary:multi-signature) y la [segregación de funciones](glossary:separation-of-duties) hacen que ninguna aprobación ni persona pueda actuar por sí sola, mientras que los [módulos de seguridad de hardware](glossary:hardware-security-module) protegen las propias claves.\n\n## Cómo leer la evidencia\n\nLa postura madura asume que una clave fallará algún día y se prepara para ello. Busque una descripción de lo que ocurre entonces: quién puede pausar la actividad y cómo se gobierna esa decisión, lo que se vincula con la gobernanza de emergencia del [Hito 31](milestone:emergency-governance).",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
@@ -1247,14 +1263,22 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R8",
+          "target": "genius/5903-a-5-A",
           "relationship": "intersects-with",
-          "rationale": "Si las unidades pueden congelarse, y las vías de recurso ante errores, es información que un tenedor necesita que se le divulgue."
+          "rationaleType": "functional",
+          "basis": [
+            "5903-a-5-A-iv"
+          ],
+          "rationale": "La disposición exige al emisor mantener la capacidad técnica de bloquear, congelar y rechazar las transacciones que infrinjan la ley; este hito pregunta si las unidades pueden congelarse, quién puede hacerlo y con arreglo a qué política."
         },
         {
-          "target": "fsb-2023/R4",
+          "target": "genius/5903-a-6-B",
           "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a quién tiene autoridad sobre dichas acciones y quién rinde cuentas por ellas."
+          "rationaleType": "functional",
+          "basis": [
+            "5903-a-6-B"
+          ],
+          "rationale": "La disposición solo permite emitir a quien tenga la capacidad tecnológica de cumplir las órdenes legales; este hito pregunta si es posible congelar y quién puede ordenarlo."
         }
       ],
       "body": "## Por qué importa\n\nUna función de congelamiento, allí donde existe, permite detener unidades vinculadas a robos o a sanciones. La guía deja abierto si eso conviene a un uso determinado; lo que importa aquí es que los tenedores lo sepan de antemano. Conocer la superficie de control del token forma parte de la protección de los usuarios.\n\n## Cómo leer la evidencia\n\nLa política debería responder a las tres preguntas anteriores. Preste atención a las vías de recurso: la política debería indicar qué vías de recurso existen cuando un congelamiento es un error. Léala junto con los casos límite del [Hito 3](milestone:limits-and-edge-cases).",
@@ -1270,6 +1294,7 @@ export const rubric = {
       "bucket": "redemption-liquidity",
       "section": "operations",
       "stage": "pilot",
+      "stageBasis": "limited release to real users, with measured redemption",
       "status": "active",
       "criteria": [
         {
@@ -1311,13 +1336,7 @@ export const rubric = {
         "incident-response-plan",
         "bank-conversion"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren al reembolso en la práctica, no solo sobre el papel."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nPor sólido que sea el diseño legal y técnico, los tenedores y las empresas siguen necesitando una forma práctica de comprar, enviar y reembolsar. La [emisión](glossary:issuance) y el [reembolso](glossary:redemption) tienen que ser utilizables por las personas que dependen de ellos, con comisiones y horarios de corte documentados.\n\n## Cómo leer la evidencia\n\nSiga la ruta documentada de principio a fin: comprar, enviar a una [billetera](glossary:wallet), reembolsar. ¿Se describe cada paso, con sus comisiones y horarios de corte? ¿Hay un canal de soporte y una forma de escalar el caso durante un incidente? Este hito pone a prueba si la promesa del [Hito 1](milestone:redemption-promise) se cumple en la práctica; la señal de desempeño de los reembolsos hace un seguimiento de ello a lo largo del tiempo.",
       "path": "milestones/18-usable-workflows.md",
       "introducedIn": "1.0.0",
@@ -1359,18 +1378,7 @@ export const rubric = {
         "incident-response-plan",
         "supply-and-control-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "El monitoreo de los lados de la cadena de bloques y bancario para detectar fallos aborda el riesgo operacional."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "El monitoreo de los dos rieles forma parte de la resiliencia operativa que ambos abordan."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nLas stablecoins USD1 suelen involucrar dos conjuntos de [rieles de transferencia](glossary:transfer-rails): las cadenas de bloques y los bancos. Como las stablecoins USD1 involucran ambos, el monitoreo tiene que cubrir los dos: [monitoreo en cadena](glossary:on-chain-monitoring) y [monitoreo fuera de cadena](glossary:off-chain-monitoring).\n\n## Cómo leer la evidencia\n\nUn operador sólido trata el monitoreo como algo continuo, con alertas y personas que responden a ellas, no como un informe ocasional. Busque evidencia de que ambos rieles están cubiertos y de que las alertas reciben una respuesta humana.",
       "path": "milestones/19-dual-rail-monitoring.md",
       "introducedIn": "1.0.0",
@@ -1384,6 +1392,7 @@ export const rubric = {
       "bucket": "resilience",
       "section": "operations",
       "stage": "pilot",
+      "stageBasis": "clear incident playbooks",
       "status": "active",
       "criteria": [
         {
@@ -1426,18 +1435,7 @@ export const rubric = {
         "dual-rail-monitoring",
         "usable-workflows"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P17",
-          "relationship": "intersects-with",
-          "rationale": "Un plan de respuesta a incidentes publicado aborda cómo se gestionan las interrupciones operativas."
-        },
-        {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "La respuesta a incidentes forma parte de la resiliencia operativa que ambos abordan."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nUn [plan de respuesta a incidentes](glossary:incident-response-plan) es un proceso documentado para gestionar interrupciones del servicio, ataques informáticos y errores graves. La guía considera ese plan un [indicador de madurez](glossary:mature-system) importante y pide que se divulgue antes de que ocurran incidentes. Los organismos de normalización han señalado que los acuerdos de stablecoin que adquieren importancia para los pagos deberían estar sujetos a normas exigentes de gobernanza y de gestión de riesgos en todos los ámbitos, incluida la resiliencia operativa [@cpmi-iosco-2022].\n\n## Cómo leer la evidencia\n\nCompruebe que el plan publicado abarque las cuatro áreas anteriores e indique cómo se involucra a las plataformas de intercambio y a los proveedores de billeteras. Tras un incidente real, compare lo que ocurrió con lo que decía el plan y busque una revisión publicada. La forma en que se realiza la propia comunicación es el tema del [Hito 32](milestone:incident-communication).",
       "path": "milestones/20-incident-response-plan.md",
       "introducedIn": "1.0.0",
@@ -1451,6 +1449,7 @@ export const rubric = {
       "bucket": "redemption-liquidity",
       "section": "market",
       "stage": "broader-access",
+      "stageBasis": "more users and more venues",
       "status": "active",
       "criteria": [
         {
@@ -1497,6 +1496,7 @@ export const rubric = {
       "bucket": "redemption-liquidity",
       "section": "market",
       "stage": "broader-access",
+      "stageBasis": "more venues",
       "status": "active",
       "criteria": [
         {
@@ -1562,13 +1562,7 @@ export const rubric = {
         "multi-venue-liquidity",
         "listing-policies"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R2",
-          "relationship": "intersects-with",
-          "rationale": "La guía cita al FSB en relación con la supervisión de actividades que abarcan distintos sectores y fronteras, entre ellas la negociación de la que trata este hito."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nLa [integridad del mercado](glossary:market-integrity) es difícil de mantener en mercados rápidos. Las [operaciones ficticias (wash trading)](glossary:wash-trading) inflan el volumen con operaciones falsas consigo mismo, y los conflictos de intereses son una de las prácticas desleales que los controles de integridad buscan limitar. El Consejo de Estabilidad Financiera (FSB) y otros organismos han pedido una regulación y una supervisión coherentes entre sectores y fronteras, porque los riesgos pueden traspasar tanto los sectores como las fronteras [@fsb-2023].\n\n## Cómo leer la evidencia\n\nBusque la vigilancia por parte de los centros de negociación, una postura publicada contra las operaciones ficticias y una descripción de cómo se limitan los conflictos de intereses. Las operaciones ficticias inflan el volumen; lea las cifras de volumen con la cautela del [Hito 21](milestone:multi-venue-liquidity).",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
@@ -1607,13 +1601,7 @@ export const rubric = {
         "supported-chains",
         "business-integration"
       ],
-      "mappings": [
-        {
-          "target": "pfmi/P8",
-          "relationship": "intersects-with",
-          "rationale": "Ambos tratan de cuándo una transferencia pasa a ser firme."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nLa [firmeza de la liquidación](glossary:settlement-finality) es el momento en que un pago está completo y no puede revertirse en condiciones normales. Dónde se sitúa ese momento lo determinan la cadena de bloques y las normas adicionales que tenga el acuerdo. Un comerciante que sabe cuántas confirmaciones cuentan, cómo funcionan las disputas (si es que existen) y cómo se gestionan las devoluciones sabe cuándo puede confiar en un pago.\n\n## Cómo leer la evidencia\n\nCompruebe que el número de confirmaciones se indica para cada cadena admitida ([Hito 4](milestone:supported-chains)), que la documentación dice si existen disputas y cómo funcionan, y cómo se gestionan las devoluciones en la práctica.",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
@@ -1699,13 +1687,7 @@ export const rubric = {
         "concentration-risk",
         "business-integration"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R9",
-          "relationship": "intersects-with",
-          "rationale": "Convertir unidades en dólares bancarios es la forma en que el reembolso llega a un tenedor."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nMuchas empresas aceptan stablecoins USD1 solo si pueden convertirlas en dólares bancarios con plazos y costos previsibles. La operación en el mundo real es sencilla: una empresa recibe unidades y luego las vende por dólares estadounidenses para pagar a proveedores, sueldos o impuestos.\n\n## Cómo leer la evidencia\n\nCuente las vías y sus socios de servicios, y compruebe que cada una tiene una tabla de comisiones publicada y un plazo de conversión a efectivo indicado. Léalo junto con el [Hito 8](milestone:concentration-risk), sobre el [riesgo de concentración](glossary:concentration-risk).",
       "path": "milestones/26-bank-conversion.md",
       "introducedIn": "1.0.0",
@@ -1718,7 +1700,6 @@ export const rubric = {
       "summary": "El acuerdo indica si se usan puentes, si las unidades transferidas por puente constituyen el mismo derecho que las unidades primarias y cómo se controla y audita el software de los puentes.",
       "bucket": "technology-security",
       "section": "cross-border",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -1746,13 +1727,7 @@ export const rubric = {
         "security-reviews",
         "supply-and-control-disclosure"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "Los riesgos de las vías de transferencia, como los puentes, son información que un tenedor necesita que se le divulgue."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nUn [puente](glossary:bridge) traslada tokens entre cadenas de bloques. A menudo es un punto de riesgo importante, porque suele depender de código complejo y de un control concentrado. Una unidad que llegó a través de un puente puede no constituir el mismo derecho frente al emisor que una unidad emitida directamente, y los tenedores no deberían tener que adivinarlo.\n\n## Cómo leer la evidencia\n\nBusque una respuesta clara sobre si se usa algún puente y, en caso afirmativo, qué unidades son directamente reembolsables ([Hito 4](milestone:supported-chains)). Cuando se usan puentes, busque el mismo tipo de revisión independiente que se espera para los propios contratos del token ([Hito 15](milestone:security-reviews)).",
       "path": "milestones/27-bridge-risk-disclosure.md",
       "introducedIn": "1.0.0"
@@ -1765,6 +1740,7 @@ export const rubric = {
       "bucket": "compliance",
       "section": "cross-border",
       "stage": "scale",
+      "stageBasis": "broader geography",
       "status": "active",
       "criteria": [
         {
@@ -1801,6 +1777,7 @@ export const rubric = {
       "bucket": "compliance",
       "section": "cross-border",
       "stage": "scale",
+      "stageBasis": "more robust compliance",
       "status": "active",
       "criteria": [
         {
@@ -1825,19 +1802,13 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fatf/R.16",
-          "relationship": "intersects-with",
-          "rationale": "La coordinación transfronteriza de los controles incluye la regla de viaje (travel rule) para las transferencias que cumplen los requisitos."
-        },
-        {
-          "target": "fatf/R.16-2025",
-          "relationship": "intersects-with",
-          "rationale": "La recomendación revisada también se refiere a la información de los pagos transfronterizos; qué versión se aplica depende de la jurisdicción y de la fecha."
-        },
-        {
           "target": "fatf/R.15",
           "relationship": "intersects-with",
-          "rationale": "Las orientaciones del GAFI que cita la guía aplican esta recomendación a los proveedores de servicios que controlan las transferencias."
+          "rationaleType": "semantic",
+          "basis": [
+            "inr-15-1"
+          ],
+          "rationale": "La nota aplica las medidas de las Recomendaciones del GAFI a los proveedores de servicios de activos virtuales; este hito pregunta cómo se mantiene la verificación cuando una transferencia cruza proveedores de servicios y jurisdicciones."
         }
       ],
       "body": "## Por qué importa\n\nLos [pagos transfronterizos](glossary:cross-border-payment) se mencionan a menudo como un uso importante de las stablecoins y pueden aportar una eficiencia real. También multiplican la complejidad en materia de sanciones, fraude y protección de los usuarios: cada traspaso entre proveedores o países es un punto donde los controles pueden pasarse por alto. En cuanto a lo que se espera en el ámbito transfronterizo, las orientaciones del Grupo de Acción Financiera Internacional (GAFI) son una referencia principal, también sobre cómo debe aplicarse la [regla de viaje (travel rule)](glossary:travel-rule) a determinadas transferencias [@fatf-2021].\n\n## Cómo leer la evidencia\n\nBusque un modelo descrito de quién controla qué en cada traspaso y una declaración de cómo la información del remitente y del destinatario acompaña a las transferencias que cumplen los requisitos. Se basa en el mapa de funciones del [Hito 12](milestone:compliance-roles).",
@@ -1852,7 +1823,6 @@ export const rubric = {
       "summary": "La planificación de estrés abarca perturbaciones de mercado y operativas combinadas, como un aumento repentino de los reembolsos, la pérdida de acceso a servicios bancarios, una interrupción de la cadena de bloques o un incidente grave de ciberseguridad.",
       "bucket": "resilience",
       "section": "resilience",
-      "stage": "scale",
       "status": "active",
       "criteria": [
         {
@@ -1901,19 +1871,13 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R5",
-          "relationship": "intersects-with",
-          "rationale": "Los escenarios de estrés que combinan perturbaciones de mercado y operativas ponen a prueba la gestión de riesgos que ambos abordan."
-        },
-        {
           "target": "pfmi/P3",
           "relationship": "intersects-with",
-          "rationale": "Ambos examinan los riesgos en conjunto y no de uno en uno."
-        },
-        {
-          "target": "pfmi/P7",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a contar con liquidez suficiente en situaciones de estrés."
+          "rationaleType": "semantic",
+          "basis": [
+            "p3"
+          ],
+          "rationale": "El principio pide un marco que gestione de forma integral los riesgos jurídicos, de crédito, de liquidez, operacionales y de otro tipo; este hito pide escenarios que combinen perturbaciones de mercado y operacionales."
         }
       ],
       "body": "## Por qué importa\n\nUn acuerdo resiliente no es el que nunca tiene un problema, sino el que mantiene sus promesas esenciales bajo estrés y se recupera cuando algo falla. La guía pide una planificación de estrés que abarque perturbaciones combinadas, no solo de una en una. El Fondo Monetario Internacional (FMI) ha señalado que las stablecoins pueden conllevar riesgos [macrofinancieros](glossary:macro-financial) y operativos, entre ellos riesgos derivados de grandes demandas de reembolso y de dinámicas de [ventas forzadas de activos](glossary:fire-sale) [@imf-2025]. Las recomendaciones del Consejo de Estabilidad Financiera (FSB) insisten en abordar los posibles riesgos para la estabilidad financiera, en el ámbito nacional y transfronterizo, mediante una regulación y una supervisión eficaces [@fsb-2023].\n\n## Cómo leer la evidencia\n\nBusque escenarios que combinen perturbaciones de mercado y operativas, como las mencionadas arriba, y no solo una lista de escenarios separados. Este hito pone a prueba el plan de liquidez del [Hito 7](milestone:stress-liquidity-plan) en condiciones más difíciles.",
@@ -1929,6 +1893,7 @@ export const rubric = {
       "bucket": "resilience",
       "section": "resilience",
       "stage": "scale",
+      "stageBasis": "stronger governance",
       "status": "active",
       "criteria": [
         {
@@ -1965,14 +1930,13 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R4",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a una rendición de cuentas clara sobre las decisiones, en este caso las acciones de emergencia."
-        },
-        {
           "target": "pfmi/P2",
           "relationship": "intersects-with",
-          "rationale": "Ambos piden una gobernanza clara, en este caso para las acciones de emergencia."
+          "rationaleType": "semantic",
+          "basis": [
+            "p2"
+          ],
+          "rationale": "El principio pide mecanismos de gobierno claros y transparentes; este hito pregunta quién puede adoptar medidas de emergencia y qué controles se aplican."
         }
       ],
       "body": "## Por qué importa\n\nLas acciones de emergencia pueden incluir suspender la emisión, suspender el reembolso o, cuando el acuerdo lo permita, detener por un tiempo las transferencias en cadena. La guía pide que el acuerdo sea transparente sobre quién puede autorizarlas, con qué rapidez se puede tomar una decisión, qué controles impiden el uso indebido y cómo se restablece el funcionamiento normal.\n\n## Cómo leer la evidencia\n\nLas respuestas a las cuatro preguntas anteriores deberían ser públicas. Compárelas con las salvaguardas de las claves del [Hito 16](milestone:key-management), como los controles multifirma y la segregación de funciones.",
@@ -1987,7 +1951,6 @@ export const rubric = {
       "summary": "Durante los incidentes, los emisores y los socios de servicios ofrecen actualizaciones claras del estado, estimaciones de tiempo presentadas como estimaciones y no como garantías, y posteriormente un informe en lenguaje sencillo.",
       "bucket": "resilience",
       "section": "resilience",
-      "stage": "pilot",
       "status": "active",
       "criteria": [
         {
@@ -2016,13 +1979,7 @@ export const rubric = {
         "incident-response-plan",
         "limits-and-edge-cases"
       ],
-      "mappings": [
-        {
-          "target": "fsb-2023/R8",
-          "relationship": "intersects-with",
-          "rationale": "La comunicación oportuna y objetiva durante un incidente es una forma de divulgación a los tenedores."
-        }
-      ],
+      "mappings": [],
       "body": "## Por qué importa\n\nDurante un incidente, los rumores son un riesgo en sí mismos. La guía pide a los emisores y a sus socios de servicios que respondan a ellos con hechos y a tiempo: actualizaciones claras, estimaciones identificadas como estimaciones y, después, un relato sencillo.\n\n## Cómo leer la evidencia\n\nObserve un incidente pasado, si lo ha habido. ¿Hubo actualizaciones claras del estado? ¿Se identificaron las estimaciones de tiempo como estimaciones? ¿Hubo después un informe que una persona no especialista pudiera seguir? Contrastado con el plan del [Hito 20](milestone:incident-response-plan), esto muestra si se siguió el plan.",
       "path": "milestones/32-incident-communication.md",
       "introducedIn": "1.0.0",
@@ -2036,6 +1993,7 @@ export const rubric = {
       "bucket": "resilience",
       "section": "wind-down",
       "stage": "long-run-maturity",
+      "stageBasis": "plus a credible wind-down plan",
       "status": "active",
       "criteria": [
         {
@@ -2071,29 +2029,13 @@ export const rubric = {
       ],
       "mappings": [
         {
-          "target": "fsb-2023/R7",
+          "target": "genius/5910",
           "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a un final ordenado que protege a los tenedores."
-        },
-        {
-          "target": "mica/art-55",
-          "relationship": "intersects-with",
-          "rationale": "El artículo aplica los planes de recuperación y de reembolso a los emisores de fichas de dinero electrónico, y el reembolso de las unidades de los tenedores es el núcleo de un plan de cierre ordenado."
-        },
-        {
-          "target": "mica/art-46",
-          "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre el plan de recuperación; el artículo 55 lo aplica a los emisores de fichas de dinero electrónico. Un plan de cierre ordenado abarca lo que ocurre si la recuperación fracasa."
-        },
-        {
-          "target": "mica/art-47",
-          "relationship": "intersects-with",
-          "rationale": "Un artículo del título III sobre el plan de reembolso; el artículo 55 lo aplica a los emisores de fichas de dinero electrónico. Un plan de reembolso y un plan de cierre ordenado se refieren ambos a cómo se reembolsan las unidades de los tenedores."
-        },
-        {
-          "target": "pfmi/P15",
-          "relationship": "intersects-with",
-          "rationale": "Ambos se refieren a continuar o cerrar de forma ordenada si el negocio fracasa."
+          "rationaleType": "semantic",
+          "basis": [
+            "5910-1"
+          ],
+          "rationale": "La disposición da a los tenedores prioridad sobre otras reclamaciones respecto de las reservas exigidas en una insolvencia; este hito pide un esbozo de cómo se trata a los tenedores si el acuerdo se cierra."
         }
       ],
       "body": "## Por qué importa\n\nHablar de los cierres es incómodo, pero un plan de cierre ordenado es un indicador de madurez. Quienes tratan las stablecoins USD1 como algo similar al efectivo no deberían verse sorprendidos por una interrupción abrupta sin plan. Este hito se presenta aparte de los demás, bajo su propio encabezado, y esta rúbrica lo cuenta como Hito 33.\n\n## Cómo leer la evidencia\n\nUn esquema creíble responde a las cuatro preguntas anteriores antes de que sea necesario. Léalo junto con la estructura jurídica de las reservas del [Hito 6](milestone:reserve-segregation), que determina lo que ocurre con las reservas en caso de quiebra, y con la lista de cadenas del [Hito 4](milestone:supported-chains), ya que las unidades de cada cadena necesitan una vía de regreso.",
@@ -3198,7 +3140,21 @@ export const rubric = {
       "items": [
         {
           "id": "R.15",
-          "title": "Nuevas tecnologías"
+          "title": "Nuevas tecnologías",
+          "excerpts": [
+            {
+              "id": "inr-15-1",
+              "locator": "Interpretive Note to Recommendation 15, paragraph 1",
+              "text": "For the purposes of applying the FATF Recommendations, countries should consider virtual assets as “property,” “proceeds,” “funds,” “funds or other assets,” or other “corresponding value.” Countries should apply the relevant measures under the FATF Recommendations to virtual assets and virtual asset service providers (VASPs)",
+              "readIn": "service.betterregulation.com/document/394885, a copy of the Interpretive Note to Recommendation 15 (version date 30 June 2019; a later amendment was not read)"
+            },
+            {
+              "id": "inr-15-2",
+              "locator": "Interpretive Note to Recommendation 15, paragraph 2",
+              "text": "In accordance with Recommendation 1, countries should identify, assess, and understand the money laundering and terrorist financing risks emerging from virtual asset activities and the activities or operations of VASPs. Based on that assessment, countries should apply a risk-based approach to ensure that measures to prevent or mitigate money laundering and terrorist financing are commensurate with the risks identified. Countries should require VASPs to identify, assess, and take effective action to mitigate their money laundering and terrorist financing risks.",
+              "readIn": "service.betterregulation.com/document/394885, a copy of the Interpretive Note to Recommendation 15 (version date 30 June 2019; a later amendment was not read)"
+            }
+          ]
         },
         {
           "id": "R.16",
@@ -3218,6 +3174,7 @@ export const rubric = {
       "issued": "2023-07-17",
       "url": "https://www.fsb.org/2023/07/high-level-recommendations-for-the-regulation-supervision-and-oversight-of-global-stablecoin-arrangements-final-report/",
       "source": "fsb-2023",
+      "note": "The recommendations are addressed to authorities, not to arrangements. No milestone maps to them in this release: a mapping rests on words of the official text, and only Recommendations 1 to 3 were read in it; the others wait until their text is read.",
       "items": [
         {
           "id": "R1",
@@ -3262,6 +3219,240 @@ export const rubric = {
       ]
     },
     {
+      "id": "genius",
+      "title": "Regulation of payment stablecoins (12 U.S.C. chapter 56), enacted by Pub. L. 119-27",
+      "publisher": "United States Congress; codified by the Office of the Law Revision Counsel",
+      "issued": "2025-07-18",
+      "note": "The sections of chapter 56 of title 12 of the United States Code, which codifies Public Law 119-27 of 18 July 2025. A mapping says that a milestone and a provision concern related things, never that meeting the milestone satisfies the law. The law binds permitted payment stablecoin issuers and others it names; the rubric describes what an arrangement publishes.",
+      "items": [
+        {
+          "id": "5901",
+          "title": "Definitions"
+        },
+        {
+          "id": "5902",
+          "title": "Issuance and treatment of payment stablecoins",
+          "actSection": "3"
+        },
+        {
+          "id": "5903",
+          "title": "Requirements for issuing payment stablecoins"
+        },
+        {
+          "id": "5903-a-1-A",
+          "topic": "Reserves backing outstanding payment stablecoins at least 1 to 1, and the assets they may comprise",
+          "excerpts": [
+            {
+              "id": "5903-a-1-A",
+              "locator": "§ 5903(a)(1)(A)",
+              "text": "maintain identifiable reserves backing the outstanding payment stablecoins of the permitted payment stablecoin issuer on an at least 1 to 1 basis, with reserves comprising-",
+              "readIn": "Office of the Law Revision Counsel, 12 U.S.C. 5903 (usc-cdn.house.gov, prelim edition, stored copy); the same words in customsmobile.com/uscode and in civic-source/us-code"
+            },
+            {
+              "id": "5903-a-1-A-iii",
+              "locator": "§ 5903(a)(1)(A)(iii)",
+              "text": "Treasury bills, notes, or bonds- (I) with a remaining maturity of 93 days or less; or (II) issued with a maturity of 93 days or less;",
+              "readIn": "Office of the Law Revision Counsel, 12 U.S.C. 5903 (usc-cdn.house.gov, prelim edition, stored copy); the same words in customsmobile.com/uscode and in civic-source/us-code"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-1-B",
+          "topic": "Public disclosure of the redemption policy, its procedures and its fees",
+          "excerpts": [
+            {
+              "id": "5903-a-1-B",
+              "locator": "§ 5903(a)(1)(B)",
+              "text": "publicly disclose the issuer’s redemption policy, which shall—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-1-B-i",
+              "locator": "§ 5903(a)(1)(B)(i)",
+              "text": "establish clear and conspicuous procedures for timely redemption of outstanding payment stablecoins, provided that any discretionary limitations on timely redemptions can only be imposed by a State qualified payment stablecoin regulator, the Corporation, the Comptroller, or the Board, consistent with section 5906 of this title; and",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-1-B-ii",
+              "locator": "§ 5903(a)(1)(B)(ii)",
+              "text": "publicly, clearly, and conspicuously disclose in plain language all fees associated with purchasing or redeeming the payment stablecoins, provided that such fees can only be changed upon not less than 7 days’ prior notice to consumers; and",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-1-C",
+          "topic": "Monthly publication of the composition of the reserves on the issuer's website",
+          "excerpts": [
+            {
+              "id": "5903-a-1-C",
+              "locator": "§ 5903(a)(1)(C)",
+              "text": "publish the monthly composition of the issuer’s reserves on the website of the issuer, containing— (i) the total number of outstanding payment stablecoins issued by the issuer; and (ii) the amount and composition of the reserves described in subparagraph (A), including the average tenor and geographic location of custody of each category of reserve instruments.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-2",
+          "topic": "Reserves not pledged, rehypothecated or reused, with the exceptions listed",
+          "excerpts": [
+            {
+              "id": "5903-a-2",
+              "locator": "§ 5903(a)(2)",
+              "text": "Reserves required under paragraph (1)(A) may not be pledged, rehypothecated, or reused by the permitted payment stablecoin issuer, either directly or indirectly, except for the purpose of—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-3",
+          "topic": "Monthly examination of the reserve report by a registered public accounting firm, and its certification",
+          "excerpts": [
+            {
+              "id": "5903-a-3-A",
+              "locator": "§ 5903(a)(3)(A)",
+              "text": "A permitted payment stablecoin issuer shall, each month, have the information disclosed in the previous month-end report required under paragraph (1)(D) examined by a registered public accounting firm.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second). The Code notes at \"paragraph (1)(D)\": \"So in original. Probably should be “paragraph (1)(C)”.\""
+            },
+            {
+              "id": "5903-a-3-B",
+              "locator": "§ 5903(a)(3)(B)",
+              "text": "Each month, the Chief Executive Officer and Chief Financial Officer of a permitted payment stablecoin issuer shall submit a certification as to the accuracy of the monthly report to, as applicable—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-4-A",
+          "topic": "Regulations on capital, liquidity, reserve diversification and operational, compliance and information technology risk management",
+          "excerpts": [
+            {
+              "id": "5903-a-4-A-iii",
+              "locator": "§ 5903(a)(4)(A)(iii)",
+              "text": "reserve asset diversification, including deposit concentration at banking institutions, and interest rate risk management standards applicable to permitted payment stablecoin issuers that—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-4-A-iv",
+              "locator": "§ 5903(a)(4)(A)(iv)",
+              "text": "appropriate operational, compliance, and information technology risk management principles-based requirements and standards, including Bank Secrecy Act and sanctions compliance standards, that—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-5-A",
+          "topic": "The issuer treated as a financial institution under the Bank Secrecy Act, with the programs listed",
+          "excerpts": [
+            {
+              "id": "5903-a-5-A",
+              "locator": "§ 5903(a)(5)(A)",
+              "text": "A permitted payment stablecoin issuer shall be treated as a financial institution for purposes of the Bank Secrecy Act, and as such, shall be subject to all Federal laws applicable to a financial institution located in the United States relating to economic sanctions, prevention of money laundering, customer identification, and due diligence, including—",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-5-A-i",
+              "locator": "§ 5903(a)(5)(A)(i)",
+              "text": "maintenance of an effective anti-money laundering program, which shall include appropriate risk assessments and designation of an officer to supervise the program;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            },
+            {
+              "id": "5903-a-5-A-iv",
+              "locator": "§ 5903(a)(5)(A)(iv)",
+              "text": "technical capabilities, policies, and procedures to block, freeze, and reject specific or impermissible transactions that violate Federal or State laws, rules, or regulations;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5903-a-6-B",
+          "topic": "Issuing only with the technological capability to comply with lawful orders",
+          "excerpts": [
+            {
+              "id": "5903-a-6-B",
+              "locator": "§ 5903(a)(6)(B)",
+              "text": "A permitted payment stablecoin issuer may issue payment stablecoins only if the issuer has the technological capability to comply, and will comply, with the terms of any lawful order.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5903.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5904",
+          "title": "Approval of subsidiaries of insured depository institutions and Federal qualified payment stablecoin issuers"
+        },
+        {
+          "id": "5905",
+          "title": "Supervision and enforcement with respect to Federal qualified payment stablecoin issuers and subsidiaries of insured depository institutions"
+        },
+        {
+          "id": "5906",
+          "title": "State qualified payment stablecoin issuers"
+        },
+        {
+          "id": "5907",
+          "title": "Anti-money laundering protections"
+        },
+        {
+          "id": "5908",
+          "title": "Anti-money laundering innovation"
+        },
+        {
+          "id": "5909",
+          "title": "Custody of payment stablecoin reserve and collateral"
+        },
+        {
+          "id": "5909-c-1",
+          "topic": "Reserves and customer property held in custody, accounted for separately and not commingled",
+          "excerpts": [
+            {
+              "id": "5909-c-1",
+              "locator": "§ 5909(c)(1)",
+              "text": "Payment stablecoin reserves, payment stablecoins, cash, and other property of a permitted payment stablecoin issuer or customer shall be separately accounted for by a person described in subsection (a) and shall be segregated from and not be commingled with the assets of the person.",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5909.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5910",
+          "title": "Treatment of payment stablecoin issuers in insolvency proceedings",
+          "excerpts": [
+            {
+              "id": "5910-1",
+              "locator": "§ 5910(1)",
+              "text": "the claim of a person holding payment stablecoins issued by the permitted payment stablecoin issuer shall have priority, on a ratable basis with the claims of other persons holding such payment stablecoins, over the claims of the permitted payment stablecoin issuer and any other holder of claims against the permitted payment stablecoin issuer, with respect to required payment stablecoin reserves;",
+              "readIn": "civic-source/us-code on GitHub, statutes/title-12/chapter-56/section-5910.md at commit 1222be2f (generated from the Law Revision Counsel's XML; one copy, not compared with a second)"
+            }
+          ]
+        },
+        {
+          "id": "5911",
+          "title": "Application of existing insolvency law",
+          "actSection": "11(g)"
+        },
+        {
+          "id": "5912",
+          "title": "Interoperability standards"
+        },
+        {
+          "id": "5913",
+          "title": "Rulemaking",
+          "actSection": "13"
+        },
+        {
+          "id": "5914",
+          "title": "Reports"
+        },
+        {
+          "id": "5915",
+          "title": "Authority of banking institutions"
+        },
+        {
+          "id": "5916",
+          "title": "Exception for foreign payment stablecoin issuers and reciprocity for payment stablecoins issued in overseas jurisdictions"
+        }
+      ]
+    },
+    {
       "id": "mica",
       "title": "Reglamento (UE) 2023/1114 relativo a los mercados de criptoactivos",
       "publisher": "European Union",
@@ -3283,15 +3474,57 @@ export const rubric = {
         },
         {
           "id": "art-36",
-          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets"
+          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets",
+          "excerpts": [
+            {
+              "id": "art-36-1",
+              "locator": "Art. 36(1)",
+              "text": "Issuers of asset-referenced tokens shall constitute and at all times maintain a reserve of assets.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 36"
+            },
+            {
+              "id": "art-36-2",
+              "locator": "Art. 36(2)",
+              "text": "The reserve of assets shall be legally segregated from the issuers’ estate, as well as from the reserve of assets of other asset-referenced tokens, in the interests of the holders of asset-referenced tokens …",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 36 (the copy stops there; the rest of the paragraph was read only in Spanish)"
+            }
+          ]
         },
         {
           "id": "art-37",
-          "title": "Custody of reserve assets"
+          "title": "Custody of reserve assets",
+          "excerpts": [
+            {
+              "id": "art-37-1",
+              "locator": "Art. 37(1)",
+              "text": "Issuers of asset-referenced tokens shall establish, maintain and implement custody policies, procedures and contractual arrangements that ensure at all times that:",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-37-1-d",
+              "locator": "Art. 37(1)(d)",
+              "text": "concentrations of the custodians of reserve assets are avoided;",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-37-1-e",
+              "locator": "Art. 37(1)(e)",
+              "text": "risk of concentration of reserve assets is avoided.",
+              "readIn": "judict.eu, a copy of the consolidated text of 9 January 2024, article 37; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-38",
-          "title": "Investment of the reserve of assets"
+          "title": "Investment of the reserve of assets",
+          "excerpts": [
+            {
+              "id": "art-38-1",
+              "locator": "Art. 38(1)",
+              "text": "Issuers of asset-referenced tokens that invest a part of the reserve of assets shall only invest those assets in highly liquid financial instruments with minimal market risk, credit risk and concentration risk. The investments shall be capable of being liquidated rapidly with minimal adverse price effect.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 38"
+            }
+          ]
         },
         {
           "id": "art-39",
@@ -3303,7 +3536,15 @@ export const rubric = {
         },
         {
           "id": "art-46",
-          "title": "Recovery plan"
+          "title": "Recovery plan",
+          "excerpts": [
+            {
+              "id": "art-46-1",
+              "locator": "Art. 46(1)",
+              "text": "An issuer of an asset-referenced token shall draw up and maintain a recovery plan providing for measures to be taken by the issuer to restore compliance with the requirements applicable to the reserve of assets in cases where the issuer fails to comply with those requirements.",
+              "readIn": "springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out), article 46"
+            }
+          ]
         },
         {
           "id": "art-47",
@@ -3315,27 +3556,75 @@ export const rubric = {
         },
         {
           "id": "art-49",
-          "title": "Issuance and redeemability of e-money tokens"
+          "title": "Issuance and redeemability of e-money tokens",
+          "excerpts": [
+            {
+              "id": "art-49-2",
+              "locator": "Art. 49(2)",
+              "text": "Holders of e-money tokens shall have a claim against the issuers of those e-money tokens.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49"
+            },
+            {
+              "id": "art-49-4",
+              "locator": "Art. 49(4)",
+              "text": "Upon request by a holder of an e-money token, the issuer of that e-money token shall redeem it, at any time and at par value, by paying in funds, other than electronic money, the monetary value of the e-money token held to the holder of the e-money token.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            },
+            {
+              "id": "art-49-5",
+              "locator": "Art. 49(5)",
+              "text": "Issuers of e-money tokens shall prominently state the conditions for redemption in the crypto-asset white paper as referred to in Article 51(1), first subparagraph, point (d).",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            },
+            {
+              "id": "art-49-6",
+              "locator": "Art. 49(6)",
+              "text": "Without prejudice to Article 46, the redemption of e-money tokens shall not be subject to a fee.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 49; the same words in fantasticsearch.net (consolidated text)"
+            }
+          ]
         },
         {
           "id": "art-50",
-          "title": "Prohibition of granting interest"
+          "topic": "No interest granted on e-money tokens"
         },
         {
           "id": "art-53",
-          "title": "Marketing communications"
+          "topic": "Marketing communications about e-money tokens"
         },
         {
           "id": "art-54",
-          "title": "Investment of funds received in exchange for e-money tokens"
+          "title": "Investment of funds received in exchange for e-money tokens",
+          "excerpts": [
+            {
+              "id": "art-54-a",
+              "locator": "Art. 54, point (a)",
+              "text": "at least 30 % of the funds received is always deposited in separate accounts in credit institutions;",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 54; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            },
+            {
+              "id": "art-54-b",
+              "locator": "Art. 54, point (b)",
+              "text": "the remaining funds received are invested in secure, low-risk assets that qualify as highly liquid financial instruments with minimal market risk, credit risk and concentration risk, in accordance with Article 38(1) of this Regulation, and are denominated in the same official currency as the one referenced by the e-money token.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 54; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-55",
-          "title": "Recovery and redemption plans"
+          "title": "Recovery and redemption plans",
+          "excerpts": [
+            {
+              "id": "art-55",
+              "locator": "Art. 55, first subparagraph",
+              "text": "Title III, Chapter 6 shall apply mutatis mutandis to issuers of e-money tokens.",
+              "readIn": "mica.wtf, a copy of the EUR-Lex text (CELEX 32023R1114), article 55; the same words in springlex.eu, a copy of OJ L 150, 9.6.2023 (its inserted definitions left out)"
+            }
+          ]
         },
         {
           "id": "art-56",
-          "title": "Classification of e-money tokens as significant e-money tokens"
+          "topic": "When an e-money token is classified as significant"
         },
         {
           "id": "art-57",
@@ -3361,15 +3650,39 @@ export const rubric = {
       "items": [
         {
           "id": "P1",
-          "title": "Legal basis"
+          "title": "Legal basis",
+          "excerpts": [
+            {
+              "id": "p1",
+              "locator": "Principle 1, headline standard",
+              "text": "An FMI should have a well-founded, clear, transparent, and enforceable legal basis for each material aspect of its activities in all relevant jurisdictions.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P2",
-          "title": "Governance"
+          "title": "Governance",
+          "excerpts": [
+            {
+              "id": "p2",
+              "locator": "Principle 2, headline standard",
+              "text": "An FMI should have governance arrangements that are clear and transparent, promote the safety and efficiency of the FMI, and support the stability of the broader financial system, other relevant public interest considerations, and the objectives of relevant stakeholders.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P3",
-          "title": "Framework for the comprehensive management of risks"
+          "title": "Framework for the comprehensive management of risks",
+          "excerpts": [
+            {
+              "id": "p3",
+              "locator": "Principle 3, headline standard",
+              "text": "An FMI should have a sound risk-management framework for comprehensively managing legal, credit, liquidity, operational, and other risks.",
+              "readIn": "bis.org/pfmi/help/principleid.htm (the BIS list of the principles and their headline standards)"
+            }
+          ]
         },
         {
           "id": "P4",
