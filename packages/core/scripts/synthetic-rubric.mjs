@@ -73,6 +73,7 @@ export async function writeSyntheticRubric(root, { milestones: MILESTONES, terms
       `bucket: ${buckets[n % 7]}`,
       `section: ${sections[n % 11]}`,
       `stage: ${stages[n % 5]}`,
+      `stageBasis: the words of stage ${(n % 5) + 1}`,
       'status: active',
       'criteria:',
       ...[1, 2, 3].map((c) => `  - id: ${id(n)}.criterion-${c}\n    text: Criterion ${c} of milestone ${n} holds.`),

@@ -33,17 +33,51 @@ describe('framework catalogs and mappings', () => {
         publisher: 'CPMI and IOSCO',
         issued: '2012-04',
         items: [
-          { id: 'P7', title: 'Liquidity risk' },
-          { id: 'P8', topic: 'Settlement finality' },
+          {
+            id: 'P7',
+            title: 'Liquidity risk',
+            excerpts: [
+              {
+                id: 'p7',
+                locator: 'Principle 7, headline standard',
+                text: 'Words of the principle, as a fixture.',
+                readIn: 'A fixture.',
+              },
+            ],
+          },
+          {
+            id: 'P8',
+            topic: 'Settlement finality',
+            excerpts: [
+              {
+                id: 'p8',
+                locator: 'Principle 8, headline standard',
+                text: 'Words of the principle, as a fixture.',
+                readIn: 'A fixture.',
+              },
+            ],
+          },
         ],
       },
     ]);
     const alpha = rubric?.milestones[0];
     expect(alpha?.mappings).toEqual([
-      { target: 'pfmi/P7', relationship: 'intersects-with', rationale: 'Both ask for liquid resources.' },
+      {
+        target: 'pfmi/P7',
+        relationship: 'intersects-with',
+        rationaleType: 'semantic',
+        basis: ['p7'],
+        rationale: 'Both ask for liquid resources.',
+      },
     ]);
     expect(alpha?.criteria[0]?.mappings).toEqual([
-      { target: 'pfmi/P8', relationship: 'subset-of', rationale: 'The criterion covers part of what the item asks.' },
+      {
+        target: 'pfmi/P8',
+        relationship: 'subset-of',
+        rationaleType: 'semantic',
+        basis: ['p8'],
+        rationale: 'The criterion covers part of what the item asks.',
+      },
     ]);
     // A rubric without the folder has no catalogs and its milestones no mappings.
     const plain = await loadRubric(validRubric);
@@ -102,7 +136,7 @@ const badFolders: BadFolder[] = [
     name: 'mapping targets that no catalog has',
     overlay: 'bad/mapping-target',
     expected: [
-      'milestones/01-alpha.md:20:13 framework-unknown Unknown item `P25` in framework `pfmi`',
+      'milestones/01-alpha.md:22:13 framework-unknown Unknown item `P25` in framework `pfmi`',
       'milestones/01-alpha.md:14:17 framework-unknown Unknown framework `mica` in `mica/art-36`, expected one of `pfmi`',
     ],
   },
@@ -110,7 +144,18 @@ const badFolders: BadFolder[] = [
     name: 'a mapping relationship that OSCAL does not have',
     overlay: 'bad/mapping-relationship',
     expected: [
-      'milestones/01-alpha.md:21:19 rubric-schema `mappings[0].relationship` is `related-to`: expected one of `equivalent-to`, `equal-to`, `subset-of`, `superset-of`, `intersects-with`',
+      'milestones/01-alpha.md:23:19 rubric-schema `mappings[0].relationship` is `related-to`: expected one of `equivalent-to`, `equal-to`, `subset-of`, `superset-of`, `intersects-with`, `no-relationship`',
+    ],
+  },
+  {
+    name: 'a stage without its basis, a mapping without its rationale type or basis, a basis the catalog lacks',
+    overlay: 'bad/mapping-basis',
+    expected: [
+      "milestones/01-alpha.md:21:5 rubric-schema A mapping needs `basis`: the ids of the target item's excerpts, the words of the official text it rests on",
+      'milestones/01-alpha.md:28:13 framework-unknown The basis `p77` is not an excerpt of `pfmi/P7`: expected one of `p7`; did you mean `p7`?',
+      'milestones/01-alpha.md:30:13 framework-unknown Unknown framework `pfmx`, expected one of `pfmi`; did you mean `pfmi`?',
+      'milestones/01-alpha.md:14:9 rubric-schema A mapping needs `rationaleType`: `syntactic`, `semantic` or `functional` (what the comparison rests on)',
+      "milestones/01-alpha.md:8:8 rubric-schema A `stage` needs `stageBasis`: the words of the guide's description of that stage that support it; without them, remove the stage",
     ],
   },
   {

@@ -25,7 +25,7 @@ describe('the built loader on a large rubric', () => {
     expect(actual.problems).toEqual([
       {
         file,
-        line: 18,
+        line: 19,
         column: 11,
         ruleId: 'rubric-schema',
         severity: 'error',

@@ -86,9 +86,10 @@ export const excerptIdPattern = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
 /**
  * How a milestone or criterion relates to an item of an external framework.
  * A mapping says the texts address related things, never that meeting the
- * milestone means complying with the framework. Every mapping but
- * `no-relationship` names its basis: the excerpts of the item's official text
- * it rests on.
+ * milestone means complying with the framework. In `rubric/` every mapping
+ * names its rationale type and (but `no-relationship`) its basis, the excerpts
+ * of the item's official text it rests on; the loader requires them, so that
+ * releases frozen before they existed still read.
  */
 export const mappingSchema = z
   .strictObject({
@@ -100,8 +101,10 @@ export const mappingSchema = z
       )
       .describe('The framework item, as `<framework id>/<item id>`; the framework id alone for `no-relationship`.'),
     relationship: z.enum(relationships).describe('OSCAL relationship, read from the rubric item to the target.'),
+    // Optional in the data, so that releases frozen before 1.5.0 still read; the loader requires it of `rubric/`.
     rationaleType: z
       .enum(rationaleTypes)
+      .optional()
       .describe('OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result).'),
     basis: z
       .array(z.string().regex(excerptIdPattern, 'Expected an excerpt id of the target item, such as `art-37-1-d`'))
@@ -132,12 +135,6 @@ export const mappingSchema = z
         path: ['target'],
         message:
           'Expected `<framework id>/<item id>`, such as `pfmi/P7`: only `no-relationship` names a framework alone',
-      });
-    if (mapping.basis === undefined || mapping.basis.length === 0)
-      context.addIssue({
-        code: 'custom',
-        path: ['basis'],
-        message: "Expected `basis`: the ids of the target item's excerpts the mapping rests on",
       });
   });
 

@@ -55,7 +55,7 @@ export interface Criterion {
     /** OSCAL relationship, read from the rubric item to the target. */
     readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
     /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
-    readonly rationaleType: "syntactic" | "semantic" | "functional";
+    readonly rationaleType?: "syntactic" | "semantic" | "functional" | undefined;
     /** The excerpts of the target item's official text the mapping rests on, by id. */
     readonly basis?: readonly string[] | undefined;
     /** One sentence in the project's words: why the two relate, or why nothing applies. */
@@ -95,7 +95,7 @@ export interface Milestone {
     /** OSCAL relationship, read from the rubric item to the target. */
     readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
     /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
-    readonly rationaleType: "syntactic" | "semantic" | "functional";
+    readonly rationaleType?: "syntactic" | "semantic" | "functional" | undefined;
     /** The excerpts of the target item's official text the mapping rests on, by id. */
     readonly basis?: readonly string[] | undefined;
     /** One sentence in the project's words: why the two relate, or why nothing applies. */
@@ -153,7 +153,7 @@ export interface Mapping {
   /** OSCAL relationship, read from the rubric item to the target. */
   readonly relationship: "equivalent-to" | "equal-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
   /** OSCAL rationale type: syntactic (the words), semantic (the meaning) or functional (the result). */
-  readonly rationaleType: "syntactic" | "semantic" | "functional";
+  readonly rationaleType?: "syntactic" | "semantic" | "functional" | undefined;
   /** The excerpts of the target item's official text the mapping rests on, by id. */
   readonly basis?: readonly string[] | undefined;
   /** One sentence in the project's words: why the two relate, or why nothing applies. */

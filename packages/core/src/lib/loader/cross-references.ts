@@ -290,6 +290,24 @@ const mappingTargets: Rule = (input) => {
   const catalogs = new Map(input.frameworks.map((e) => [e.value.id, e.value]));
   const problems: Problem[] = [];
   const check = (entry: Entry<MilestoneFrontMatter>, path: ValuePath, mapping: Mapping) => {
+    if (mapping.rationaleType === undefined)
+      problems.push(
+        at(
+          entry,
+          path,
+          'rubric-schema',
+          'A mapping needs `rationaleType`: `syntactic`, `semantic` or `functional` (what the comparison rests on)',
+        ),
+      );
+    if (mapping.relationship !== 'no-relationship' && (mapping.basis === undefined || mapping.basis.length === 0))
+      problems.push(
+        at(
+          entry,
+          path,
+          'rubric-schema',
+          "A mapping needs `basis`: the ids of the target item's excerpts, the words of the official text it rests on",
+        ),
+      );
     if (!mapping.target.includes('/')) {
       if (!catalogs.has(mapping.target)) {
         const known = [...catalogs.keys()];
