@@ -423,13 +423,17 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
   it('lists each framework item with the milestones that map to it, and the items nothing maps to', async () => {
     const page = await openPage('/frameworks/pfmi');
     expect(await page.locator('article h1').textContent()).toBe('Principles for financial market infrastructures');
-    const p7 = await page
-      .locator('article h2#P7 + ul > li')
+    const p1 = await page
+      .locator('article h2#P1 + ul > li')
       .evaluateAll((lis) => lis.map((li) => li.querySelector('a')?.getAttribute('href')));
     const expected = rubric.milestones
-      .filter((m) => m.mappings.some((x) => x.target === 'pfmi/P7'))
+      .filter((m) => m.mappings.some((x) => x.target === 'pfmi/P1'))
       .map((m) => `/milestones/${m.id}`);
-    expect(p7).toEqual(expected);
+    expect(p1).toEqual(expected);
+    // The words of the principle the mapping rests on, quoted, with where they were read.
+    expect(await page.locator('article').textContent()).toContain(
+      'Principle 1, headline standard: “An FMI should have a well-founded, clear, transparent, and enforceable legal basis',
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.locator('article h2#P8').textContent()).toContain('Topic: Settlement finality');
     const unmapped = await page

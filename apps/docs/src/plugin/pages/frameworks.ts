@@ -14,8 +14,31 @@ export function frameworkItemLabel(data: Rubric, target: string, labels: Labels 
   return item.title ? `${name}: ${item.title}` : `${name} (${labels.topic}: ${item.topic})`;
 }
 
-const shortNames: Record<string, string> = { 'fsb-2023': 'FSB', pfmi: 'PFMI', mica: 'MiCA', fatf: 'FATF' };
+const shortNames: Record<string, string> = {
+  'fsb-2023': 'FSB',
+  pfmi: 'PFMI',
+  mica: 'MiCA',
+  fatf: 'FATF',
+  genius: '12 U.S.C.',
+};
 const shortName = (id: string): string => shortNames[id] ?? id;
+
+/** A framework named alone (a `no-relationship` mapping): its title. */
+export function frameworkLabel(data: Rubric, frameworkId: string): string {
+  return data.frameworks.find((f) => f.id === frameworkId)?.title ?? frameworkId;
+}
+
+type Excerpt = NonNullable<Framework['items'][number]['excerpts']>[number];
+
+/** The excerpts a mapping's basis names, in its order (a release before 1.5.0 has none). */
+export function excerptsOf(
+  data: Rubric,
+  mapping: { readonly target: string; readonly basis?: readonly string[] | undefined },
+): Excerpt[] {
+  const [frameworkId, itemId] = mapping.target.split('/');
+  const item = data.frameworks.find((f) => f.id === frameworkId)?.items.find((i) => i.id === itemId);
+  return (mapping.basis ?? []).flatMap((id) => item?.excerpts?.find((e) => e.id === id) ?? []);
+}
 
 /** The page path of a framework inside a version's docs folder. */
 export const frameworkPath = (f: Framework): string => `frameworks/${f.id}.mdx`;
@@ -36,6 +59,9 @@ export function frameworkPage(ctx: PageContext, f: Framework): Page {
       ),
     ]);
   const unmapped = f.items.filter((item) => item.status !== 'retired' && uses(item.id).length === 0);
+  const considered = data.milestones.flatMap((m) =>
+    m.mappings.filter((x) => x.target === f.id && x.relationship === 'no-relationship').map((x) => ({ m, mapping: x })),
+  );
   const facts = [
     `**${ctx.t.publisher}** ${texts.plain(f.publisher)}`,
     `**${ctx.t.issued}** ${f.issued}`,
@@ -65,6 +91,9 @@ export function frameworkPage(ctx: PageContext, f: Framework): Page {
           ? texts.plain(item.title)
           : `*${capitalize(ctx.t.topic)}:* ${texts.plain(item.topic ?? '')}`;
         const mapped = uses(item.id);
+        const excerpts = (item.excerpts ?? []).map(
+          (e) => `- ${texts.plain(e.locator)}: “${texts.plain(e.text)}” (${texts.plain(ctx.t.readIn(e.readIn))})`,
+        );
         return [
           `## ${item.id}. ${heading} {#${item.id}}`,
           ...(item.issued ? [ctx.t.issuedOn(item.issued)] : []),
@@ -73,12 +102,30 @@ export function frameworkPage(ctx: PageContext, f: Framework): Page {
             ? mapped
                 .map(
                   ({ m, owner, mapping }) =>
-                    `- ${ctx.milestoneLink(m)}${owner}, *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`,
+                    `- ${ctx.milestoneLink(m)}${owner}, *${[mapping.relationship, mapping.rationaleType].filter(Boolean).join(', ')}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}${
+                      excerptsOf(data, mapping).length > 0
+                        ? ` ${ctx.t.restsOn} ${excerptsOf(data, mapping)
+                            .map((e) => texts.plain(e.locator))
+                            .join('; ')}.`
+                        : ''
+                    }`,
                 )
                 .join('\n')
             : ctx.t.noMilestoneMaps,
+          ...(excerpts.length > 0 ? [ctx.t.excerptsHeading, excerpts.join('\n')] : []),
         ].join('\n\n');
       }),
+      ...(considered.length > 0
+        ? [
+            `## ${ctx.t.consideredHeading} {#considered}`,
+            considered
+              .map(
+                ({ m, mapping }) =>
+                  `- ${ctx.milestoneLink(m)}: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`,
+              )
+              .join('\n'),
+          ]
+        : []),
       `## ${ctx.t.unmappedHeading} {#unmapped}`,
       unmapped.length > 0
         ? unmapped

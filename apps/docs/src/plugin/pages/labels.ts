@@ -78,6 +78,13 @@ export interface Labels {
   readonly crosswalks: string;
   readonly mappingMeaning: string;
   readonly noMapping: string;
+  /** Before a mapping's basis: the words of the official text it rests on. */
+  readonly restsOn: string;
+  /** After an excerpt: where its words were read. */
+  readonly readIn: (where: string) => string;
+  /** Heading of a framework page's list of milestones for which the framework was considered and nothing applies. */
+  readonly consideredHeading: string;
+  readonly excerptsHeading: string;
   readonly howToCite: string;
   readonly topic: string;
   readonly publisher: string;
@@ -208,8 +215,12 @@ const en: Labels = {
   related: 'Related milestones',
   crosswalks: 'Crosswalks',
   mappingMeaning:
-    "Each mapping says that the milestone and the framework item address related things, and how (an OSCAL relationship, read from the milestone to the item). Mappings are this rubric's judgement; meeting a milestone never means complying with a law or a standard.",
+    "Each mapping says that the milestone and the framework item address related things, and how: an OSCAL relationship (read from the milestone to the item) and what the comparison rests on (the meaning, the words or the function of the texts), with the words of the official text quoted as read. `no-relationship` says a framework was considered and nothing in it applies. Mappings are this rubric's judgement; meeting a milestone never means complying with a law or a standard.",
   noMapping: 'No item of the framework catalogs relates closely enough to this milestone.',
+  restsOn: 'Rests on:',
+  readIn: (where) => `read in ${where}`,
+  consideredHeading: 'Considered, and nothing applies',
+  excerptsHeading: 'Words of the official text that mappings rest on:',
   howToCite: 'How to cite this',
   topic: 'topic',
   publisher: 'Publisher:',
@@ -316,8 +327,13 @@ const es: Labels = {
   related: 'Hitos relacionados',
   crosswalks: 'Correspondencias',
   mappingMeaning:
-    'Cada correspondencia indica que el hito y el elemento del marco tratan asuntos relacionados, y de qué modo (una relación OSCAL, leída del hito al elemento). Las correspondencias son un juicio de esta rúbrica; cumplir un hito nunca significa cumplir una ley o una norma.',
+    'Cada correspondencia indica que el hito y el elemento del marco tratan asuntos relacionados, y de qué modo: una relación OSCAL (leída del hito al elemento) y aquello en lo que se basa la comparación (el significado, las palabras o la función de los textos), con las palabras del texto oficial citadas tal como se leyeron. `no-relationship` indica que se consideró un marco y que nada en él se aplica. Las correspondencias son un juicio de esta rúbrica; cumplir un hito nunca significa cumplir una ley o una norma.',
   noMapping: 'Ningún elemento de los catálogos de marcos se relaciona lo bastante con este hito.',
+  restsOn: 'Se basa en:',
+  readIn: (where) => `leído en ${where}`,
+  consideredHeading: 'Considerado, y nada se aplica',
+  excerptsHeading:
+    'Palabras del texto oficial en las que se basan las correspondencias (en la lengua en que se leyeron):',
   howToCite: 'Cómo citarlo',
   topic: 'tema',
   publisher: 'Editor:',

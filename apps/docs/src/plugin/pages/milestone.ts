@@ -2,7 +2,7 @@ import type { Milestone } from '@usd1-milestones/rubric';
 import type { Page } from '../text-tokens';
 import type { PageContext } from './context';
 import { authors, componentData, pad, page } from './context';
-import { frameworkItemLabel } from './frameworks';
+import { excerptsOf, frameworkItemLabel, frameworkLabel } from './frameworks';
 
 /** The page path of a milestone inside a version's docs folder. */
 export const milestonePath = (m: Milestone): string => `milestones/${pad(m.number)}-${m.id}.mdx`;
@@ -73,8 +73,20 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
 function crosswalkSection(ctx: PageContext, m: Milestone): string[] {
   if (ctx.data.frameworks.length === 0) return [];
   const { texts } = ctx;
-  const line = (owner: string, mapping: Milestone['mappings'][number]) =>
-    `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target, ctx.t))}](framework:${mapping.target}) (\`${mapping.target}\`), *${mapping.relationship}*: ${texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`)}`;
+  const line = (owner: string, mapping: Milestone['mappings'][number]) => {
+    const how = [mapping.relationship, mapping.rationaleType].filter(Boolean).join(', ');
+    const rationale = texts.inline(mapping.rationale, `${m.path} mapping to ${mapping.target}`);
+    // `no-relationship` names a framework alone: no item to link, nothing quoted.
+    if (!mapping.target.includes('/'))
+      return `- ${owner}${texts.plain(frameworkLabel(ctx.data, mapping.target))} (\`${mapping.target}\`), *${how}*: ${rationale}`;
+    const basis = excerptsOf(ctx.data, mapping).map(
+      (e) => `  - ${texts.plain(e.locator)}: “${texts.plain(e.text)}” (${texts.plain(ctx.t.readIn(e.readIn))})`,
+    );
+    return [
+      `- ${owner}[${texts.plain(frameworkItemLabel(ctx.data, mapping.target, ctx.t))}](framework:${mapping.target}) (\`${mapping.target}\`), *${how}*: ${rationale}`,
+      ...(basis.length > 0 ? [`  ${ctx.t.restsOn}`, ...basis] : []),
+    ].join('\n');
+  };
   const lines = [
     ...m.mappings.map((mapping) => line('', mapping)),
     ...m.criteria.flatMap((c) => (c.mappings ?? []).map((mapping) => line(`\`${c.id}\`: `, mapping))),
