@@ -179,7 +179,7 @@ describe('the site generator on a mini site', () => {
     );
     expect(error?.message).toMatch(
       new RegExp(
-        `^the rubric in ${broken} has problems:\\n {2}\\S*${broken.split('/').at(-1)}/milestones/01-alpha\\.md:13:11: error Unknown source key \`fsb-2032\`; did you mean \`fsb-2023\`\\? \\[citation-unknown\\]\\n {2}\\S*${broken.split('/').at(-1)}/milestones/01-alpha\\.md:17:14: error The body cites \`fsb-2023\`, which the front matter's \`sources\` does not list: add it to \`sources\` \\[milestone-sources\\]\\n {2}generate: 2 error\\(s\\) in \\S+ \\(as \`usd1-milestones check\` reports them\\); nothing written$`,
+        `^the rubric in ${broken} has problems:\\n {2}\\S*${broken.split('/').at(-1)}/milestones/01-alpha\\.md:14:11: error Unknown source key \`fsb-2032\`; did you mean \`fsb-2023\`\\? \\[citation-unknown\\]\\n {2}\\S*${broken.split('/').at(-1)}/milestones/01-alpha\\.md:18:14: error The body cites \`fsb-2023\`, which the front matter's \`sources\` does not list: add it to \`sources\` \\[milestone-sources\\]\\n {2}generate: 2 error\\(s\\) in \\S+ \\(as \`usd1-milestones check\` reports them\\); nothing written$`,
       ),
     );
   });
