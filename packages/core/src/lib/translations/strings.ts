@@ -96,6 +96,7 @@ function walk(rubric: Mutable, visit: Visit): void {
     for (const c of (m.criteria ?? []) as Record_[]) {
       const live = active && c.status !== 'retired';
       add(file, ['criteria', c.id as string], `criterion:${c.id}`, c, 'text', live);
+      add(file, ['mayNotApply', c.id as string], `criterion:${c.id}:mayNotApply`, c, 'mayNotApply', live);
       for (const x of (c.mappings ?? []) as Record_[])
         add(
           file,
