@@ -3397,7 +3397,9 @@ export const data = {
       "issued": {
         "date-parts": [
           [
-            2022
+            2022,
+            7,
+            13
           ]
         ]
       }
@@ -3415,7 +3417,9 @@ export const data = {
       "issued": {
         "date-parts": [
           [
-            2021
+            2021,
+            11,
+            1
           ]
         ]
       }

@@ -80,6 +80,8 @@ export interface Labels {
   readonly noMapping: string;
   /** Before a mapping's basis: the words of the official text it rests on. */
   readonly restsOn: string;
+  /** Before a criterion's condition for being marked not applicable. */
+  readonly mayNotApply: string;
   /** After an excerpt: where its words were read. */
   readonly readIn: (where: string) => string;
   /** Heading of a framework page's list of milestones for which the framework was considered and nothing applies. */
@@ -218,6 +220,7 @@ const en: Labels = {
     "Each mapping says that the milestone and the framework item address related things, and how: an OSCAL relationship (read from the milestone to the item) and what the comparison rests on (the meaning, the words or the function of the texts), with the words of the official text quoted as read. `no-relationship` says a framework was considered and nothing in it applies. Mappings are this rubric's judgement; meeting a milestone never means complying with a law or a standard.",
   noMapping: 'No item of the framework catalogs relates closely enough to this milestone.',
   restsOn: 'Rests on:',
+  mayNotApply: 'May be marked not applicable:',
   readIn: (where) => `read in ${where}`,
   consideredHeading: 'Considered, and nothing applies',
   excerptsHeading: 'Words of the official text that mappings rest on:',
@@ -330,6 +333,7 @@ const es: Labels = {
     'Cada correspondencia indica que el hito y el elemento del marco tratan asuntos relacionados, y de qué modo: una relación OSCAL (leída del hito al elemento) y aquello en lo que se basa la comparación (el significado, las palabras o la función de los textos), con las palabras del texto oficial citadas tal como se leyeron. `no-relationship` indica que se consideró un marco y que nada en él se aplica. Las correspondencias son un juicio de esta rúbrica; cumplir un hito nunca significa cumplir una ley o una norma.',
   noMapping: 'Ningún elemento de los catálogos de marcos se relaciona lo bastante con este hito.',
   restsOn: 'Se basa en:',
+  mayNotApply: 'Puede marcarse como no aplicable:',
   readIn: (where) => `leído en ${where}`,
   consideredHeading: 'Considerado, y nada se aplica',
   excerptsHeading:

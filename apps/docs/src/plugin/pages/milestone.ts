@@ -26,7 +26,15 @@ export function milestonePage(ctx: PageContext, m: Milestone, index: number): Pa
     ...(stage ? [`**${ctx.t.expectedFrom}** [${texts.plain(stage.title)}](./../stages.mdx#${stage.id})`] : []),
   ];
   const criteria = m.criteria
-    .map((c) => `- <Anchor id="${c.id}" />${texts.inline(c.text, `${m.path} criterion ${c.id}`)}`)
+    .map(
+      (c) =>
+        `- <Anchor id="${c.id}" />${texts.inline(c.text, `${m.path} criterion ${c.id}`)}${
+          // When the criterion may be marked not applicable, and why: an assessor needs the condition beside it.
+          c.mayNotApply
+            ? `\n\n  *${ctx.t.mayNotApply}* ${texts.inline(c.mayNotApply, `${m.path} criterion ${c.id} mayNotApply`)}`
+            : ''
+        }`,
+    )
     .join('\n');
   const sources = m.sources.map((key) => {
     const source = ctx.source(key);

@@ -3024,7 +3024,9 @@ export const rubric = {
       "issued": {
         "date-parts": [
           [
-            2022
+            2022,
+            7,
+            13
           ]
         ]
       }
@@ -3042,7 +3044,9 @@ export const rubric = {
       "issued": {
         "date-parts": [
           [
-            2021
+            2021,
+            11,
+            1
           ]
         ]
       }
