@@ -383,7 +383,7 @@ export const data = {
   "description": "A rubric of checkable milestones that show whether USD1 stablecoins are designed, operated and used in a way that is safer, clearer and more reliable over time. It looks past the trading price to evidence about redemption, reserves, disclosure, compliance, technology and resilience, grouped into seven risk buckets and read against five lifecycle stages.",
   "neutralityNotice": "\"USD1 stablecoins\" is used here only in its generic, descriptive sense: any digital token stably redeemable one for one for U.S. dollars. It is not a brand, a ticker or a claim that any product is official. This project is independent and is not affiliated with, endorsed by or sponsored by any current or future issuer of USD1-branded stablecoins.",
   "disclaimer": "This rubric is educational. It is not financial, legal or tax advice, and meeting its milestones does not make any token safe or suitable for anyone.",
-  "version": "1.4.0",
+  "version": "1.5.0",
   "buckets": [
     {
       "id": "promise-clarity",
@@ -640,25 +640,29 @@ export const data = {
           "id": "redemption-promise.who-can-redeem",
           "text": "The issuer's published redemption terms say who can redeem, whether direct customers only or anyone through partners.",
           "seed": "Who can redeem (direct customers only, or anyone through partners).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.when-available",
           "text": "The issuer's published redemption terms say when redemption is available, such as business days, round the clock or limited windows.",
           "seed": "When redemption is available (business days, round-the-clock, or limited windows).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.minimums-and-fees",
           "text": "The issuer's published redemption terms state the minimum redemption amount and the fees charged.",
           "seed": "Minimum amounts and fees.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.expected-timing",
           "text": "The issuer's published redemption terms state the expected time to receive U.S. dollars, such as same day, next day or longer.",
           "seed": "Expected timing (same day, next day, or longer).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -709,13 +713,15 @@ export const data = {
           "id": "price-vs-redemption.secondary-market-price",
           "text": "The issuer's published terms or disclosures describe the secondary market price, meaning what people pay for a unit on trading venues.",
           "seed": "Secondary market price (what people pay in trading venues).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "price-vs-redemption.primary-redemption-value",
           "text": "The issuer's published terms or disclosures describe the primary redemption value, meaning what the issuer or an authorized party pays in U.S. dollars.",
           "seed": "Primary redemption value (what the issuer or authorized party pays in U.S. dollars).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -750,7 +756,8 @@ export const data = {
         {
           "id": "limits-and-edge-cases.dispute-handling",
           "text": "The issuer's published redemption terms describe how disputes are handled.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "limits-and-edge-cases.easy-to-find",
@@ -789,7 +796,7 @@ export const data = {
       "body": "## Why it matters\n\nMany painful experiences with USD1 stablecoins happen in edge cases: a congested\nnetwork, a bank holiday, a sanctions action, a fraud hold, an outage. One outcome holders care about is redemption that still works under stress. A mature issuer sets out beforehand what can delay or block a redemption, and how disputes are dealt with.\n\n## Reading the evidence\n\nLook for a section that plainly explains \"what can go wrong\" and what happens\nnext, including how disputes are handled. Exceptions that appear only in\nhard-to-find fine print do not meet the criterion on a section of its own.\nFreeze features, where they exist, can also stop units;\n[Milestone 17](milestone:freeze-and-recovery-policy) covers the policy for them.\n",
       "path": "milestones/03-limits-and-edge-cases.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "supported-chains",
@@ -812,7 +819,8 @@ export const data = {
           "id": "supported-chains.transfer-monitoring",
           "text": "The issuer explains how transfers of its units are monitored.",
           "seed": "How transfers are monitored.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "supported-chains.pause-or-reorganization",
@@ -859,25 +867,29 @@ export const data = {
           "id": "reserve-policy.permitted-assets",
           "text": "The issuer's published reserve policy lists the reserve assets that are permitted.",
           "seed": "What reserve assets are permitted.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.excluded-assets",
           "text": "The issuer's published reserve policy lists assets that are not permitted, for example lower-quality credit.",
           "seed": "What assets are not permitted (for example, lower-quality credit).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.maturity-management",
           "text": "The issuer's published reserve policy explains how maturity is managed, meaning how soon assets can be converted to cash.",
           "seed": "How maturity is managed (how soon assets can be converted to cash).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.custodians-and-banks",
           "text": "The issuer's published reserve policy names the custodians and banks used, at least by category.",
           "seed": "Which custodians and banks are used, at least in categories.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -933,7 +945,7 @@ export const data = {
       "body": "## Why it matters\n\n[Reserves](glossary:reserves) are a liquidity plan, not a pile of assets. In a\nwave of redemptions they must become cash quickly, without losses large enough\nto threaten the one-to-one exchange. The U.S. Treasury's report treats\n[run risk](glossary:run-risk) as a key concern for payment stablecoins and\nstresses addressing the risks tied to reserves and liquidity [@treasury-2021].\nThe International Monetary Fund has analyzed how heavy redemptions can force\nasset sales and pass stress on, especially when reserves hold instruments that\nare harder to sell or are not run with large redemptions in mind [@imf-2025].\n\n## Reading the evidence\n\nA published policy should answer the four questions above. Compare what it\npermits with what the reserve reports in\n[Milestone 9](milestone:reserve-reporting) actually show, and compare how it\nmanages [maturity](glossary:maturity) with the redemption timing promised in\n[Milestone 1](milestone:redemption-promise).\n",
       "path": "milestones/05-reserve-policy.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "reserve-segregation",
@@ -948,25 +960,28 @@ export const data = {
           "id": "reserve-segregation.segregated-accounts",
           "text": "The issuer's published disclosures say whether reserve assets are held in segregated accounts for the benefit of holders.",
           "seed": "In segregated accounts for the benefit of holders.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.issuer-balance-sheet",
           "text": "The issuer's published disclosures say whether reserve assets sit on the issuer's balance sheet, making holders creditors.",
           "seed": "On the issuer's balance sheet (meaning holders are creditors).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.trust-arrangement",
           "text": "The issuer's published disclosures say whether reserve assets are held through a trust or a similar legal arrangement.",
           "seed": "Through a trust or similar legal arrangement.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.consistent-explanation",
           "text": "The issuer's published documents state in plain words under which legal structure the reserve assets are held, and every document reviewed (such as the terms, the reserve reports and the wind-down outline) describes that structure the same way.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1007,7 +1022,7 @@ export const data = {
       "body": "## Why it matters\n\n[Segregation](glossary:segregation) keeps reserve assets apart from the\ncompany's operating money. Whether reserves are segregated for holders, sit on\nthe issuer's balance sheet, or are held in trust is a matter of legal\nstructure, and that structure shapes what happens if the issuer goes bankrupt\nor enters [resolution](glossary:resolution). When reserves sit on the balance\nsheet, holders are creditors of the issuer.\n\n## Reading the evidence\n\nThe three structures are the guide's examples of what to clarify, and each of\nthe first three criteria asks whether the documents say if that structure\napplies. A single clear statement of which structure applies can answer all\nthree.\n\nNobody needs to be a lawyer to check this milestone. What counts is whether the\nstructure is stated in plain words and described the same way wherever it\nappears; the wind-down plan ([Milestone 33](milestone:wind-down-plan)) is one\ndocument to check.\n",
       "path": "milestones/06-reserve-segregation.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "stress-liquidity-plan",
@@ -1024,19 +1039,22 @@ export const data = {
           "id": "stress-liquidity-plan.redemption-prioritization",
           "text": "The issuer's published liquidity plan, or its public summary, describes how redemptions are prioritized if demand spikes.",
           "seed": "How redemptions are prioritized if demand spikes.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.asset-sale-order",
           "text": "The issuer's published liquidity plan, or its public summary, describes which reserve assets would be sold first.",
           "seed": "Which assets would be sold first.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.bank-settlement-disruption",
           "text": "The issuer's published liquidity plan, or its public summary, describes how settlement with banks is handled if a bank is closed, delayed or restricted.",
           "seed": "How settlement with banks is handled if a bank is closed, delayed, or restricted.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.operationalized-and-tested",
@@ -1057,7 +1075,7 @@ export const data = {
       "body": "## Why it matters\n\nLiquidity planning has to look past normal redemption volume. The question is what\nhappens when redemption demand spikes, or when a bank is closed, delayed or\nrestricted. The Financial Stability Board has stressed that global stablecoin\narrangements should handle the risks to liquidity and redemption so as to\nsupport financial stability internationally [@fsb-2023].\n\n## Reading the evidence\n\nA credible plan answers the three questions above in concrete terms and shows\nsigns that it is operationalized and tested, not only theoretical. Read it with\nthe reserve policy in [Milestone 5](milestone:reserve-policy) and the combined\nshocks in [Milestone 30](milestone:combined-stress-scenarios). A plan that\nexists only on paper does not meet the operationalized-and-tested criterion.\n",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "concentration-risk",
@@ -1073,27 +1091,27 @@ export const data = {
           "text": "The issuer discloses how many banking partners it relies on.",
           "seed": "Multiple banking partners.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.multiple-custodians",
           "text": "The issuer discloses how many custodians hold its reserves.",
           "seed": "Multiple custodians.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.single-institution-limits",
           "text": "The issuer discloses whether it limits exposure to any single private institution, and the limits it sets.",
           "seed": "Limits on exposure to any single private institution.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.acknowledged",
           "text": "The issuer publishes a statement on concentration that says, for its banking partners, its custodians and its reserve asset types, whether it depends on a single one, and names it where it does.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1136,7 +1154,7 @@ export const data = {
       "body": "## Why it matters\n\n[Concentration risk](glossary:concentration-risk) means relying too heavily on a\nsingle bank, a single [custodian](glossary:custodian) or a single type of asset.\nIt can turn a local issue into a problem for the whole system.\n\n## Reading the evidence\n\nThe [maturity signal](glossary:mature-system) is acknowledging where the arrangement is concentrated and\ndescribing the controls it applies. Read these disclosures over time, as the concentration exposure signal suggests, to see whether the arrangement comes to rely more, or less, on one bank or custodian. [Milestone 26](milestone:bank-conversion) asks\nfor more than one cash-out partner.\n",
       "path": "milestones/08-concentration-risk.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "reserve-reporting",
@@ -1160,33 +1178,34 @@ export const data = {
           "text": "The issuer's reserve reports show cash and cash equivalents (assets that can be turned into cash quickly with low risk) as a category, or state that the reserves hold none.",
           "seed": "Cash and cash equivalents (assets that can be converted quickly to cash with low risk).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.treasury-bills",
           "text": "The issuer's reserve reports show U.S. Treasury bills (short-term government debt) as a category, or state that the reserves hold none.",
           "seed": "U.S. Treasury bills (short-term government debt).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.repurchase-agreements",
           "text": "The issuer's reserve reports show repurchase agreements (short-term collateralized loans, often called repo) as a category, or state that the reserves hold none.",
           "seed": "Repurchase agreements (short-term, collateralized loans, often called repo).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.other-holdings",
           "text": "The issuer's reserve reports show any other holdings as a category of their own, or state that the reserves hold none.",
           "seed": "Other holdings, if any.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.plain-language",
           "text": "Each reserve report the issuer publishes explains, in plain words, what each category it uses contains, and defines any technical term (such as \"repo\") it uses.",
           "introducedIn": "1.1.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1333,7 +1352,7 @@ export const data = {
       "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCompare the total supply reported across chains with the reserve reporting, and\nread how the issuer says it reconciles the two.\n[Proof-of-reserves](glossary:proof-of-reserves) is easy to over-read: it can\nshow that certain wallets hold assets, but it does not show the whole of the\nliabilities, the holders' legal rights or the redemption terms. A mature issuer\nsays plainly what any proof it publishes does and does not prove. Key protection\nis covered in more depth in [Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "compliance-roles",
@@ -1350,31 +1369,36 @@ export const data = {
           "id": "compliance-roles.kyc",
           "text": "A document published by the issuer, or by a party of the arrangement that the issuer names, says who performs KYC, meaning identity verification.",
           "seed": "Who performs KYC (know your customer, meaning identity verification).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.aml",
           "text": "A document published by the issuer, or by a party of the arrangement that the issuer names, says who applies AML controls, meaning controls designed to detect and deter money laundering.",
           "seed": "Who applies AML (anti-money laundering, meaning controls designed to detect and deter money laundering).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.transaction-monitoring",
           "text": "A document published by the issuer, or by a party of the arrangement that the issuer names, says who runs transaction monitoring to detect unusual or illicit activity.",
           "seed": "Who runs transaction monitoring (detecting unusual or illicit activity).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.sanctions-screening",
           "text": "A document published by the issuer, or by a party of the arrangement that the issuer names, says who screens against sanctions lists, meaning government restrictions on certain persons, entities or regions.",
           "seed": "Who screens sanctions lists (checking against government restrictions on certain persons, entities, or regions).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.reporting-and-cooperation",
           "text": "A document published by the issuer, or by a party of the arrangement that the issuer names, says who handles reporting and cooperation with authorities where required.",
           "seed": "Who handles reporting and cooperation with authorities where required.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1426,24 +1450,25 @@ export const data = {
           "id": "risk-based-controls.proportionate-to-risk",
           "text": "The issuer describes how its controls change with risk, for example stronger checks for higher-value flows or for regions with elevated fraud risk.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
           "text": "The issuer's published explanation of its controls says which checks ordinary payments go through, as well as which apply to higher-value flows or to regions with elevated fraud risk.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.logic-explained",
           "text": "The issuer publishes a plain-English explanation of the logic of its controls.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.false-positive-handling",
           "text": "The issuer explains how false positives, meaning innocent activity that gets flagged, are handled.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1481,18 +1506,20 @@ export const data = {
         {
           "id": "geographic-clarity.where-offered",
           "text": "The issuer states explicitly where its services are offered.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "geographic-clarity.where-not-offered",
           "text": "The issuer states explicitly where its services are not offered.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "geographic-clarity.major-frameworks",
           "text": "The issuer's published compliance information names major regulatory frameworks, including the European Union's Markets in Crypto-Assets Regulation, and says for each whether the arrangement operates under it.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1514,7 +1541,7 @@ export const data = {
       "body": "## Why it matters\n\nEach jurisdiction sets its own rules; among many, the guide names Japan,\nSingapore, the United Kingdom, the European Union and the United States. Because rules differ, the guide asks for an explicit statement of the places where services are, and are not, available. In the European Union, for example, the Markets in Crypto-Assets\nRegulation provides a framework for crypto-asset activities, with rules for certain\nstablecoin categories and their issuers [@mica-2023].\n\n## Reading the evidence\n\nLook for an explicit, easy-to-find statement of where services are and are not\navailable. Even an arrangement that does not operate in the European Union shows\na more mature compliance posture when it shows awareness of the major\nframeworks.\n",
       "path": "milestones/14-geographic-clarity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "security-reviews",
@@ -1536,7 +1563,8 @@ export const data = {
           "id": "security-reviews.fixes-explained",
           "text": "The issuer's published review summaries explain what was fixed.",
           "seed": "Explaining what was fixed.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "security-reviews.bug-bounty",
@@ -1555,7 +1583,7 @@ export const data = {
       "body": "## Why it matters\n\nSoftware flaws and operational mistakes are hard to see from outside, and a\ntoken that looks stable can still suffer losses or freezes from them.\n[Smart contracts](glossary:smart-contract) often benefit from\nindependent [security audits](glossary:security-audit) by specialist firms, and\nan ongoing program such as a [bug bounty](glossary:bug-bounty) rewards people\nwho report vulnerabilities responsibly.\n\n## Reading the evidence\n\nA review is no guarantee of safety; having no credible review at all is\nitself a warning. Check that reviews are repeated when contracts or key systems\nchange (the security posture signal), and that the issuer explains what was\nfixed.\n",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "key-management",
@@ -1571,27 +1599,27 @@ export const data = {
           "text": "The issuer says whether any moves of funds or changes of settings need more than one approval (multi-signature controls), and which.",
           "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.hardware-security-modules",
           "text": "The issuer says how its keys are protected, for example with hardware security modules (specialized devices that protect keys).",
           "seed": "Hardware security modules (specialized devices that protect keys).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.separation-of-duties",
           "text": "The issuer says whether and how sensitive actions are divided so that no single person can perform all of them (separation of duties).",
           "seed": "Separation of duties (no single person can perform all sensitive actions).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.compromise-plan",
           "text": "The issuer describes its plan for a key that is lost, compromised or misused, including who can pause activity and how that decision is governed.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1604,7 +1632,7 @@ export const data = {
       "body": "## Why it matters\n\n[Key management](glossary:key-management) protects the cryptographic secrets\nthat control critical functions, such as minting, burning and freezing units.\nThe guide treats it as central and expects a mature arrangement to assume that\na key will fail one day. Among the safeguards the guide names,\n[multi-signature](glossary:multi-signature) controls need several approvals\nbefore funds move or settings change,\n[separation of duties](glossary:separation-of-duties) keeps any one person from\ncarrying out every sensitive action, and\n[hardware security modules](glossary:hardware-security-module) protect the keys\nthemselves.\n\n## Reading the evidence\n\nThe mature posture assumes that a key will fail one day and plans for it. Look\nfor a description of what happens then: who can pause activity and how that\ndecision is governed, which ties into the emergency governance of\n[Milestone 31](milestone:emergency-governance).\n",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "freeze-and-recovery-policy",
@@ -1701,7 +1729,8 @@ export const data = {
         {
           "id": "usable-workflows.documented-terms",
           "text": "The issuer, or the distribution partners it names, publishes the workflows, fees, cut-off times and support channels for buying and redeeming units.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "usable-workflows.incident-escalation",
@@ -1736,20 +1765,20 @@ export const data = {
           "text": "The issuer, or the operator it names, describes how its on-chain monitoring tracks blockchain activity for anomalies.",
           "seed": "On-chain monitoring (tracking blockchain activity for anomalies).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "dual-rail-monitoring.off-chain",
           "text": "The issuer, or the operator it names, describes how its off-chain monitoring tracks banking operations, settlement delays and reconciliation breaks.",
           "seed": "Off-chain monitoring (tracking banking operations, settlement delays, and reconciliation breaks).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "dual-rail-monitoring.continuous-with-response",
           "text": "The issuer, or the operator it names, describes its alerting and who responds to alerts on both rails, and states that monitoring runs continuously rather than as an occasional report.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1779,31 +1808,35 @@ export const data = {
           "id": "incident-response-plan.user-communication",
           "text": "The issuer's published incident response plan covers communication to users.",
           "seed": "Communication to users.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.containment",
           "text": "The issuer's published incident response plan covers steps to contain damage.",
           "seed": "Steps to contain damage.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.partner-coordination",
           "text": "The issuer's published incident response plan covers coordination with exchanges and wallet providers.",
           "seed": "Coordination with exchanges and wallet providers.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.post-incident-review",
           "text": "The issuer's published incident response plan covers review after the event and says in which cases learnings are published.",
           "seed": "Review after the event and published learnings when possible.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.published-in-advance",
           "text": "The issuer has published its incident response plan, and a date on the plan or an archived copy shows it was public before the first incident the issuer has disclosed.",
-          "introducedIn": "1.1.0"
+          "introducedIn": "1.1.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1837,21 +1870,21 @@ export const data = {
           "text": "The issuer names the trading venues where its units trade, and there is more than one.",
           "seed": "Multiple reputable trading venues.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "multi-venue-liquidity.transparent-market-making",
           "text": "The issuer describes its market-making arrangements (firms providing two-sided quotes), at least in outline.",
           "seed": "Transparent market-making (firms providing two-sided quotes) arrangements, at least in concept.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
           "text": "The issuer publishes, or links to, trading-price data that covers its busiest trading days as well as quiet periods and states, for those days, how far and for how long the price moved away from one U.S. dollar.",
           "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1866,7 +1899,7 @@ export const data = {
       "body": "## Why it matters\n\n[Liquidity](glossary:liquidity) lets people buy or sell without moving the price\nmuch, which matters for everyday use. Liquidity should not rely on a single\nvenue; a [delisting](glossary:delisting) can cause a sudden loss of liquidity\n([Milestone 22](milestone:listing-policies)).\nTransparent [market-making](glossary:market-making) arrangements show, at least\nin concept, which firms provide two-sided quotes.\n\n## Reading the evidence\n\nHigh volume can be a circular story: it may come from trading other digital\nassets rather than from payments. The U.S. Treasury's report noted that\nstablecoins had so far served mostly to trade, lend and borrow other digital\nassets, though their supporters expect them to be used more for payments over\ntime [@treasury-2021]. Look at how the price behaves on the busiest days, across\nseveral venues, rather than at headline volume.\n",
       "path": "milestones/21-multi-venue-liquidity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "listing-policies",
@@ -1883,13 +1916,13 @@ export const data = {
           "id": "listing-policies.clear-criteria",
           "text": "Each trading venue that the issuer names as listing its units publishes its criteria for listing and delisting tokens.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "listing-policies.communication-practices",
           "text": "Each trading venue that the issuer names as listing its units publishes how it announces that it is adding or removing support for a token.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1918,21 +1951,21 @@ export const data = {
           "text": "For each trading venue it names as listing its units, the issuer states whether that venue carries out market surveillance.",
           "seed": "Surveillance by trading venues where available.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "market-integrity.wash-trading-policy",
           "text": "The issuer publishes a policy against wash trading, meaning fake self-trading to inflate volume.",
           "seed": "Transparent policies against wash trading (fake self-trading to inflate volume).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "market-integrity.conflict-controls",
           "text": "The issuer describes the controls it uses to limit conflicts of interest.",
           "seed": "Controls that limit conflicts of interest.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1946,7 +1979,7 @@ export const data = {
       "body": "## Why it matters\n\n[Market integrity](glossary:market-integrity) is hard to keep in fast markets.\n[Wash trading](glossary:wash-trading) is fake self-trading that inflates\nvolume; the guide lists controls that limit conflicts of interest alongside it. The Financial Stability Board and other bodies have\ncalled for regulation and oversight that are consistent across sectors and\nborders, because the risks may reach across both [@fsb-2023].\n\n## Reading the evidence\n\nLook for venue surveillance, a published stance against wash trading and a\ndescription of how conflicts of interest are limited. Wash trading inflates\nvolume; read volume figures with the caution of\n[Milestone 21](milestone:multi-venue-liquidity).\n",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "settlement-finality",
@@ -1961,19 +1994,22 @@ export const data = {
           "id": "settlement-finality.confirmations",
           "text": "The issuer's documentation, or that of the payment service it names for merchants, states how many confirmations are needed before a payment is treated as final.",
           "seed": "How many confirmations are needed before a payment is treated as final.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "settlement-finality.disputes",
           "text": "The issuer's documentation, or that of the payment service it names for merchants, explains how disputes work, if they exist at all.",
           "seed": "How disputes work, if they exist at all.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "settlement-finality.refunds",
           "text": "The issuer's documentation, or that of the payment service it names for merchants, explains how refunds are handled in practice.",
           "seed": "How refunds are handled in practice.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1985,7 +2021,7 @@ export const data = {
       "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. The guide asks for documentation of the confirmations needed, of disputes if there are any, and of refunds in practice.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says whether\ndisputes exist and how they work, and how refunds are handled in practice.\n",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "business-integration",
@@ -2001,21 +2037,21 @@ export const data = {
           "text": "The issuer, or the payment service it names, offers documented application programming interfaces (APIs) that business systems can integrate with.",
           "seed": "Application programming interfaces, often called APIs (tools that let software systems talk to each other).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "business-integration.webhooks",
           "text": "The issuer, or the payment service it names, documents the webhook notifications it sends when an event happens, such as a payment received.",
           "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "business-integration.accounting-reporting",
           "text": "The issuer, or the payment service it names, describes the reporting it provides for accounting, for example transaction records that can be reconciled to invoices.",
           "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2044,14 +2080,14 @@ export const data = {
           "text": "The issuer, or a cash-out partner it names, names more than one cash-out route, through more than one service partner.",
           "seed": "Multiple cash-out routes (more than one service partner).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "bank-conversion.fee-schedules",
           "text": "The issuer, or the cash-out partners it names, publish fee schedules for converting units to bank dollars.",
           "seed": "Clear fee schedules.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "bank-conversion.time-to-cash",
@@ -2071,7 +2107,7 @@ export const data = {
       "body": "## Why it matters\n\nMany businesses accept USD1 stablecoins only if they can turn them into bank\ndollars with predictable timing and cost. In the guide's example, a\nbusiness that is paid in units may sell them for dollars and use the money for\nsupplier bills, wages or taxes.\n\n## Reading the evidence\n\nCount the routes and their service partners, and check that each has a published\nfee schedule and a stated time to cash. Read it with\n[Milestone 8](milestone:concentration-risk), on\n[concentration risk](glossary:concentration-risk).\n",
       "path": "milestones/26-bank-conversion.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "bridge-risk-disclosure",
@@ -2086,21 +2122,24 @@ export const data = {
           "id": "bridge-risk-disclosure.bridging-used",
           "text": "The issuer explains whether bridging is used.",
           "seed": "Explains whether bridging is used.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "bridge-risk-disclosure.same-claim",
           "text": "The issuer clarifies whether bridged units are the same claim as the primary units.",
           "seed": "Clarifies whether bridged units are the same claim as the primary units.",
           "mayNotApply": "Does not apply when the issuer states that no bridging is used.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "bridge-risk-disclosure.bridge-controls-and-audits",
           "text": "The issuer describes controls and audits for bridge software where applicable.",
           "seed": "Describes controls and audits for bridge software where applicable.",
           "mayNotApply": "Does not apply when the issuer states that no bridging is used.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2112,7 +2151,8 @@ export const data = {
       "mappings": [],
       "body": "## Why it matters\n\nA [bridge](glossary:bridge) moves tokens between blockchains. It can be a\nmajor point of risk: bridges often depend on complex code and on control held\nby few parties. A unit that arrived through a bridge may not be the same claim on the\nissuer as a unit minted directly, and holders should not have to guess.\n\n## Reading the evidence\n\nLook for a plain answer to whether bridges are used at all and, if so, which\nunits are directly redeemable ([Milestone 4](milestone:supported-chains)). Where\nbridges are used, look for the same kind of independent review expected for the\ntoken's own contracts ([Milestone 15](milestone:security-reviews)).\n",
       "path": "milestones/27-bridge-risk-disclosure.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.5.0"
     },
     {
       "id": "currency-substitution-awareness",
@@ -2129,13 +2169,13 @@ export const data = {
           "id": "currency-substitution-awareness.acknowledges-policy-concerns",
           "text": "The issuer's publications acknowledge the policy concerns its use can raise in some jurisdictions, including currency substitution and monetary sovereignty.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "currency-substitution-awareness.respects-local-rules",
           "text": "For each jurisdiction where the issuer states that its services are offered, the issuer's published compliance information says how its compliance and reporting practices follow that jurisdiction's rules, including any foreign exchange rules.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -2166,12 +2206,13 @@ export const data = {
           "id": "cross-border-screening.coordination-model",
           "text": "The issuer publishes a coordination model that says how screening and monitoring are carried on when transfers cross service providers and jurisdictions.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "cross-border-screening.travel-rule",
           "text": "The issuer explains how the travel rule is implemented for the transfers it applies to.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -2265,7 +2306,7 @@ export const data = {
       "body": "## Why it matters\n\nA resilient arrangement is not one that never has a problem; it is one that\nkeeps its core promises under stress and recovers when something breaks. The\nguide asks for stress planning that covers shocks combined, not only one at a\ntime. The International Monetary Fund has pointed out that stablecoins can bring\n[macro-financial](glossary:macro-financial) and operational risks, among them\nrisks from large redemption demands and [fire-sale](glossary:fire-sale) dynamics\n[@imf-2025]. The Financial Stability Board's recommendations stress addressing\npotential financial stability risks, at home and across borders, through\neffective regulation and oversight [@fsb-2023].\n\n## Reading the evidence\n\nLook for scenarios that combine market and operational shocks, such as those\nabove, not only a list of separate ones. Read it with the liquidity plan\nof [Milestone 7](milestone:stress-liquidity-plan).\n",
       "path": "milestones/30-combined-stress-scenarios.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "emergency-governance",
@@ -2282,25 +2323,29 @@ export const data = {
           "id": "emergency-governance.who-authorizes",
           "text": "The issuer discloses who can authorize emergency actions.",
           "seed": "Who can authorize emergency actions.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.decision-speed",
           "text": "The issuer discloses how quickly emergency decisions can be made.",
           "seed": "How quickly decisions can be made.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.misuse-checks",
           "text": "The issuer discloses what checks prevent misuse of emergency powers.",
           "seed": "What checks prevent misuse.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.resumption",
           "text": "The issuer discloses how normal operations resume.",
           "seed": "How normal operations resume.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2341,14 +2386,15 @@ export const data = {
           "seed": "Clear status updates.",
           "mayNotApply": "Does not apply when the issuer has disclosed no incident in the period reviewed.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-communication.estimates-not-guarantees",
           "text": "In the status updates and post-incident reports the issuer published for those incidents, each time estimate is presented as an estimate, not as a promise.",
           "seed": "Time estimates framed as estimates, not guarantees.",
           "mayNotApply": "Does not apply when the issuer has disclosed no incident in the period reviewed, or when its incident communications gave no time estimate.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-communication.post-incident-reports",
@@ -2356,7 +2402,7 @@ export const data = {
           "seed": "Post-incident reports that explain root causes in plain English.",
           "mayNotApply": "Does not apply when the issuer has disclosed no incident in the period reviewed, or while an incident is still under way.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2368,7 +2414,7 @@ export const data = {
       "body": "## Why it matters\n\nDuring an incident, rumor is a risk of its own. The guide asks issuers and\ntheir service partners to answer it with facts, on time: clear updates,\nestimates that are labelled as estimates, and a plain account afterwards.\n\n## Reading the evidence\n\nLook at a past incident, if there has been one. Were there clear status\nupdates? Were time estimates labelled as estimates? Was\nthere a report afterwards that a non-specialist could follow? Set against the\nplan in [Milestone 20](milestone:incident-response-plan), this shows whether the\nplan was followed.\n",
       "path": "milestones/32-incident-communication.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "wind-down-plan",
@@ -2385,25 +2431,29 @@ export const data = {
           "id": "wind-down-plan.redemption-after-issuance-stops",
           "text": "The issuer's published wind-down outline explains how holders can redeem USD1 stablecoins if issuance stops.",
           "seed": "How holders can redeem USD1 stablecoins if issuance stops.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.redemption-window",
           "text": "The issuer's published wind-down outline states how long redemption will remain available.",
           "seed": "How long redemption will remain available.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.units-on-other-chains",
           "text": "The issuer's published wind-down outline explains what happens to units held on different blockchains.",
           "seed": "What happens to units held on different blockchains.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.outstanding-disputes",
           "text": "The issuer's published wind-down outline explains how outstanding disputes are handled.",
           "seed": "How outstanding disputes are handled.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2426,7 +2476,7 @@ export const data = {
       "body": "## Why it matters\n\nShutdowns are uncomfortable to talk about, but a wind-down plan is a maturity\nmarker. People who treat USD1 stablecoins as cash-like should not be surprised\nby an abrupt stop with no plan. It stands apart from the other milestones,\nunder its own heading, and this rubric counts it as Milestone 33.\n\n## Reading the evidence\n\nA credible outline answers the four questions above before it is needed. Read\nit with the legal structure of reserves in\n[Milestone 6](milestone:reserve-segregation), which shapes what happens to the\nreserves in a failure, and\nwith the chain list in [Milestone 4](milestone:supported-chains), since the outline has to say what happens to units on each listed chain.\n",
       "path": "milestones/33-wind-down-plan.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.5.0"
     }
   ],
   "glossary": [

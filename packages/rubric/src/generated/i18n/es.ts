@@ -10,7 +10,7 @@ export const rubric = {
   "description": "Una rúbrica de hitos verificables que muestran si las stablecoins USD1 se diseñan, operan y usan de una forma que, con el tiempo, resulta más segura, más clara y más confiable. Mira más allá del precio de negociación, hacia la evidencia sobre reembolso, reservas, divulgación, cumplimiento, tecnología y resiliencia, agrupada en siete categorías de riesgo y leída según cinco etapas del ciclo de vida.",
   "neutralityNotice": "Aquí, \"stablecoins USD1\" se usa solo en su sentido genérico y descriptivo: cualquier token digital reembolsable de forma estable, uno a uno, por dólares estadounidenses. No es una marca, un símbolo de cotización (ticker) ni una afirmación de que algún producto sea oficial. Este proyecto es independiente y no está afiliado a ningún emisor actual o futuro de stablecoins de marca USD1, ni ha sido avalado ni patrocinado por ninguno de ellos.",
   "disclaimer": "Esta rúbrica tiene fines educativos. No constituye asesoramiento financiero, legal ni fiscal, y cumplir sus hitos no hace que ningún token sea seguro ni adecuado para nadie.",
-  "version": "1.4.0",
+  "version": "1.5.0",
   "buckets": [
     {
       "id": "promise-clarity",
@@ -267,25 +267,29 @@ export const rubric = {
           "id": "redemption-promise.who-can-redeem",
           "text": "Las condiciones de reembolso publicadas por el emisor indican quién puede reembolsar, ya sea solo los clientes directos o cualquier persona a través de socios.",
           "seed": "Who can redeem (direct customers only, or anyone through partners).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.when-available",
           "text": "Las condiciones de reembolso publicadas por el emisor indican cuándo está disponible el reembolso, por ejemplo, en días hábiles, las 24 horas del día o en franjas limitadas.",
           "seed": "When redemption is available (business days, round-the-clock, or limited windows).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.minimums-and-fees",
           "text": "Las condiciones de reembolso publicadas por el emisor indican el importe mínimo de reembolso y las comisiones que se cobran.",
           "seed": "Minimum amounts and fees.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "redemption-promise.expected-timing",
           "text": "Las condiciones de reembolso publicadas por el emisor indican el plazo previsto para recibir dólares estadounidenses, por ejemplo, el mismo día, el día siguiente o más tiempo.",
           "seed": "Expected timing (same day, next day, or longer).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -336,13 +340,15 @@ export const rubric = {
           "id": "price-vs-redemption.secondary-market-price",
           "text": "Los términos o divulgaciones publicados por el emisor describen el precio en el mercado secundario, es decir, lo que las personas pagan por una unidad en los centros de negociación.",
           "seed": "Secondary market price (what people pay in trading venues).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "price-vs-redemption.primary-redemption-value",
           "text": "Los términos o divulgaciones publicados por el emisor describen el valor de reembolso primario, es decir, lo que el emisor o una parte autorizada paga en dólares estadounidenses.",
           "seed": "Primary redemption value (what the issuer or authorized party pays in U.S. dollars).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -377,7 +383,8 @@ export const rubric = {
         {
           "id": "limits-and-edge-cases.dispute-handling",
           "text": "Las condiciones de reembolso publicadas por el emisor describen cómo se tramitan las disputas.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "limits-and-edge-cases.easy-to-find",
@@ -416,7 +423,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nMuchas experiencias dolorosas con las stablecoins USD1 se producen en casos límite: una red congestionada, un día inhábil bancario, una medida relacionada con sanciones, una retención por fraude, una interrupción del servicio. Uno de los resultados que importan a los tenedores es que el reembolso siga funcionando en situaciones de tensión. Un emisor maduro expone de antemano qué puede retrasar o bloquear un reembolso y cómo se tramitan las disputas.\n\n## Cómo leer la evidencia\n\nBusque una sección que explique con claridad \"qué puede salir mal\" y qué ocurre después, incluido cómo se tramitan las disputas. Las excepciones que solo aparecen en una letra pequeña difícil de encontrar no cumplen el criterio de contar con una sección propia. Las funciones de congelamiento, donde existen, también pueden detener unidades; el [Hito 17](milestone:freeze-and-recovery-policy) trata la política que las rige.",
       "path": "milestones/03-limits-and-edge-cases.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "supported-chains",
@@ -439,7 +446,8 @@ export const rubric = {
           "id": "supported-chains.transfer-monitoring",
           "text": "El emisor explica cómo se monitorean las transferencias de sus unidades.",
           "seed": "How transfers are monitored.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "supported-chains.pause-or-reorganization",
@@ -486,25 +494,29 @@ export const rubric = {
           "id": "reserve-policy.permitted-assets",
           "text": "La política de reservas publicada por el emisor enumera los activos de reserva permitidos.",
           "seed": "What reserve assets are permitted.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.excluded-assets",
           "text": "La política de reservas publicada por el emisor enumera los activos no permitidos, por ejemplo, el crédito de menor calidad.",
           "seed": "What assets are not permitted (for example, lower-quality credit).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.maturity-management",
           "text": "La política de reservas publicada por el emisor explica cómo se gestiona el vencimiento, es decir, con qué rapidez pueden convertirse los activos en efectivo.",
           "seed": "How maturity is managed (how soon assets can be converted to cash).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-policy.custodians-and-banks",
           "text": "La política de reservas publicada por el emisor nombra a los custodios y bancos utilizados, al menos por categoría.",
           "seed": "Which custodians and banks are used, at least in categories.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -560,7 +572,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLas [reservas](glossary:reserves) son un plan de liquidez, no un montón de activos. En una oleada de reembolsos deben convertirse rápidamente en efectivo, sin pérdidas tan grandes que pongan en peligro el canje uno a uno. El informe del Departamento del Tesoro de EE. UU. trata el [riesgo de corrida](glossary:run-risk) como una preocupación clave para las stablecoins de pago y subraya la importancia de abordar los riesgos ligados a las reservas y a la liquidez [@treasury-2021]. El Fondo Monetario Internacional (FMI) ha analizado cómo los reembolsos cuantiosos pueden forzar ventas de activos y transmitir la tensión, sobre todo cuando las reservas contienen instrumentos más difíciles de vender o no se gestionan teniendo en cuenta grandes reembolsos [@imf-2025].\n\n## Cómo leer la evidencia\n\nUna política publicada debe responder a las cuatro preguntas anteriores. Compare lo que permite con lo que muestran realmente los informes de reservas del [Hito 9](milestone:reserve-reporting), y compare cómo gestiona el [vencimiento](glossary:maturity) con los plazos de reembolso prometidos en el [Hito 1](milestone:redemption-promise).",
       "path": "milestones/05-reserve-policy.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "reserve-segregation",
@@ -575,25 +587,28 @@ export const rubric = {
           "id": "reserve-segregation.segregated-accounts",
           "text": "Las divulgaciones publicadas por el emisor indican si los activos de reserva se mantienen en cuentas segregadas en beneficio de los tenedores.",
           "seed": "In segregated accounts for the benefit of holders.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.issuer-balance-sheet",
           "text": "Las divulgaciones publicadas por el emisor indican si los activos de reserva figuran en el balance del emisor, lo que convierte a los tenedores en acreedores.",
           "seed": "On the issuer's balance sheet (meaning holders are creditors).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.trust-arrangement",
           "text": "Las divulgaciones publicadas por el emisor indican si los activos de reserva se mantienen mediante un fideicomiso o un acuerdo jurídico similar.",
           "seed": "Through a trust or similar legal arrangement.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-segregation.consistent-explanation",
           "text": "Los documentos publicados por el emisor indican en palabras sencillas bajo qué estructura jurídica se mantienen los activos de reserva, y todos los documentos revisados (como las condiciones, los informes de reservas y el esquema de cierre ordenado) describen esa estructura de la misma manera.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -634,7 +649,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa [segregación](glossary:segregation) mantiene los activos de reserva separados del dinero operativo de la empresa. Que las reservas estén segregadas en favor de los tenedores, figuren en el balance del emisor o se mantengan en fideicomiso es una cuestión de estructura jurídica, y esa estructura determina lo que ocurre si el emisor quiebra o entra en [resolución](glossary:resolution). Cuando las reservas figuran en el balance, los tenedores son acreedores del emisor.\n\n## Cómo leer la evidencia\n\nLas tres estructuras son los ejemplos que da la guía de lo que hay que aclarar, y cada uno de los tres primeros criterios pregunta si los documentos indican si se aplica esa estructura. Una única declaración clara de qué estructura se aplica puede responder a los tres.\n\nNo hace falta ser abogado para comprobar este hito. Lo que cuenta es si la estructura se enuncia con palabras sencillas y se describe de la misma manera dondequiera que aparezca; el plan de cierre ordenado ([Hito 33](milestone:wind-down-plan)) es uno de los documentos que hay que comprobar.",
       "path": "milestones/06-reserve-segregation.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "stress-liquidity-plan",
@@ -651,19 +666,22 @@ export const rubric = {
           "id": "stress-liquidity-plan.redemption-prioritization",
           "text": "El plan de liquidez publicado por el emisor, o su resumen público, describe cómo se priorizan los reembolsos si la demanda se dispara.",
           "seed": "How redemptions are prioritized if demand spikes.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.asset-sale-order",
           "text": "El plan de liquidez publicado por el emisor, o su resumen público, describe qué activos de reserva se venderían primero.",
           "seed": "Which assets would be sold first.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.bank-settlement-disruption",
           "text": "El plan de liquidez publicado por el emisor, o su resumen público, describe cómo se gestiona la liquidación con los bancos si un banco está cerrado, sufre retrasos o tiene restricciones.",
           "seed": "How settlement with banks is handled if a bank is closed, delayed, or restricted.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "stress-liquidity-plan.operationalized-and-tested",
@@ -684,7 +702,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa planificación de la liquidez tiene que mirar más allá del volumen normal de reembolsos. La cuestión es qué ocurre cuando la demanda de reembolsos se dispara, o cuando un banco está cerrado, sufre retrasos o tiene restricciones. El Consejo de Estabilidad Financiera (FSB) ha subrayado que los acuerdos de stablecoins globales deben gestionar los riesgos para la liquidez y el reembolso a fin de respaldar la estabilidad financiera a escala internacional [@fsb-2023].\n\n## Cómo leer la evidencia\n\nUn plan creíble responde en términos concretos a las tres preguntas anteriores y muestra indicios de que está operativo y probado, no solo de que es teórico. Léalo junto con la política de reservas del [Hito 5](milestone:reserve-policy) y las perturbaciones combinadas del [Hito 30](milestone:combined-stress-scenarios). Un plan que solo existe sobre el papel no cumple el criterio de estar operativo y probado.",
       "path": "milestones/07-stress-liquidity-plan.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "concentration-risk",
@@ -700,27 +718,27 @@ export const rubric = {
           "text": "El emisor divulga de cuántos socios bancarios depende.",
           "seed": "Multiple banking partners.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.multiple-custodians",
           "text": "El emisor divulga cuántos custodios mantienen sus reservas.",
           "seed": "Multiple custodians.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.single-institution-limits",
           "text": "El emisor divulga si limita su exposición frente a cualquier institución privada individual, y los límites que fija.",
           "seed": "Limits on exposure to any single private institution.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "concentration-risk.acknowledged",
           "text": "El emisor publica una declaración sobre concentración que indica, para sus socios bancarios, sus custodios y los tipos de activos de su reserva, si depende de uno solo, y lo nombra cuando es así.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -763,7 +781,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nEl [riesgo de concentración](glossary:concentration-risk) consiste en depender demasiado de un solo banco, un solo [custodio](glossary:custodian) o un solo tipo de activo. Puede convertir un problema local en un problema para todo el sistema.\n\n## Cómo leer la evidencia\n\nLa [señal de madurez](glossary:mature-system) es reconocer dónde está concentrado el acuerdo y describir los controles que aplica. Lea estas divulgaciones a lo largo del tiempo, como sugiere la señal de exposición a la concentración, para ver si el acuerdo pasa a depender más, o menos, de un solo banco o custodio. El [Hito 26](milestone:bank-conversion) pide más de un socio para la conversión a efectivo.",
       "path": "milestones/08-concentration-risk.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "reserve-reporting",
@@ -787,33 +805,34 @@ export const rubric = {
           "text": "Los informes de reservas del emisor muestran el efectivo y los equivalentes de efectivo (activos que pueden convertirse en efectivo rápidamente y con bajo riesgo) como una categoría, o indican que las reservas no incluyen ninguno.",
           "seed": "Cash and cash equivalents (assets that can be converted quickly to cash with low risk).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.treasury-bills",
           "text": "Los informes de reservas del emisor muestran las letras del Tesoro de EE. UU. (deuda pública a corto plazo) como una categoría, o indican que las reservas no incluyen ninguna.",
           "seed": "U.S. Treasury bills (short-term government debt).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.repurchase-agreements",
           "text": "Los informes de reservas del emisor muestran los pactos de recompra (préstamos garantizados a corto plazo, a menudo llamados repo) como una categoría, o indican que las reservas no incluyen ninguno.",
           "seed": "Repurchase agreements (short-term, collateralized loans, often called repo).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.other-holdings",
           "text": "Los informes de reservas del emisor muestran cualquier otra tenencia como una categoría propia, o indican que las reservas no incluyen ninguna.",
           "seed": "Other holdings, if any.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "reserve-reporting.plain-language",
           "text": "Cada informe de reservas que publica el emisor explica en palabras sencillas qué contiene cada categoría que utiliza, y define cualquier término técnico (como \"repo\") que emplee.",
           "introducedIn": "1.1.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -960,7 +979,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nMás allá de las reservas, los tenedores necesitan tener la confianza de que la emisión y el reembolso están bajo control. Para ello se necesitan cifras de oferta de cada cadena, la [conciliación](glossary:reconciliation) de esas cifras con los informes de reservas y la protección de las [claves](glossary:cryptographic-key) que pueden [emitir, quemar](glossary:mint-and-burn) o congelar. Para los acuerdos que son [de importancia sistémica](glossary:systemically-important) en los pagos, los organismos internacionales de normalización han publicado orientaciones que hacen hincapié en la gobernanza y en una gestión integral de riesgos [@cpmi-iosco-2022].\n\n## Cómo leer la evidencia\n\nCompare la oferta total informada en todas las cadenas con los informes de reservas, y lea cómo dice el emisor que concilia ambas. Es fácil sobreinterpretar la [prueba de reservas](glossary:proof-of-reserves): puede mostrar que ciertas billeteras tienen activos, pero no muestra la totalidad de los pasivos, los derechos legales de los tenedores ni las condiciones de reembolso. Un emisor maduro dice claramente qué demuestra y qué no demuestra cualquier prueba que publique. La protección de las claves se trata con más detalle en el [Hito 16](milestone:key-management).",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "compliance-roles",
@@ -977,31 +996,36 @@ export const rubric = {
           "id": "compliance-roles.kyc",
           "text": "Un documento publicado por el emisor, o por una parte del acuerdo que el emisor nombre, indica quién realiza el KYC, es decir, la verificación de identidad.",
           "seed": "Who performs KYC (know your customer, meaning identity verification).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.aml",
           "text": "Un documento publicado por el emisor, o por una parte del acuerdo que el emisor nombre, indica quién aplica los controles AML/ALA, es decir, controles diseñados para detectar y disuadir el lavado de activos.",
           "seed": "Who applies AML (anti-money laundering, meaning controls designed to detect and deter money laundering).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.transaction-monitoring",
           "text": "Un documento publicado por el emisor, o por una parte del acuerdo que el emisor nombre, indica quién realiza el monitoreo de transacciones para detectar actividad inusual o ilícita.",
           "seed": "Who runs transaction monitoring (detecting unusual or illicit activity).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.sanctions-screening",
           "text": "Un documento publicado por el emisor, o por una parte del acuerdo que el emisor nombre, indica quién realiza el control frente a las listas de sanciones, es decir, restricciones gubernamentales sobre determinadas personas, entidades o regiones.",
           "seed": "Who screens sanctions lists (checking against government restrictions on certain persons, entities, or regions).",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "compliance-roles.reporting-and-cooperation",
           "text": "Un documento publicado por el emisor, o por una parte del acuerdo que el emisor nombre, indica quién se encarga de la presentación de informes y de la cooperación con las autoridades cuando se exige.",
           "seed": "Who handles reporting and cooperation with authorities where required.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1053,24 +1077,25 @@ export const rubric = {
           "id": "risk-based-controls.proportionate-to-risk",
           "text": "El emisor describe cómo cambian sus controles según el riesgo, por ejemplo, verificaciones más estrictas para flujos de mayor valor o para regiones con un riesgo de fraude elevado.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.usable-for-ordinary-payments",
           "text": "La explicación de sus controles publicada por el emisor indica qué verificaciones se aplican a los pagos ordinarios, así como cuáles se aplican a los flujos de mayor valor o a las regiones con un riesgo de fraude elevado.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.logic-explained",
           "text": "El emisor publica una explicación en lenguaje sencillo de la lógica de sus controles.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "risk-based-controls.false-positive-handling",
           "text": "El emisor explica cómo se gestionan los falsos positivos, es decir, la actividad legítima que resulta señalada.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1108,18 +1133,20 @@ export const rubric = {
         {
           "id": "geographic-clarity.where-offered",
           "text": "El emisor indica de forma explícita dónde se ofrecen sus servicios.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "geographic-clarity.where-not-offered",
           "text": "El emisor indica de forma explícita dónde no se ofrecen sus servicios.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "geographic-clarity.major-frameworks",
           "text": "La información de cumplimiento publicada por el emisor nombra los principales marcos regulatorios, entre ellos el Reglamento relativo a los mercados de criptoactivos de la Unión Europea, e indica para cada uno si el acuerdo opera con arreglo a él.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1141,7 +1168,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nCada jurisdicción establece sus propias normas; entre muchas, la guía menciona Japón, Singapur, el Reino Unido, la Unión Europea y los Estados Unidos. Como las normas difieren, la guía pide una declaración explícita de los lugares donde los servicios están disponibles y de aquellos donde no lo están. En la Unión Europea, por ejemplo, el Reglamento relativo a los mercados de criptoactivos establece un marco para las actividades con criptoactivos, con normas para determinadas categorías de stablecoins y sus emisores [@mica-2023].\n\n## Cómo leer la evidencia\n\nBusque una declaración explícita y fácil de encontrar sobre dónde están disponibles los servicios y dónde no. Incluso un acuerdo que no opera en la Unión Europea muestra una postura de cumplimiento más madura cuando demuestra conocer los principales marcos.",
       "path": "milestones/14-geographic-clarity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "security-reviews",
@@ -1163,7 +1190,8 @@ export const rubric = {
           "id": "security-reviews.fixes-explained",
           "text": "Los resúmenes de revisiones publicados por el emisor explican qué se corrigió.",
           "seed": "Explaining what was fixed.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "security-reviews.bug-bounty",
@@ -1182,7 +1210,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLos fallos de software y los errores operativos son difíciles de ver desde fuera, y un token que parece estable puede, aun así, sufrir pérdidas o congelamientos a causa de ellos. Los [contratos inteligentes](glossary:smart-contract) a menudo se benefician de [auditorías de seguridad](glossary:security-audit) independientes realizadas por firmas especializadas, y un programa continuo, como un [programa de recompensas por errores (bug bounty)](glossary:bug-bounty), premia a las personas que notifican vulnerabilidades de forma responsable.\n\n## Cómo leer la evidencia\n\nUna revisión no es garantía de seguridad; no contar con ninguna revisión creíble es, en sí mismo, una advertencia. Compruebe que las revisiones se repitan cuando cambien los contratos o los sistemas clave (la señal de postura de seguridad) y que el emisor explique qué se corrigió.",
       "path": "milestones/15-security-reviews.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "key-management",
@@ -1198,27 +1226,27 @@ export const rubric = {
           "text": "El emisor indica si algún movimiento de fondos o cambio de configuración requiere más de una aprobación (controles multifirma), y cuáles.",
           "seed": "Multi-signature controls (requiring multiple approvals to move funds or change settings).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.hardware-security-modules",
           "text": "El emisor indica cómo se protegen sus claves, por ejemplo, con módulos de seguridad de hardware (HSM, dispositivos especializados que protegen claves).",
           "seed": "Hardware security modules (specialized devices that protect keys).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.separation-of-duties",
           "text": "El emisor indica si las acciones sensibles se dividen, y cómo, de modo que ninguna persona por sí sola pueda realizarlas todas (segregación de funciones).",
           "seed": "Separation of duties (no single person can perform all sensitive actions).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "key-management.compromise-plan",
           "text": "El emisor describe su plan ante una clave perdida, comprometida o mal utilizada, incluido quién puede pausar la actividad y cómo se gobierna esa decisión.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1231,7 +1259,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa [gestión de claves](glossary:key-management) protege los secretos criptográficos que controlan funciones críticas, como la emisión, la quema y el congelamiento de unidades. La guía la considera central y espera que un acuerdo maduro asuma que una clave fallará algún día. Entre las salvaguardas que nombra la guía, los controles [multifirma](glossary:multi-signature) exigen varias aprobaciones antes de que se muevan fondos o cambie la configuración, la [segregación de funciones](glossary:separation-of-duties) impide que una sola persona lleve a cabo todas las acciones sensibles, y los [módulos de seguridad de hardware](glossary:hardware-security-module) protegen las propias claves.\n\n## Cómo leer la evidencia\n\nLa postura madura asume que una clave fallará algún día y se prepara para ello. Busque una descripción de lo que ocurre entonces: quién puede pausar la actividad y cómo se gobierna esa decisión, lo que se vincula con la gobernanza de emergencia del [Hito 31](milestone:emergency-governance).",
       "path": "milestones/16-key-management.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "freeze-and-recovery-policy",
@@ -1328,7 +1356,8 @@ export const rubric = {
         {
           "id": "usable-workflows.documented-terms",
           "text": "El emisor, o los socios de distribución que nombre, publica los flujos de trabajo, las comisiones, los horarios de corte y los canales de soporte para comprar y reembolsar unidades.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "usable-workflows.incident-escalation",
@@ -1363,20 +1392,20 @@ export const rubric = {
           "text": "El emisor, o el operador que nombre, describe cómo su monitoreo en cadena sigue la actividad de la cadena de bloques para detectar anomalías.",
           "seed": "On-chain monitoring (tracking blockchain activity for anomalies).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "dual-rail-monitoring.off-chain",
           "text": "El emisor, o el operador que nombre, describe cómo su monitoreo fuera de cadena sigue las operaciones bancarias, los retrasos en la liquidación y las discrepancias de conciliación.",
           "seed": "Off-chain monitoring (tracking banking operations, settlement delays, and reconciliation breaks).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "dual-rail-monitoring.continuous-with-response",
           "text": "El emisor, o el operador que nombre, describe su sistema de alertas y quién responde a las alertas en ambos rieles, e indica que el monitoreo funciona de forma continua y no como un informe ocasional.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1406,31 +1435,35 @@ export const rubric = {
           "id": "incident-response-plan.user-communication",
           "text": "El plan de respuesta a incidentes publicado por el emisor abarca la comunicación con los usuarios.",
           "seed": "Communication to users.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.containment",
           "text": "El plan de respuesta a incidentes publicado por el emisor abarca medidas para contener los daños.",
           "seed": "Steps to contain damage.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.partner-coordination",
           "text": "El plan de respuesta a incidentes publicado por el emisor abarca la coordinación con las plataformas de intercambio y los proveedores de billeteras.",
           "seed": "Coordination with exchanges and wallet providers.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.post-incident-review",
           "text": "El plan de respuesta a incidentes publicado por el emisor abarca la revisión posterior al evento e indica en qué casos se publican las lecciones aprendidas.",
           "seed": "Review after the event and published learnings when possible.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-response-plan.published-in-advance",
           "text": "El emisor ha publicado su plan de respuesta a incidentes, y una fecha en el plan o una copia archivada muestra que era público antes del primer incidente que el emisor haya divulgado.",
-          "introducedIn": "1.1.0"
+          "introducedIn": "1.1.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1464,21 +1497,21 @@ export const rubric = {
           "text": "El emisor indica los centros de negociación en los que se negocian sus unidades, y son más de uno.",
           "seed": "Multiple reputable trading venues.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "multi-venue-liquidity.transparent-market-making",
           "text": "El emisor describe sus acuerdos de creación de mercado (empresas que ofrecen cotizaciones en ambos sentidos), al menos a grandes rasgos.",
           "seed": "Transparent market-making (firms providing two-sided quotes) arrangements, at least in concept.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "multi-venue-liquidity.price-holds-when-busy",
           "text": "El emisor publica datos de precios de negociación, o remite a ellos, que abarcan sus días de mayor negociación así como los periodos tranquilos e indican, para esos días, cuánto y durante cuánto tiempo se alejó el precio de un dólar estadounidense.",
           "seed": "Evidence that price holds near one U.S. dollar during busy days, not only during quiet periods.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1493,7 +1526,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa [liquidez](glossary:liquidity) permite comprar o vender sin mover mucho el precio, algo que importa para el uso cotidiano. La liquidez no debería depender de un único centro de negociación; una [exclusión de la negociación](glossary:delisting) puede provocar una pérdida repentina de liquidez ([Hito 22](milestone:listing-policies)). Unos acuerdos de [creación de mercado](glossary:market-making) transparentes muestran, al menos en concepto, qué empresas ofrecen cotizaciones en ambos sentidos.\n\n## Cómo leer la evidencia\n\nUn volumen alto puede ser un argumento circular: puede provenir de la negociación de otros activos digitales y no de pagos. El informe del Departamento del Tesoro de EE. UU. señaló que, hasta entonces, las stablecoins habían servido sobre todo para negociar, prestar y tomar prestados otros activos digitales, aunque sus partidarios esperan que con el tiempo se usen más para pagos [@treasury-2021]. Observe cómo se comporta el precio en los días de mayor actividad, en varios centros de negociación, en lugar de fijarse en la cifra principal de volumen.",
       "path": "milestones/21-multi-venue-liquidity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "listing-policies",
@@ -1510,13 +1543,13 @@ export const rubric = {
           "id": "listing-policies.clear-criteria",
           "text": "Cada centro de negociación que el emisor nombra como centro en el que se admiten a negociación sus unidades publica sus criterios de admisión y exclusión de tokens.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "listing-policies.communication-practices",
           "text": "Cada centro de negociación que el emisor nombra como centro en el que se admiten a negociación sus unidades publica cómo anuncia que añade o retira la admisión de un token.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1545,21 +1578,21 @@ export const rubric = {
           "text": "Para cada centro de negociación que nombra como centro en el que se admiten a negociación sus unidades, el emisor indica si ese centro realiza vigilancia del mercado.",
           "seed": "Surveillance by trading venues where available.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "market-integrity.wash-trading-policy",
           "text": "El emisor publica una política contra las operaciones ficticias (wash trading), es decir, operaciones falsas consigo mismo para inflar el volumen.",
           "seed": "Transparent policies against wash trading (fake self-trading to inflate volume).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "market-integrity.conflict-controls",
           "text": "El emisor describe los controles que utiliza para limitar los conflictos de intereses.",
           "seed": "Controls that limit conflicts of interest.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1573,7 +1606,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa [integridad del mercado](glossary:market-integrity) es difícil de mantener en mercados rápidos. Las [operaciones ficticias (wash trading)](glossary:wash-trading) son operaciones falsas consigo mismo que inflan el volumen; junto a ellas, la guía enumera controles que limitan los conflictos de intereses. El Consejo de Estabilidad Financiera (FSB) y otros organismos han pedido una regulación y una supervisión coherentes entre sectores y fronteras, porque los riesgos pueden traspasar tanto los sectores como las fronteras [@fsb-2023].\n\n## Cómo leer la evidencia\n\nBusque la vigilancia por parte de los centros de negociación, una postura publicada contra las operaciones ficticias y una descripción de cómo se limitan los conflictos de intereses. Las operaciones ficticias inflan el volumen; lea las cifras de volumen con la cautela del [Hito 21](milestone:multi-venue-liquidity).",
       "path": "milestones/23-market-integrity.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "settlement-finality",
@@ -1588,19 +1621,22 @@ export const rubric = {
           "id": "settlement-finality.confirmations",
           "text": "La documentación del emisor, o la del servicio de pago que nombre para los comercios, indica cuántas confirmaciones se necesitan antes de que un pago se trate como firme.",
           "seed": "How many confirmations are needed before a payment is treated as final.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "settlement-finality.disputes",
           "text": "La documentación del emisor, o la del servicio de pago que nombre para los comercios, explica cómo funcionan las disputas, si es que existen.",
           "seed": "How disputes work, if they exist at all.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "settlement-finality.refunds",
           "text": "La documentación del emisor, o la del servicio de pago que nombre para los comercios, explica cómo se gestionan las devoluciones en la práctica.",
           "seed": "How refunds are handled in practice.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1612,7 +1648,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nLa [firmeza de la liquidación](glossary:settlement-finality) es el momento en que un pago está completo y no puede revertirse en condiciones normales. Dónde se sitúa ese momento lo determinan la cadena de bloques y las normas adicionales que tenga el acuerdo. La guía pide documentar las confirmaciones necesarias, las disputas si las hay y las devoluciones en la práctica.\n\n## Cómo leer la evidencia\n\nCompruebe que el número de confirmaciones se indica para cada cadena admitida ([Hito 4](milestone:supported-chains)), que la documentación dice si existen disputas y cómo funcionan, y cómo se gestionan las devoluciones en la práctica.",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "business-integration",
@@ -1628,21 +1664,21 @@ export const rubric = {
           "text": "El emisor, o el servicio de pago que nombre, ofrece interfaces de programación de aplicaciones (API) documentadas con las que pueden integrarse los sistemas empresariales.",
           "seed": "Application programming interfaces, often called APIs (tools that let software systems talk to each other).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.1.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "business-integration.webhooks",
           "text": "El emisor, o el servicio de pago que nombre, documenta las notificaciones por webhook que envía cuando ocurre un evento, como la recepción de un pago.",
           "seed": "Webhook notifications (automated messages sent when an event happens, like a payment received).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "business-integration.accounting-reporting",
           "text": "El emisor, o el servicio de pago que nombre, describe los informes que proporciona para la contabilidad, por ejemplo, registros de transacciones que pueden conciliarse con las facturas.",
           "seed": "Reporting that matches accounting needs (for example, transaction records that can be reconciled to invoices).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1671,14 +1707,14 @@ export const rubric = {
           "text": "El emisor, o un socio de conversión a efectivo que nombre, indica más de una vía de conversión a efectivo, a través de más de un socio de servicios.",
           "seed": "Multiple cash-out routes (more than one service partner).",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "bank-conversion.fee-schedules",
           "text": "El emisor, o los socios de conversión a efectivo que nombre, publican tablas de comisiones para convertir unidades en dólares bancarios.",
           "seed": "Clear fee schedules.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "bank-conversion.time-to-cash",
@@ -1698,7 +1734,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nMuchas empresas aceptan stablecoins USD1 solo si pueden convertirlas en dólares bancarios con plazos y costos previsibles. En el ejemplo de la guía, una empresa que cobra en unidades puede venderlas por dólares y usar el dinero para facturas de proveedores, salarios o impuestos.\n\n## Cómo leer la evidencia\n\nCuente las vías y sus socios de servicios, y compruebe que cada una tiene una tabla de comisiones publicada y un plazo de conversión a efectivo indicado. Léalo junto con el [Hito 8](milestone:concentration-risk), sobre el [riesgo de concentración](glossary:concentration-risk).",
       "path": "milestones/26-bank-conversion.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "bridge-risk-disclosure",
@@ -1713,21 +1749,24 @@ export const rubric = {
           "id": "bridge-risk-disclosure.bridging-used",
           "text": "El emisor explica si se utilizan puentes.",
           "seed": "Explains whether bridging is used.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "bridge-risk-disclosure.same-claim",
           "text": "El emisor aclara si las unidades transferidas por puente constituyen el mismo derecho que las unidades primarias.",
           "seed": "Clarifies whether bridged units are the same claim as the primary units.",
           "mayNotApply": "No se aplica cuando el emisor indica que no se utilizan puentes.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "bridge-risk-disclosure.bridge-controls-and-audits",
           "text": "El emisor describe los controles y las auditorías del software de los puentes, cuando corresponda.",
           "seed": "Describes controls and audits for bridge software where applicable.",
           "mayNotApply": "No se aplica cuando el emisor indica que no se utilizan puentes.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1739,7 +1778,8 @@ export const rubric = {
       "mappings": [],
       "body": "## Por qué importa\n\nUn [puente](glossary:bridge) traslada tokens entre cadenas de bloques. Puede ser un punto de riesgo importante: los puentes a menudo dependen de código complejo y de un control en manos de pocas partes. Una unidad que llegó a través de un puente puede no constituir el mismo derecho frente al emisor que una unidad emitida directamente, y los tenedores no deberían tener que adivinarlo.\n\n## Cómo leer la evidencia\n\nBusque una respuesta clara sobre si se usa algún puente y, en caso afirmativo, qué unidades son directamente reembolsables ([Hito 4](milestone:supported-chains)). Cuando se usan puentes, busque el mismo tipo de revisión independiente que se espera para los propios contratos del token ([Hito 15](milestone:security-reviews)).",
       "path": "milestones/27-bridge-risk-disclosure.md",
-      "introducedIn": "1.0.0"
+      "introducedIn": "1.0.0",
+      "changedIn": "1.5.0"
     },
     {
       "id": "currency-substitution-awareness",
@@ -1756,13 +1796,13 @@ export const rubric = {
           "id": "currency-substitution-awareness.acknowledges-policy-concerns",
           "text": "Las publicaciones del emisor reconocen las preocupaciones de política pública que su uso puede suscitar en algunas jurisdicciones, incluidas la sustitución monetaria y la soberanía monetaria.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "currency-substitution-awareness.respects-local-rules",
           "text": "Para cada jurisdicción en la que el emisor indica que se ofrecen sus servicios, la información de cumplimiento publicada por el emisor indica cómo sus prácticas de cumplimiento y de presentación de información siguen las normas de esa jurisdicción, incluidas las normas sobre divisas.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1793,12 +1833,13 @@ export const rubric = {
           "id": "cross-border-screening.coordination-model",
           "text": "El emisor publica un modelo de coordinación que indica cómo se mantienen el control y el monitoreo cuando las transferencias cruzan proveedores de servicios y jurisdicciones.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "cross-border-screening.travel-rule",
           "text": "El emisor explica cómo se implementa la regla de viaje (travel rule) en las transferencias a las que se aplica.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [
@@ -1892,7 +1933,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nUn acuerdo resiliente no es el que nunca tiene un problema, sino el que mantiene sus promesas esenciales bajo estrés y se recupera cuando algo falla. La guía pide una planificación de estrés que abarque perturbaciones combinadas, no solo de una en una. El Fondo Monetario Internacional (FMI) ha señalado que las stablecoins pueden conllevar riesgos [macrofinancieros](glossary:macro-financial) y operativos, entre ellos riesgos derivados de grandes demandas de reembolso y de dinámicas de [ventas forzadas de activos](glossary:fire-sale) [@imf-2025]. Las recomendaciones del Consejo de Estabilidad Financiera (FSB) insisten en abordar los posibles riesgos para la estabilidad financiera, en el ámbito nacional y transfronterizo, mediante una regulación y una supervisión eficaces [@fsb-2023].\n\n## Cómo leer la evidencia\n\nBusque escenarios que combinen perturbaciones de mercado y operativas, como las mencionadas arriba, y no solo una lista de escenarios separados. Léalo junto con el plan de liquidez del [Hito 7](milestone:stress-liquidity-plan).",
       "path": "milestones/30-combined-stress-scenarios.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "emergency-governance",
@@ -1909,25 +1950,29 @@ export const rubric = {
           "id": "emergency-governance.who-authorizes",
           "text": "El emisor divulga quién puede autorizar acciones de emergencia.",
           "seed": "Who can authorize emergency actions.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.decision-speed",
           "text": "El emisor divulga con qué rapidez pueden tomarse las decisiones de emergencia.",
           "seed": "How quickly decisions can be made.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.misuse-checks",
           "text": "El emisor divulga qué controles impiden el uso indebido de las facultades de emergencia.",
           "seed": "What checks prevent misuse.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "emergency-governance.resumption",
           "text": "El emisor divulga cómo se reanudan las operaciones normales.",
           "seed": "How normal operations resume.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1968,14 +2013,15 @@ export const rubric = {
           "seed": "Clear status updates.",
           "mayNotApply": "No se aplica cuando el emisor no ha divulgado ningún incidente en el periodo revisado.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-communication.estimates-not-guarantees",
           "text": "En las actualizaciones del estado y los informes posteriores a los incidentes que el emisor publicó sobre esos incidentes, cada estimación de tiempo se presenta como una estimación, no como una promesa.",
           "seed": "Time estimates framed as estimates, not guarantees.",
           "mayNotApply": "No se aplica cuando el emisor no ha divulgado ningún incidente en el periodo revisado, o cuando sus comunicaciones sobre incidentes no dieron ninguna estimación de tiempo.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "incident-communication.post-incident-reports",
@@ -1983,7 +2029,7 @@ export const rubric = {
           "seed": "Post-incident reports that explain root causes in plain English.",
           "mayNotApply": "No se aplica cuando el emisor no ha divulgado ningún incidente en el periodo revisado, o mientras un incidente sigue en curso.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -1995,7 +2041,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nDurante un incidente, los rumores son un riesgo en sí mismos. La guía pide a los emisores y a sus socios de servicios que respondan a ellos con hechos y a tiempo: actualizaciones claras, estimaciones identificadas como estimaciones y, después, un relato sencillo.\n\n## Cómo leer la evidencia\n\nObserve un incidente pasado, si lo ha habido. ¿Hubo actualizaciones claras del estado? ¿Se identificaron las estimaciones de tiempo como estimaciones? ¿Hubo después un informe que una persona no especialista pudiera seguir? Contrastado con el plan del [Hito 20](milestone:incident-response-plan), esto muestra si se siguió el plan.",
       "path": "milestones/32-incident-communication.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.3.0"
+      "changedIn": "1.5.0"
     },
     {
       "id": "wind-down-plan",
@@ -2012,25 +2058,29 @@ export const rubric = {
           "id": "wind-down-plan.redemption-after-issuance-stops",
           "text": "El esquema de cierre ordenado publicado por el emisor explica cómo pueden los tenedores reembolsar stablecoins USD1 si la emisión se detiene.",
           "seed": "How holders can redeem USD1 stablecoins if issuance stops.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.redemption-window",
           "text": "El esquema de cierre ordenado publicado por el emisor indica durante cuánto tiempo seguirá disponible el reembolso.",
           "seed": "How long redemption will remain available.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.units-on-other-chains",
           "text": "El esquema de cierre ordenado publicado por el emisor explica qué ocurre con las unidades mantenidas en distintas cadenas de bloques.",
           "seed": "What happens to units held on different blockchains.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         },
         {
           "id": "wind-down-plan.outstanding-disputes",
           "text": "El esquema de cierre ordenado publicado por el emisor explica cómo se tratan las disputas pendientes.",
           "seed": "How outstanding disputes are handled.",
-          "introducedIn": "1.0.0"
+          "introducedIn": "1.0.0",
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
@@ -2053,7 +2103,7 @@ export const rubric = {
       "body": "## Por qué importa\n\nHablar de los cierres es incómodo, pero un plan de cierre ordenado es un indicador de madurez. Quienes tratan las stablecoins USD1 como algo similar al efectivo no deberían verse sorprendidos por una interrupción abrupta sin plan. Este hito se presenta aparte de los demás, bajo su propio encabezado, y esta rúbrica lo cuenta como Hito 33.\n\n## Cómo leer la evidencia\n\nUn esquema creíble responde a las cuatro preguntas anteriores antes de que sea necesario. Léalo junto con la estructura jurídica de las reservas del [Hito 6](milestone:reserve-segregation), que determina lo que ocurre con las reservas en caso de quiebra, y con la lista de cadenas del [Hito 4](milestone:supported-chains), ya que el esquema tiene que decir qué ocurre con las unidades de cada cadena de la lista.",
       "path": "milestones/33-wind-down-plan.md",
       "introducedIn": "1.0.0",
-      "changedIn": "1.1.0"
+      "changedIn": "1.5.0"
     }
   ],
   "glossary": [

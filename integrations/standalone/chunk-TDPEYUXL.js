@@ -1,2 +1,0 @@
-import {createRequire}from'node:module';createRequire(import.meta.url);
-var s={version:"0.3.0"};var n=s.version;export{n as a};
