@@ -2091,10 +2091,10 @@ export const data = {
         },
         {
           "id": "bank-conversion.time-to-cash",
-          "text": "The time to cash is published for each route.",
+          "text": "The issuer, or a cash-out partner it names, publishes the time to cash for each route.",
           "seed": "Time-to-cash transparency for each route.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],

@@ -1718,10 +1718,10 @@ export const rubric = {
         },
         {
           "id": "bank-conversion.time-to-cash",
-          "text": "Se publica el plazo de conversión a efectivo de cada vía.",
+          "text": "El emisor, o un socio de conversión a efectivo que nombre, publica el plazo de conversión a efectivo de cada vía.",
           "seed": "Time-to-cash transparency for each route.",
           "introducedIn": "1.0.0",
-          "changedIn": "1.3.0"
+          "changedIn": "1.5.0"
         }
       ],
       "sources": [],
