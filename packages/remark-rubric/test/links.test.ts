@@ -64,7 +64,7 @@ describe('framework links', () => {
       'frameworks.md:5:1-5:54 framework-unknown Unknown item `P25` in framework `pfmi`; did you mean `P15`?',
       'frameworks.md:7:1-7:57 framework-unknown Unknown item `art-360` in framework `mica`; did you mean `art-36`?',
       'frameworks.md:9:1-9:63 framework-unknown Unknown item `R11` in framework `fsb-2023`; did you mean `R1`?',
-      'frameworks.md:11:1-11:53 framework-unknown Unknown framework `pfmx` in `pfmx/P7`, expected one of `fatf`, `fsb-2023`, `mica`, `pfmi`; did you mean `pfmi`?',
+      'frameworks.md:11:1-11:53 framework-unknown Unknown framework `pfmx` in `pfmx/P7`, expected one of `fatf`, `fsb-2023`, `genius`, `mica`, `pfmi`; did you mean `pfmi`?',
     ]);
   });
 
