@@ -45,7 +45,7 @@ describe('usd1-milestones export', () => {
     expect(ids(lines)).toEqual(ids(english));
     const json = JSON.parse((await runCli(['export', '--format', 'json', '--lang', 'es'], repo)).stdout);
     expect(json.milestones[4].criteria[0].text).toBe(
-      'La política de reservas enumera los activos de reserva permitidos.',
+      'La política de reservas publicada por el emisor enumera los activos de reserva permitidos.',
     );
   });
 
