@@ -122,7 +122,12 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
               li.textContent?.replace(/\s+/g, ' ').trim(),
             ]),
           );
-        expect(criteria).toEqual(m.criteria.map((c) => [c.id, `#${c.id}`, `#${c.id} ${c.text}`]));
+        // A criterion that may be marked not applicable says when, after its text.
+        const when = (c: object) =>
+          'mayNotApply' in c && typeof c.mayNotApply === 'string'
+            ? ` May be marked not applicable: ${c.mayNotApply}`
+            : '';
+        expect(criteria).toEqual(m.criteria.map((c) => [c.id, `#${c.id}`, `#${c.id} ${c.text}${when(c)}`]));
         // Rubric text reaches the page only as parsed Markdown: no element carries a handler or a script URL.
         const injected = await page
           .locator('article *')
@@ -383,14 +388,24 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(items.map(([href]) => href)).toEqual(
       m?.mappings.map((x) => `/next/frameworks/${x.target.split('/')[0]}#${x.target.split('/')[1]}`),
     );
-    expect(items[0]).toEqual([
-      '/next/frameworks/fsb-2023#R7',
-      'FSB R7 (topic: Recovery and resolution) (fsb-2023/R7), intersects-with: Both concern an orderly end that protects holders.',
-    ]);
-    // A Title III article names the Title IV article that applies it to e-money tokens.
-    expect(items.find(([href]) => href === '/next/frameworks/mica#art-47')?.[1]).toContain('Article 55 applies it');
+    // Each mapping: its item, relationship and rationale type, rationale, then the words of the law it rests on.
+    expect(items[0]?.[0]).toBe('/next/frameworks/genius#5910');
+    expect(items[0]?.[1]).toMatch(
+      /^12 U\.S\.C\. 5910: Treatment of payment stablecoin issuers in insolvency proceedings \(genius\/5910\), intersects-with, semantic: The provision gives holders priority/,
+    );
+    expect(items[0]?.[1]).toContain('§ 5910(1): “the claim of a person holding payment stablecoins');
+    expect(items[0]?.[1]).toContain('(read in civic-source/us-code on GitHub');
     expect(await page.locator('article').textContent()).toContain("Mappings are this rubric's judgement");
     await page.close();
+    // A Title III article of MiCA names the Title IV article that applies it to e-money tokens.
+    const policy = await openPage('/next/milestones/reserve-policy');
+    const art36 = await policy
+      .locator('article h2#crosswalks ~ ul > li:has(a[href="/next/frameworks/mica#art-36"])')
+      .textContent();
+    expect(art36).toContain(
+      'which Article 58(1) applies to electronic money institutions issuing significant e-money tokens',
+    );
+    await policy.close();
   });
 
   it('gives each source its full date and its link where they were verified', async () => {
