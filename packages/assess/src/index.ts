@@ -28,6 +28,7 @@ export {
   migrateAssessment,
   type Place,
 } from './lib/migrate.js';
+export { type NextStep, nextSteps } from './lib/next-steps.js';
 export {
   type ConsistencyWarning,
   consistencyWarnings,

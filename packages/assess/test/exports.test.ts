@@ -30,6 +30,7 @@ const expected: Record<string, readonly string[]> = {
     'isLocalEvidencePath',
     'migrateAssessment',
     'milestoneAssessmentSchema',
+    'nextSteps',
     'outcomeTitles',
     'outcomes',
     'parseAssessment',

@@ -32,6 +32,21 @@ describe('usd1-milestones assess', () => {
     expect(run.stdout).toContain('| Redemption and liquidity | 0 | 0 | 0 | 0 | 0 | 5 | not assessed |');
   });
 
+  it('ends every report with the next steps, ordered by what each adds (JSON: nextSteps)', async () => {
+    const json = JSON.parse((await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'json'], repo)).stdout);
+    const steps = json.assessments[0].nextSteps as { milestone: string; gain: number; status: string; text: string }[];
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.map((s) => s.gain)).toEqual([...steps.map((s) => s.gain)].sort((a, b) => b - a));
+    expect(steps.every((s) => s.status !== 'met' && s.status !== 'not-applicable' && s.text.length > 0)).toBe(true);
+    const markdown = (await runCli(['assess', 'examples/harbor-dollar.yaml'], repo)).stdout;
+    const section = markdown.slice(markdown.indexOf('## Next steps'));
+    expect(section).toContain('| Adds | Milestone | Criterion | Text |');
+    const first = steps[0] as { milestone: string; gain: number; text: string };
+    expect(section).toContain(`| +${(first.gain * 100).toFixed(1)} points | ${first.milestone} |`);
+    const html = (await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'html'], repo)).stdout;
+    expect(html).toContain('Next steps');
+  });
+
   it('profiles per item of a framework with --by framework:ID, with the bucket formula', async () => {
     const run = await runCli(['assess', 'examples/meridian-settlement-coin.yaml', '--by', 'framework:mica'], repo);
     expect(run.code).toBe(0);

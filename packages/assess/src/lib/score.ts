@@ -11,6 +11,7 @@
  */
 import type { Rubric } from '@usd1-milestones/core';
 import { diffRubrics } from '@usd1-milestones/core/diff';
+import type { NextStep } from './next-steps.js';
 import type { Assessment, Cadence, Evidence, EvidenceKind, MilestoneAssessment, Status } from './schema.js';
 
 export type Outcome = Status | 'not-assessed';
@@ -59,6 +60,8 @@ export interface Scorecard {
   readonly review: readonly { readonly id: string; readonly reason: string }[];
   /** What changed in the rubric since the version the assessment was made against, for the ids it assessed. */
   readonly rubricChanges: readonly { readonly id: string; readonly change: string; readonly message: string }[];
+  /** What would raise the profile, as `nextSteps` gives it, when the caller asked for it. */
+  readonly nextSteps?: readonly NextStep[];
 }
 
 export interface ScoreOptions {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import { nextSteps, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
 import { compareFindings, type Finding, readConfig, shownPath } from '@usd1-milestones/check';
 import type { Framework } from '@usd1-milestones/core';
 import { didYouMean } from '@usd1-milestones/core/rules';
@@ -105,11 +105,13 @@ export async function run(argv: string[]): Promise<number> {
     const read = readAssessmentFile(cwd, path, versions);
     for (const item of read.problems) problems.push(item);
     if (read.assessment) {
-      const card = scoreAssessment(read.assessment, data, {
+      const scored = scoreAssessment(read.assessment, data, {
         releases,
         ...(weights ? { weights } : {}),
         ...(by ? { byFrameworks: [by.id] } : {}),
       });
+      // Every report ends with what would raise the profile (JSON: `nextSteps`).
+      const card = { ...scored, nextSteps: nextSteps(read.assessment, data, weights ? { weights } : {}) };
       cards.push(card);
       assessed.push({ assessment: read.assessment, card });
     }

@@ -42,6 +42,11 @@ export interface ReportLabels {
   readonly evidenceKinds: Readonly<Record<EvidenceKind, string>>;
   readonly cadences: Readonly<Record<Cadence, string>>;
   readonly review: string;
+  readonly nextSteps: string;
+  readonly nextStepsNote: string;
+  readonly nextStepsHead: readonly [string, string, string, string];
+  /** What marking a step met adds to its bucket's coverage, in points. */
+  readonly gain: (gain: number) => string;
   readonly rubricChanges: (since: string) => string;
   readonly rubricChangesInEnglish?: string;
   readonly chartHeading: string;
@@ -89,6 +94,11 @@ const en: ReportLabels = {
   },
   cadences: { daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' },
   review: 'Marked for review',
+  nextSteps: 'Next steps',
+  nextStepsNote:
+    "What would raise the profile: each criterion not met (or a milestone answered as a whole), with what marking it met would add to its bucket's coverage.",
+  nextStepsHead: ['Adds', 'Milestone', 'Criterion', 'Text'],
+  gain: (gain) => `+${(gain * 100).toFixed(1)} points`,
   rubricChanges: (since) => `Rubric changes since ${since}`,
   chartHeading: 'Bucket profile chart',
   chart: { label: 'Bucket coverage profile', title: 'Coverage per risk bucket', coverage: coverageText },
@@ -151,6 +161,11 @@ const es: ReportLabels = {
   },
   cadences: { daily: 'diaria', weekly: 'semanal', monthly: 'mensual', quarterly: 'trimestral', annual: 'anual' },
   review: 'Marcado para revisión',
+  nextSteps: 'Próximos pasos',
+  nextStepsNote:
+    'Lo que elevaría el perfil: cada criterio no cumplido (o un hito respondido en conjunto), con lo que añadiría a la cobertura de su categoría marcarlo como cumplido.',
+  nextStepsHead: ['Añade', 'Hito', 'Criterio', 'Texto'],
+  gain: (gain) => `+${(gain * 100).toFixed(1).replace('.', ',')} puntos`,
   rubricChanges: (since) => `Cambios en la rúbrica desde ${since}`,
   rubricChangesInEnglish: 'Los cambios se describen en inglés, tal como los escribe la comparación de versiones.',
   chartHeading: 'Gráfico del perfil por categoría',

@@ -160,6 +160,17 @@ function scorecard(
       { type: 'list', items: card.review.map((r) => [{ code: r.id }, ': ', ...codeSpans(r.reason)]) },
     );
   }
+  if (card.nextSteps && card.nextSteps.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: words.nextSteps },
+      { type: 'note', text: words.nextStepsNote },
+      {
+        type: 'table',
+        head: [...words.nextStepsHead],
+        rows: card.nextSteps.map((s) => [words.gain(s.gain), s.milestone, s.criterion ?? '', s.text]),
+      },
+    );
+  }
   if (card.rubricChanges.length > 0) {
     blocks.push(
       { type: 'heading', level: 2, text: words.rubricChanges(card.rubricVersion) },
