@@ -3528,19 +3528,19 @@ export const rubric = {
       "items": [
         {
           "id": "art-16",
-          "title": "Authorisation"
+          "title": "Autorización"
         },
         {
           "id": "art-18",
-          "title": "Application for authorisation"
+          "title": "Solicitud de autorización"
         },
         {
           "id": "art-19",
-          "title": "Content and form of the crypto-asset white paper for asset-referenced tokens"
+          "title": "Contenido y forma del libro blanco de criptoactivos relativo a fichas referenciadas a activos"
         },
         {
           "id": "art-36",
-          "title": "Obligation to have a reserve of assets, and composition and management of such reserve of assets",
+          "title": "Obligación de disponer de una reserva de activos, y composición y gestión de dicha reserva de activos",
           "excerpts": [
             {
               "id": "art-36-1",
@@ -3602,7 +3602,7 @@ export const rubric = {
         },
         {
           "id": "art-46",
-          "title": "Recovery plan",
+          "title": "Plan de recuperación",
           "excerpts": [
             {
               "id": "art-46-1",
