@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
 import { groupChanges } from '@usd1-milestones/core/diff';
-import { type ExportFormatInfo, exportFileName, exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { type ExportFormatInfo, exportFiles, exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
 import { CHROMIUM_ARGS } from '@usd1-milestones/core/print';
 import { type Rubric, rubric } from '@usd1-milestones/rubric';
@@ -560,26 +560,39 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       const data = versions.find((v) => v.label === label)?.data;
       const bibliography = JSON.parse(await get('sources.csl.json')) as { id: string }[];
       expect(bibliography.map((s) => s.id)).toEqual(data?.sources.map((s) => s.id));
-      // Every format in core's registry is served, whatever was added since this test was written.
-      // (the PDF, named with its version, only for releases: Next has no release date).
+      // Every format in core's registry is served, whatever was added since this test was written
+      // (the PDF, named with its version, only for releases: Next has no release date; a crosswalk
+      // per framework mapped, from 1.5.0).
+      if (!data) throw new Error(`no data for ${label}`);
       for (const format of exportFormats.filter((f: ExportFormatInfo) => !(f.printed && name === 'next')))
-        expect((await get(exportFileName(format, expected ?? name))).length).toBeGreaterThan(100);
+        for (const { fileName } of exportFiles(data, format)) expect((await get(fileName)).length).toBeGreaterThan(100);
     }
+    const genius = JSON.parse(await (await fetch(`${server.url}/data/1.5.0/oscal-mapping-genius.json`)).text());
+    expect(genius['mapping-collection'].metadata['oscal-version']).toBe('1.2.2');
     const page = await openPage('/data');
     const links = await page
       .locator('[data-testid="data-versions"] a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    // The Download page links one file per version and registered format (Next: no PDF), and nothing else.
+    // The Download page links one file per version and registered format (Next: no PDF; a crosswalk
+    // per framework mapped), and nothing else.
+    const dataOf = (name: string) => {
+      const label = name === 'latest' ? released[0] : name === 'next' ? 'Next' : name;
+      const data = versions.find((v) => v.label === label)?.data;
+      if (!data) throw new Error(`no data for ${name}`);
+      return data;
+    };
     expect([...links].sort()).toEqual(
       ['latest', ...released, 'next']
         .flatMap((name) =>
           exportFormats
             .filter((f: ExportFormatInfo) => !(f.printed && name === 'next'))
-            .map((f) => `/data/${name}/${exportFileName(f, name === 'latest' ? (released[0] ?? name) : name)}`),
+            .flatMap((f) => exportFiles(dataOf(name), f).map(({ fileName }) => `/data/${name}/${fileName}`)),
         )
         .sort(),
     );
     expect(links).toContain(`/data/${released[0]}/oscal-catalog.json`);
+    expect(links).toContain('/data/1.5.0/oscal-mapping-genius.json');
+    expect(links).not.toContain('/data/1.4.0/oscal-mapping-genius.json');
     expect(await page.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
     expect(await page.locator('[data-testid="download-oscal"]').getAttribute('href')).toBe(
       '/data/latest/oscal-catalog.json',

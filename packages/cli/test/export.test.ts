@@ -72,6 +72,19 @@ describe('usd1-milestones export', () => {
     expect(JSON.parse(json.stdout).version).toBe('1.0.0');
   });
 
+  it('writes one crosswalk as an OSCAL mapping collection with --framework, the same bytes as the package ships', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-export-'));
+    const out = join(dir, 'genius.json');
+    const run = await runCli(
+      ['export', '--format', 'oscal-mapping', '--framework', 'genius', '--version', '1.5.0', '--out', out],
+      repo,
+    );
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect(await readFile(out, 'utf8')).toBe(
+      await readFile(join(rubricPackage, 'exports/1.5.0/oscal-mapping-genius.json'), 'utf8'),
+    );
+  });
+
   it('prints the JSON data of the current version as rubric.json has it', async () => {
     const run = await runCli(['export', '--format', 'json'], repo);
     expect(run.stdout).toBe(await readFile(join(rubricPackage, 'rubric.json'), 'utf8'));
@@ -81,6 +94,26 @@ describe('usd1-milestones export', () => {
     [[], `No --format given; choose one of ${exportFormats.map((f) => f.id).join(', ')}, such as --format csv`],
     [['--format', 'xml'], `Unknown format \`xml\`; expected one of: ${exportFormats.map((f) => f.id).join(', ')}`],
     [['--format', 'csv', '--version', '9.9.9'], /^No release `9\.9\.9`; the releases are 1\.0\.0, 1\.1\.0, 1\.2\.0/],
+    [
+      ['--format', 'oscal-mapping', '--version', '1.5.0'],
+      '--format oscal-mapping writes one crosswalk: give --framework ID, one of fatf, genius, mica, pfmi',
+    ],
+    [
+      ['--format', 'oscal-mapping', '--framework', 'esma', '--version', '1.5.0'],
+      'No framework `esma` in 1.5.0; its frameworks are fatf, fsb-2023, genius, mica, pfmi',
+    ],
+    [
+      ['--format', 'oscal-mapping', '--framework', 'fsb-2023', '--version', '1.5.0'],
+      "Nothing in 1.5.0 maps to `fsb-2023` (OSCAL's mapping model needs at least one map); the frameworks with mappings are fatf, genius, mica, pfmi",
+    ],
+    [
+      ['--format', 'oscal-mapping', '--framework', 'mica', '--version', '1.4.0'],
+      "The mappings of 1.4.0 record no rationale type (rubric 1.5.0 added them), and OSCAL's mapping model asks for one: export a release from 1.5.0 on",
+    ],
+    [
+      ['--format', 'csv', '--framework', 'mica'],
+      '--framework applies to --format oscal-mapping only, not to --format csv',
+    ],
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = await runCli(['export', ...(args as string[])], repo);
     expect([run.code, run.stdout]).toEqual([2, '']);

@@ -4,20 +4,61 @@
  * Node's. The exports of the real rubric are tested in the data package.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportFormat, exportFormatIds, exportFormats, exportRubric, uuidV5 } from '../src/export.js';
+import { parse } from 'yaml';
+import {
+  exportableFrameworks,
+  exportFileName,
+  exportFiles,
+  exportFormat,
+  exportFormatIds,
+  exportFormats,
+  exportRubric,
+  uuidV5,
+} from '../src/export.js';
+import { frameworkSchema, type Rubric } from '../src/index.js';
 import { sha1 } from '../src/lib/export/sha1.js';
 import { readRelease } from '../src/loader.js';
 
 /** A frozen release (frozen data never changes, so a copy is a stable fixture), read as every release is. */
-const release = readRelease('1.0.0', join(import.meta.dirname, 'fixtures/releases'));
+const frozen = readRelease('1.0.0', join(import.meta.dirname, 'fixtures/releases'));
 const date = '2026-01-02T03:04:05Z';
+
+/**
+ * The release with a crosswalk, so that every format has something to write: the fixture
+ * catalog of the loader's tests, and a first milestone that maps to one of its items.
+ */
+const pfmi = frameworkSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, 'fixtures/rubrics/ok/frameworks/frameworks/pfmi.yaml'), 'utf8')),
+);
+const release: Rubric = {
+  ...frozen,
+  frameworks: [pfmi],
+  milestones: frozen.milestones.map((m, i) =>
+    i === 0
+      ? {
+          ...m,
+          mappings: [
+            {
+              target: 'pfmi/P7',
+              relationship: 'intersects-with',
+              rationaleType: 'semantic',
+              basis: ['p7'],
+              rationale: 'Both ask for liquid resources.',
+            },
+          ],
+        }
+      : m,
+  ),
+};
 
 describe('the export registry', () => {
   it('lists each format once, with its own file name, media type, label and description', () => {
     expect(exportFormats.map((f) => [f.id, f.fileName, f.mediaType, f.perRelease])).toEqual([
       ['oscal-catalog', 'oscal-catalog.json', 'application/json', true],
+      ['oscal-mapping', 'oscal-mapping-{framework}.json', 'application/json', true],
       ['csv', 'checklist.csv', 'text/csv; charset=utf-8', true],
       ['json', 'rubric.json', 'application/json', false],
       ['csl-json', 'sources.csl.json', 'application/json', true],
@@ -36,18 +77,29 @@ describe('the export registry', () => {
     const pdf = exportFormat('pdf');
     expect(pdf && exportFileName(pdf, '1.4.0')).toBe('usd1-milestones-1.4.0.pdf');
     expect(exportFileName(exportFormat('csv') as NonNullable<typeof pdf>, '1.4.0')).toBe('checklist.csv');
+    const mapping = exportFormat('oscal-mapping');
+    expect(mapping && exportFileName(mapping, '1.5.0', 'genius')).toBe('oscal-mapping-genius.json');
+    expect(exportFormats.filter((f) => 'perFramework' in f && f.perFramework).map((f) => f.id)).toEqual([
+      'oscal-mapping',
+    ]);
   });
 
   it.each(exportFormatIds)('has a writer for %s that gives the same text twice, ending in a line break', (id) => {
-    const text = exportRubric(release, id, date, { previous: null });
+    // A crosswalk is written per framework: this release's first one it can express.
+    const framework = exportableFrameworks(release)[0];
+    const context = { previous: null, ...(id === 'oscal-mapping' && framework ? { framework } : {}) };
+    const text = exportRubric(release, id, date, context);
     expect(text.length).toBeGreaterThan(['bibtex', 'cff', 'cite-csl-json'].includes(id) ? 200 : 1000);
     expect(text).toMatch(/\n$/);
-    expect(exportRubric(structuredClone(release), id, date, { previous: null })).toBe(text);
+    expect(exportRubric(structuredClone(release), id, date, context)).toBe(text);
   });
 
   it('writes JSON formats that parse, and the JSON format as the data itself', () => {
     for (const format of exportFormats.filter((f) => f.mediaType.endsWith('json')))
-      expect(() => JSON.parse(exportRubric(release, format.id, date, { previous: null }))).not.toThrow();
+      for (const { framework } of exportFiles(release, format))
+        expect(() =>
+          JSON.parse(exportRubric(release, format.id, date, { previous: null, ...(framework ? { framework } : {}) })),
+        ).not.toThrow();
     expect(JSON.parse(exportRubric(release, 'json', date))).toEqual(release);
   });
 });

@@ -23,7 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CheckError, check } from '@usd1-milestones/check';
-import { exportFormats, exportRubric } from '@usd1-milestones/core/export';
+import { exportFiles, exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { generateFiles } from '@usd1-milestones/core/generate';
 import { loadReleases, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { formatProblem } from '@usd1-milestones/core/rules';
@@ -80,18 +80,21 @@ async function main(): Promise<number> {
   const { translations } = loaded;
   const releasesDir = join(packageDir, 'releases');
   const releases = loadReleases(releasesDir);
-  // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, checklist.csv, ...
+  // Every release also as the files people use elsewhere: exports/<version>/oscal-catalog.json, oscal-mapping-<framework>.json, checklist.csv, ...
   const exports = Object.fromEntries(
     releases.flatMap((release, i) =>
       exportFormats
         .filter((format) => format.perRelease)
-        .map((format) => [
-          `exports/${release.version}/${format.fileName}`,
-          exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
-            previous: releases[i - 1] ?? null,
-            translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
-          }),
-        ]),
+        .flatMap((format) =>
+          exportFiles(release, format).map(({ fileName, framework }) => [
+            `exports/${release.version}/${fileName}`,
+            exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
+              previous: releases[i - 1] ?? null,
+              translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
+              ...(framework === undefined ? {} : { framework }),
+            }),
+          ]),
+        ),
     ),
   );
   // The repository's CITATION.cff (GitHub's "Cite this repository") is the newest release's.

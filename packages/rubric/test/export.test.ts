@@ -1,13 +1,15 @@
 /**
  * Exports of the rubric: the OSCAL catalog validates against NIST's OSCAL
  * 1.1.2 JSON Schema (test/fixtures/oscal) with zero errors, for the current
- * data and every frozen release; so does the CycloneDX document against
+ * data and every frozen release; each crosswalk's OSCAL mapping collection
+ * validates against the JSON Schema of OSCAL 1.2.2's mapping model
+ * (test/fixtures/oscal/README.md says how it was made); so does the CycloneDX document against
  * CycloneDX's 1.6 JSON Schema, as @cyclonedx/cyclonedx-library ships it
  * (res/schema, copied there from CycloneDX/specification); the CSV checklist is RFC 4180 with stable
  * columns and opens in LibreOffice with the same cells; every export is the
  * same bytes twice.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,9 +18,13 @@ import {
   checklistCsv,
   csvField,
   csvText,
+  exportableFrameworks,
+  exportFiles,
   exportFormats,
   exportRubric,
   oscalCatalog,
+  oscalMapping,
+  oscalMappingProblem,
 } from '@usd1-milestones/core/export';
 import { loadReleases, releaseDate, releaseTranslationChanges } from '@usd1-milestones/core/loader';
 import { Ajv } from 'ajv';
@@ -171,6 +177,145 @@ describe('the OSCAL catalog', () => {
   });
 });
 
+const mappingSchema = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures/oscal/oscal-1.2.2-mapping.schema.json'), 'utf8'),
+);
+const validateMapping = ajv.compile(mappingSchema);
+const mappingErrorsOf = (document: unknown) =>
+  validateMapping(document) ? [] : (validateMapping.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+interface MapEntry {
+  'matching-rationale'?: string;
+  relationship: string;
+  sources: { type: string; 'id-ref': string }[];
+  targets: { type: string; 'id-ref': string; props?: { name: string; value: string; remarks?: string }[] }[];
+  remarks: string;
+}
+const mappingOf = (rubric: Rubric, framework: string) =>
+  oscalMapping(rubric, framework, releaseDate(releasesDir, rubric.version))['mapping-collection'] as {
+    metadata: Record<string, string>;
+    provenance: Record<string, string>;
+    mappings: {
+      maps: MapEntry[];
+      props?: { name: string; value: string; remarks: string }[];
+      'source-gap-summary'?: { 'unmapped-controls': { 'with-ids': string[] }[] };
+    }[];
+  };
+
+describe('the OSCAL mapping collections', () => {
+  const released = releases.filter((r) => exportableFrameworks(r).length > 0);
+
+  it('exist from 1.5.0, for every framework something maps to, and for no release before', () => {
+    expect(released.map((r) => r.version)).toContain('1.5.0');
+    expect(released.every((r) => r.version >= '1.5.0')).toBe(true);
+    expect(exportableFrameworks(current)).toEqual(['fatf', 'genius', 'mica', 'pfmi']);
+    expect(oscalMappingProblem(current, 'fsb-2023')).toBe(
+      `Nothing in ${current.version} maps to \`fsb-2023\` (OSCAL's mapping model needs at least one map); the frameworks with mappings are fatf, genius, mica, pfmi`,
+    );
+    const old = releases.find((r) => r.version === '1.4.0');
+    if (!old) throw new Error('no release 1.4.0');
+    expect(oscalMappingProblem(old, 'mica')).toBe(
+      "The mappings of 1.4.0 record no rationale type (rubric 1.5.0 added them), and OSCAL's mapping model asks for one: export a release from 1.5.0 on",
+    );
+  });
+
+  for (const [label, rubric] of [
+    ['the current data', current] as const,
+    ...released.map((r) => [`release ${r.version}`, r] as const),
+  ])
+    for (const framework of exportableFrameworks(rubric))
+      it(`of ${label} to ${framework} validates against the OSCAL 1.2.2 mapping schema with zero errors`, () => {
+        const document = oscalMapping(rubric, framework, releaseDate(releasesDir, rubric.version));
+        expect(mappingErrorsOf(document)).toEqual([]);
+        // Every mapping to the framework is a map or a no-relationship prop, none lost.
+        const all = rubric.milestones
+          .flatMap((m) => [...m.mappings, ...m.criteria.flatMap((c) => c.mappings ?? [])])
+          .filter((x) => x.target.split('/')[0] === framework);
+        const [mapping] = document['mapping-collection'].mappings as { maps: unknown[]; props?: unknown[] }[];
+        expect((mapping?.maps.length ?? 0) + (mapping?.props?.length ?? 0)).toBe(all.length);
+      });
+
+  it('fails the schema when a map lacks its relationship or a source its type, so the check above can fail', () => {
+    const document = structuredClone(oscalMapping(current, 'mica', releaseDate(releasesDir, current.version)));
+    const [mapping] = document['mapping-collection'].mappings as { maps: Record<string, unknown>[] }[];
+    const [first] = mapping?.maps ?? [];
+    if (!first) throw new Error('no map to mica');
+    delete first.relationship;
+    (first.sources as Record<string, unknown>[])[0] = { 'id-ref': 'redemption-promise' };
+    expect(mappingErrorsOf(document)).toEqual([
+      '/mapping-collection/mappings must be object',
+      "/mapping-collection/mappings/0/maps/0 must have required property 'relationship'",
+      "/mapping-collection/mappings/0/maps/0/sources/0 must have required property 'type'",
+      '/mapping-collection/mappings must match a schema in anyOf',
+    ]);
+  });
+
+  it('gives each mapping its relationship, rationale type, rationale and basis with the words read', () => {
+    const collection = mappingOf(current, 'mica');
+    expect(collection.metadata['oscal-version']).toBe('1.2.2');
+    expect(collection.provenance).toMatchObject({
+      method: 'human',
+      'matching-rationale': 'semantic',
+      status: 'complete',
+    });
+    const concentration = current.milestones.find((m) => m.id === 'concentration-risk');
+    const art37 = concentration?.mappings.find((x) => x.target === 'mica/art-37');
+    if (!art37) throw new Error('concentration-risk does not map to mica/art-37');
+    const map = collection.mappings[0]?.maps.find(
+      (x) => x.sources[0]?.['id-ref'] === 'concentration-risk' && x.targets[0]?.['id-ref'] === 'art-37',
+    );
+    const excerpt = current.frameworks
+      .find((f) => f.id === 'mica')
+      ?.items.find((i) => i.id === 'art-37')
+      ?.excerpts?.find((e) => e.id === 'art-37-1-d');
+    if (!excerpt) throw new Error('mica/art-37 has no excerpt art-37-1-d');
+    expect(map).toMatchObject({
+      'matching-rationale': art37.rationaleType,
+      relationship: art37.relationship,
+      sources: [{ type: 'control', 'id-ref': 'concentration-risk' }],
+      remarks: art37.rationale,
+    });
+    expect(map?.targets[0]?.props?.map((p) => p.value)).toEqual(art37.basis);
+    expect(map?.targets[0]?.props?.find((p) => p.value === 'art-37-1-d')?.remarks).toBe(
+      `${excerpt.locator}: "${excerpt.text}" (read in: ${excerpt.readIn})`,
+    );
+  });
+
+  it('keeps a criterion as a statement of the catalog, and "considered, nothing applies" apart from "not mapped"', () => {
+    const genius = mappingOf(current, 'genius');
+    const criterion = genius.mappings[0]?.maps.find((x) => x.sources[0]?.type === 'statement');
+    expect(criterion?.sources).toEqual([
+      { type: 'statement', 'id-ref': 'supply-and-control-disclosure_smt.total-supply-across-chains' },
+    ]);
+    expect(criterion?.targets[0]?.['id-ref']).toBe('5903-a-1-C');
+    const mica = mappingOf(current, 'mica').mappings[0];
+    const considered = current.milestones.filter((m) =>
+      m.mappings.some((x) => x.target === 'mica' && x.relationship === 'no-relationship'),
+    );
+    expect(considered.map((m) => m.id)).toEqual(['geographic-clarity']);
+    expect(mica?.props?.map((p) => [p.name, p.value, p.remarks])).toEqual(
+      considered.map((m) => ['no-relationship', m.id, m.mappings.find((x) => x.target === 'mica')?.rationale]),
+    );
+    const related = new Set(mica?.maps.map((x) => x.sources[0]?.['id-ref']));
+    expect(mica?.['source-gap-summary']?.['unmapped-controls'][0]?.['with-ids']).toEqual(
+      current.milestones
+        .filter((m) => m.status !== 'retired' && !related.has(m.id))
+        .sort((a, b) => a.number - b.number)
+        .map((m) => m.id),
+    );
+    expect(mica?.['source-gap-summary']?.['unmapped-controls'][0]?.['with-ids']).toContain('geographic-clarity');
+  });
+
+  it('is the same bytes every time', () => {
+    const date = releaseDate(releasesDir, current.version);
+    const once = exportRubric(current, 'oscal-mapping', date, { framework: 'genius' });
+    expect(exportRubric(current, 'oscal-mapping', date, { framework: 'genius' })).toBe(once);
+    expect(() => exportRubric(current, 'oscal-mapping', date)).toThrow(
+      'The oscal-mapping export needs a framework: pass { framework }',
+    );
+  });
+});
+
 describe('the CSV checklist', () => {
   const csv = checklistCsv(current);
   const rows = readCsv(csv);
@@ -311,14 +456,24 @@ describe('the exports shipped per release', () => {
     expect(releases.length).toBeGreaterThan(3);
     for (const [i, release] of releases.entries())
       for (const format of perRelease)
-        expect({
-          file: `exports/${release.version}/${format.fileName}`,
-          upToDate:
-            readFileSync(join(packageDir, 'exports', release.version, format.fileName), 'utf8') ===
-            exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
-              previous: releases[i - 1] ?? null,
-              translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
-            }),
-        }).toEqual({ file: `exports/${release.version}/${format.fileName}`, upToDate: true });
+        for (const { fileName, framework } of exportFiles(release, format))
+          expect({
+            file: `exports/${release.version}/${fileName}`,
+            upToDate:
+              readFileSync(join(packageDir, 'exports', release.version, fileName), 'utf8') ===
+              exportRubric(release, format.id, releaseDate(releasesDir, release.version), {
+                previous: releases[i - 1] ?? null,
+                translations: releaseTranslationChanges(releasesDir, release.version, releases[i - 1]?.version),
+                ...(framework === undefined ? {} : { framework }),
+              }),
+          }).toEqual({ file: `exports/${release.version}/${fileName}`, upToDate: true });
+    // A crosswalk per framework mapped, from 1.5.0, and no file of a framework nothing maps to.
+    expect(readdirSync(join(packageDir, 'exports', '1.5.0')).filter((f) => f.startsWith('oscal-mapping-'))).toEqual([
+      'oscal-mapping-fatf.json',
+      'oscal-mapping-genius.json',
+      'oscal-mapping-mica.json',
+      'oscal-mapping-pfmi.json',
+    ]);
+    expect(readdirSync(join(packageDir, 'exports', '1.4.0')).filter((f) => f.startsWith('oscal-mapping-'))).toEqual([]);
   });
 });

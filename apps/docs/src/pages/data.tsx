@@ -11,7 +11,7 @@ import {
   exportFormats,
 } from '@usd1-milestones/core/export';
 import type { ReactNode } from 'react';
-import { usePdfPrinted } from '../lib/use-printed-pdfs';
+import { useCrosswalkFiles, usePdfPrinted } from '../lib/use-printed-pdfs';
 
 /**
  * "Download and reuse": every version's data as static files (written by the
@@ -29,6 +29,7 @@ const descriptionOf = (f: (typeof exportFormats)[number]) =>
 export default function Data(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const printed = usePdfPrinted();
+  const crosswalks = useCrosswalkFiles();
   const names = useVersions(undefined)
     .map((v) => v.name)
     .filter((name) => name !== 'current');
@@ -111,6 +112,24 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
                     // Only the PDFs the site holds: none when it was built without Chromium.
                     if ((format as ExportFormatInfo).printed && (name === 'next' || !version || !printed(name)))
                       return <td key={format.id}>—</td>;
+                    // A crosswalk is a file per framework mapped, from 1.5.0 on.
+                    if ((format as ExportFormatInfo).perFramework) {
+                      const frameworks = crosswalks(name);
+                      if (frameworks.length === 0) return <td key={format.id}>—</td>;
+                      return (
+                        <td key={format.id}>
+                          {frameworks.map((framework, i) => {
+                            const file = exportFileName(format, version ?? name, framework);
+                            return (
+                              <span key={framework}>
+                                {i > 0 ? ', ' : ''}
+                                <a href={`/data/${name}/${file}`}>{file}</a>
+                              </span>
+                            );
+                          })}
+                        </td>
+                      );
+                    }
                     const file = exportFileName(format, version ?? name);
                     return (
                       <td key={format.id}>
@@ -131,7 +150,7 @@ console.log(rubricVersion, milestone.criteria.map((c) => c.id));`;
           {translate({
             id: 'data.closing1',
             message:
-              "The OSCAL catalog validates against NIST's OSCAL 1.1.2 JSON Schema. The CSV is RFC 4180, UTF-8, with a header row; fill in",
+              "The OSCAL catalog validates against NIST's OSCAL 1.1.2 JSON Schema, and each mapping collection against the JSON Schema of OSCAL 1.2.2's mapping model. The CSV is RFC 4180, UTF-8, with a header row; fill in",
           })}{' '}
           <code>status</code>, {translate({ id: 'data.closing2', message: 'the evidence columns and' })}{' '}
           <code>note</code>,{' '}

@@ -14,6 +14,7 @@ import {
   type ExportContext,
   type ExportFormatInfo,
   exportFileName,
+  exportFiles,
   exportFormat,
   exportFormats,
   exportRubric,
@@ -306,8 +307,8 @@ function citationOf(rubric: Rubric, releasedAt: string) {
 }
 
 /**
- * `/data/<name>/`: rubric.json, one JSON per milestone, the OSCAL catalog and
- * the CSV checklist, each saying which version it is. `name` is a version,
+ * `/data/<name>/`: rubric.json, one JSON per milestone, the OSCAL catalog, a
+ * mapping collection per framework (from 1.5.0), the CSV checklist, each saying which version it is. `name` is a version,
  * `latest` (the newest release) or `next`.
  */
 function addData(
@@ -320,10 +321,11 @@ function addData(
   const folder = `${STATIC_DATA}/data/${name}`;
   // The PDF is printed apart (see printPdfs below): it is bytes, and only releases have one.
   for (const format of exportFormats.filter((f: ExportFormatInfo) => !f.printed))
-    files.set(
-      `${folder}/${exportFileName(format, rubric.version)}`,
-      exportRubric(rubric, format.id, releasedAt, context),
-    );
+    for (const { fileName, framework } of exportFiles(rubric, format))
+      files.set(
+        `${folder}/${fileName}`,
+        exportRubric(rubric, format.id, releasedAt, framework === undefined ? context : { ...context, framework }),
+      );
   for (const m of rubric.milestones)
     files.set(
       `${folder}/milestones/${m.id}.json`,

@@ -11,17 +11,32 @@ import { exportFileName, exportFormat } from '@usd1-milestones/core/export';
 import { PRINTED_PDFS_PLUGIN, type PrintedPdfs } from '../shared/printed-pdfs';
 import { STATIC_DATA } from './generate';
 
-/** The folders of `dataDir` (static-data/data) that hold their version's PDF; `latest` is the newest release's. */
+/**
+ * The folders of `dataDir` (static-data/data) that hold their version's PDF
+ * (`latest` is the newest release's), and the frameworks each folder holds a
+ * mapping collection for.
+ */
 export function printedPdfs(dataDir: string, newest: string | undefined): PrintedPdfs {
   const pdf = exportFormat('pdf');
-  if (!pdf || !existsSync(dataDir)) return { folders: [] };
-  const folders = readdirSync(dataDir)
-    .filter((name) => {
-      const version = name === 'latest' ? newest : name;
-      return version !== undefined && existsSync(join(dataDir, name, exportFileName(pdf, version)));
-    })
-    .sort();
-  return { folders };
+  const mapping = exportFormat('oscal-mapping');
+  if (!pdf || !mapping || !existsSync(dataDir)) return { folders: [], crosswalks: {} };
+  const names = readdirSync(dataDir).sort();
+  const folders = names.filter((name) => {
+    const version = name === 'latest' ? newest : name;
+    return version !== undefined && existsSync(join(dataDir, name, exportFileName(pdf, version)));
+  });
+  // oscal-mapping-{framework}.json: what stands where {framework} does.
+  const [before = '', after = ''] = mapping.fileName.split('{framework}');
+  const crosswalks = Object.fromEntries(
+    names.map((name) => [
+      name,
+      readdirSync(join(dataDir, name))
+        .filter((file) => file.startsWith(before) && file.endsWith(after))
+        .sort()
+        .map((file) => file.slice(before.length, file.length - after.length)),
+    ]),
+  );
+  return { folders, crosswalks };
 }
 
 export default function printedPdfsPlugin(context: LoadContext, options: unknown): Plugin<PrintedPdfs> {

@@ -1,5 +1,5 @@
 /**
- * `usd1-milestones export --format NAME [--version V] [--out PATH]`
+ * `usd1-milestones export --format NAME [--framework ID] [--version V] [--out PATH]`
  *
  * The rubric in the formats people already work in, one per entry of core's
  * export registry (which also gives the help its list). The current data by
@@ -9,10 +9,13 @@ import { resolve } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
 import {
   type ExportFormat,
+  type ExportFormatInfo,
+  exportableFrameworks,
   exportFormat,
   exportFormatIds,
   exportFormats,
   exportRubric,
+  oscalMappingProblem,
 } from '@usd1-milestones/core/export';
 import { readRelease, releaseDate, releaseVersions } from '@usd1-milestones/core/loader';
 import { PdfUnavailableError, rubricPdf } from '@usd1-milestones/core/print';
@@ -44,6 +47,11 @@ ${exportFormats.map((f) => `  ${f.id.padEnd(14)} ${wrap(`${f.fileName}: ${f.desc
       description: 'a frozen release, such as 1.0.0, instead of the current data',
       default: 'the current data',
     },
+    framework: {
+      type: 'string',
+      value: 'ID',
+      description: `the framework of a crosswalk (--format oscal-mapping), such as mica or genius`,
+    },
     out: { type: 'string', value: 'PATH', description: 'write to PATH instead of standard output' },
     lang: {
       type: 'string',
@@ -54,7 +62,7 @@ ${exportFormats.map((f) => `  ${f.id.padEnd(14)} ${wrap(`${f.fileName}: ${f.desc
     },
   },
   exitCodes:
-    '0 written, 2 could not run (no or unknown format, unknown version or language, unwritable path, no Chromium for the PDF)',
+    '0 written, 2 could not run (no or unknown format, unknown version, language or framework, a crosswalk without --framework, unwritable path, no Chromium for the PDF)',
 };
 
 export const help = helpText(spec);
@@ -71,11 +79,35 @@ export async function run(argv: string[]): Promise<number> {
   const english = version === undefined ? rubric : frozen(version);
   const data = inLanguage(english, stringOption(values, 'lang') ?? 'en', version);
   const releasedAt = releaseDate(releasesFolder, data.version);
+  const framework = frameworkOption(exportFormat(format), stringOption(values, 'framework'), data);
   if (exportFormat(format)?.printed) return writePdf(data, releasedAt, out);
-  const text = exportRubric(data, format, releasedAt, { previous: previousRelease(version) });
+  const text = exportRubric(data, format, releasedAt, {
+    previous: previousRelease(version),
+    ...(framework === undefined ? {} : { framework }),
+  });
   if (out !== undefined) writeOutput(resolve(process.cwd(), out), out, text);
   else process.stdout.write(text);
   return EXIT.ok;
+}
+
+/**
+ * `--framework`: required by a crosswalk format and refused by the others, so
+ * that a mistyped command says what it needs rather than ignoring a flag.
+ */
+function frameworkOption(format: ExportFormatInfo | undefined, framework: string | undefined, data: Rubric) {
+  if (!format?.perFramework) {
+    if (framework !== undefined)
+      throw new UsageError(`--framework applies to --format oscal-mapping only, not to --format ${format?.id}`);
+    return undefined;
+  }
+  const exportable = exportableFrameworks(data);
+  if (framework === undefined)
+    throw new UsageError(
+      `--format ${format.id} writes one crosswalk: give --framework ID, one of ${exportable.join(', ') || `none in ${data.version}`}`,
+    );
+  const problem = oscalMappingProblem(data, framework);
+  if (problem !== null) throw new UsageError(problem);
+  return framework;
 }
 
 /**

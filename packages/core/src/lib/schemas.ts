@@ -7,6 +7,9 @@
  * reported as a schema problem instead of flowing into every consumer.
  */
 import { z } from 'zod';
+import { rationaleTypes, relationships } from './mapping-terms.js';
+
+export { rationaleTypes, relationships };
 
 /** Lower-case words joined by single hyphens: `reserve-policy`. */
 /** The longest milestone body, in characters; longer ones are refused before any Markdown parser sees them. */
@@ -59,22 +62,6 @@ export const signalSchema = z.strictObject({
   buckets: ids,
   milestones: ids,
 });
-
-/**
- * OSCAL's relationship types (NIST IR 8477's set-theory terms), read from the rubric item to the
- * framework item; `no-relationship` says a framework was considered and nothing in it applies.
- */
-export const relationships = [
-  'equivalent-to',
-  'equal-to',
-  'subset-of',
-  'superset-of',
-  'intersects-with',
-  'no-relationship',
-] as const;
-
-/** OSCAL's rationale types: whether a mapping compares the words, the meaning or the function of two texts. */
-export const rationaleTypes = ['syntactic', 'semantic', 'functional'] as const;
 
 /** A framework item's id as its publication numbers it: `R9`, `P7`, `art-36`, `R.16`, `R.16-2025`, `annex-iii`, `5903-a-1-A`. */
 export const frameworkItemIdPattern = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;

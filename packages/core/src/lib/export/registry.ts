@@ -24,6 +24,12 @@ export interface ExportFormatInfo {
    * does not ship it; the site builds it and `export --format pdf` writes it.
    */
   readonly printed?: boolean;
+  /**
+   * True for a crosswalk: one file per framework that the rubric maps to
+   * (`{framework}` in the file name), written with `--framework ID`; only
+   * for versions whose mappings it can express (see `exportableFrameworks`).
+   */
+  readonly perFramework?: boolean;
 }
 
 export const exportFormats = [
@@ -35,6 +41,16 @@ export const exportFormats = [
     description:
       'An OSCAL 1.1 catalog: milestones as controls, criteria as statement items, crosswalks as props, sources in back-matter.',
     perRelease: true,
+  },
+  {
+    id: 'oscal-mapping',
+    fileName: 'oscal-mapping-{framework}.json',
+    mediaType: 'application/json',
+    label: 'OSCAL mapping',
+    description:
+      "One crosswalk (--framework ID) as an OSCAL 1.2 mapping collection: each mapping's relationship, rationale type and rationale, and the words of the official text it rests on (from 1.5.0).",
+    perRelease: true,
+    perFramework: true,
   },
   {
     id: 'csv',
@@ -122,9 +138,12 @@ export type ExportFormat = (typeof exportFormats)[number]['id'];
 /** The `--format` values, in registry order. */
 export const exportFormatIds: readonly ExportFormat[] = exportFormats.map((format) => format.id);
 
-/** The file a format is published as for `version`: `usd1-milestones-1.4.0.pdf`, `checklist.csv`. */
-export function exportFileName(format: ExportFormatInfo, version: string): string {
-  return format.fileName.replaceAll('{version}', version);
+/**
+ * The file a format is published as for `version` (and, for a crosswalk, the
+ * framework): `usd1-milestones-1.4.0.pdf`, `checklist.csv`, `oscal-mapping-mica.json`.
+ */
+export function exportFileName(format: ExportFormatInfo, version: string, framework?: string): string {
+  return format.fileName.replaceAll('{version}', version).replaceAll('{framework}', framework ?? '');
 }
 
 /** A format's entry, or undefined for an id the registry lacks. */

@@ -1,4 +1,4 @@
-import {createRequire}from'node:module';import {a,b as b$1,d}from'./chunk-GWJ6YR3M.js';import {a as a$1}from'./chunk-KRQLER22.js';import {h as h$1,b,f}from'./chunk-FUJOP527.js';import'./chunk-CA73KSF6.js';import'./chunk-WLXV5TG5.js';import'./chunk-OIB4A6IY.js';import'./chunk-FKOKVAAV.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {resolve}from'path';createRequire(import.meta.url);
+import {createRequire}from'node:module';import {a,b as b$1,d}from'./chunk-GWJ6YR3M.js';import {a as a$1}from'./chunk-R7DVNPTK.js';import {h as h$1,b,f}from'./chunk-IFRPLZRO.js';import'./chunk-KPHNA6QA.js';import'./chunk-WLXV5TG5.js';import'./chunk-OIB4A6IY.js';import'./chunk-FKOKVAAV.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {resolve}from'path';createRequire(import.meta.url);
 var h={name:"assess keygen",operands:"",positionals:false,description:`Writes a key pair for \`assess sign\`: PREFIX.key, the private key (PKCS#8 PEM,
 readable by you alone: keep it secret), and PREFIX.pub, the public key (SPKI
 PEM) that anyone verifying your signatures needs. Existing files are never
