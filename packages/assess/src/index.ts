@@ -66,4 +66,13 @@ export {
   scoreAssessment,
   staleOn,
 } from './lib/score.js';
+export {
+  type Gap,
+  parseTarget,
+  type Target,
+  targetGaps,
+  targetSchema,
+  type Want,
+  wants,
+} from './lib/target.js';
 export { parseWeights, weightsSchema } from './lib/weights.js';

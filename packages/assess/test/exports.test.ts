@@ -35,6 +35,7 @@ const expected: Record<string, readonly string[]> = {
     'outcomes',
     'parseAssessment',
     'parseChecklist',
+    'parseTarget',
     'parseWeights',
     'profileSvg',
     'retiredAnswerSchema',
@@ -42,6 +43,9 @@ const expected: Record<string, readonly string[]> = {
     'staleOn',
     'statementSchema',
     'statuses',
+    'targetGaps',
+    'targetSchema',
+    'wants',
     'weightsSchema',
   ],
 };

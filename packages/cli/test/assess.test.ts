@@ -222,3 +222,88 @@ describe('usd1-milestones assess', () => {
     ]);
   });
 });
+
+describe('usd1-milestones assess --target', () => {
+  const target = 'examples/targets/pilot-readiness.yaml';
+
+  it('reports only the gaps to the target, in the rubric order, and exits 1', async () => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--target', target], repo);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toBe(`# Gaps to the target: Pilot readiness (example)
+
+> Where the assessment is below the target, and nothing else: met is above partial, partial above the rest; not applicable meets any target.
+
+## Harbor Dollar (hypothetical)
+
+| Milestone | Criterion | Target | Now |
+|---|---|---|---|
+| limits-and-edge-cases |  | Partial | Not disclosed |
+| supported-chains |  | Partial | Not assessed |
+| reserve-policy |  | Met | Partial |
+| incident-response-plan |  | Partial | Not met |
+| settlement-finality |  | Partial | Not assessed |
+| wind-down-plan | wind-down-plan.redemption-window | Met | Not disclosed |
+`);
+  });
+
+  it('gives JSON gaps per assessment, and exits 0 when an assessment meets the target', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-target-'));
+    const easy = join(dir, 'easy.yaml');
+    await writeFile(easy, 'target: Reserves published\nrubricVersion: 1.5.0\nmilestones:\n  reserve-reporting: met\n');
+    const met = await runCli(['assess', 'examples/harbor-dollar.yaml', '--target', easy, '--format', 'json'], repo);
+    expect(met.code).toBe(0);
+    expect(JSON.parse(met.stdout)).toEqual({
+      rubricVersion: '1.5.0',
+      target: 'Reserves published',
+      assessments: [{ arrangement: 'Harbor Dollar (hypothetical)', gaps: [] }],
+      problems: [],
+    });
+    const two = await runCli(
+      [
+        'assess',
+        'examples/harbor-dollar.yaml',
+        'examples/meridian-settlement-coin.yaml',
+        '--target',
+        target,
+        '--format',
+        'json',
+      ],
+      repo,
+    );
+    expect(two.code).toBe(1);
+    const json = JSON.parse(two.stdout);
+    expect(json.assessments.map((a: { arrangement: string }) => a.arrangement)).toEqual([
+      'Harbor Dollar (hypothetical)',
+      'Meridian Settlement Coin (hypothetical)',
+    ]);
+    expect(json.assessments[0].gaps[2]).toEqual({ milestone: 'reserve-policy', want: 'met', have: 'partial' });
+  });
+
+  it('checks the profile like an assessment: each mistake at its line and column, JSON staying JSON', async () => {
+    const mistakes = 'packages/assess/test/fixtures/targets/mistakes.yaml';
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--target', mistakes, '--format', 'json'], repo);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.assessments).toEqual([]);
+    expect(
+      json.problems.map((p: { file: string; line: number; column: number }) => [p.file, p.line, p.column]),
+    ).toEqual([
+      [mistakes, 3, 1],
+      [mistakes, 5, 3],
+      [mistakes, 7, 3],
+      [mistakes, 8, 23],
+      [mistakes, 10, 3],
+    ]);
+  });
+
+  it.each([
+    [['--target', 'nope.yaml'], 'Cannot read the target profile `nope.yaml`: Cannot read file: no such file or folder'],
+    [
+      ['--target', 'examples/targets/pilot-readiness.yaml', '--format', 'oscal-ar'],
+      '--target reports the gaps to a target only: use it with --format markdown, json or html, without --by',
+    ],
+  ])('exits 2 with one line for %j', async (args, message) => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', ...args], repo);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
+  });
+});

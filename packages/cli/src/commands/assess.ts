@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { nextSteps, parseWeights, type Scorecard, scoreAssessment } from '@usd1-milestones/assess';
+import {
+  nextSteps,
+  parseTarget,
+  parseWeights,
+  type Scorecard,
+  scoreAssessment,
+  type Target,
+  targetGaps,
+} from '@usd1-milestones/assess';
 import { compareFindings, type Finding, readConfig, shownPath } from '@usd1-milestones/check';
 import type { Framework } from '@usd1-milestones/core';
 import { didYouMean } from '@usd1-milestones/core/rules';
@@ -10,9 +18,9 @@ import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/ar
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
 import { type AssessedFile, oscalAssessmentResults } from '../lib/format/oscal-ar.js';
 import { toHtml } from '../lib/format/report/html.js';
-import { reportLabels, reportLanguages } from '../lib/format/report/labels.js';
+import { type ReportLabels, reportLabels, reportLanguages } from '../lib/format/report/labels.js';
 import { toMarkdown } from '../lib/format/report/markdown.js';
-import { assessmentReport } from '../lib/format/report/model.js';
+import { assessmentReport, gapReport } from '../lib/format/report/model.js';
 import { stylish } from '../lib/format/stylish.js';
 import { inLanguage } from '../lib/in-language.js';
 import { writeOutput } from '../lib/output.js';
@@ -44,6 +52,12 @@ newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
       description: 'published weights: milestone id -> weight',
       default: '1 each',
     },
+    target: {
+      type: 'string',
+      value: 'PROFILE',
+      description:
+        'compare with a target profile (YAML: statuses asked per bucket, milestone or criterion) and report only the gaps; exit 1 when there are any',
+    },
     by: {
       type: 'string',
       value: 'framework:ID',
@@ -58,7 +72,8 @@ newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
         "the report (markdown, html) in this language: its words, and the rubric's names from its translation (es)",
     },
   },
-  exitCodes: '0 scored (warnings allowed), 1 an assessment has errors, 2 could not run (or an unknown --lang)',
+  exitCodes:
+    '0 scored (warnings allowed; with --target: no gap), 1 an assessment or the target has errors (with --target: or a gap), 2 could not run (or an unknown --lang)',
 };
 
 export const help = helpText(spec);
@@ -81,6 +96,11 @@ export async function run(argv: string[]): Promise<number> {
   const weightsPath = stringOption(values, 'weights');
   const out = stringOption(values, 'out');
   const by = byFramework(stringOption(values, 'by'));
+  const targetPath = stringOption(values, 'target');
+  if (targetPath !== undefined && (format === 'oscal-ar' || by !== undefined))
+    throw new UsageError(
+      '--target reports the gaps to a target only: use it with --format markdown, json or html, without --by',
+    );
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
   const lang = stringOption(values, 'lang') ?? 'en';
   const words = reportLabels(lang);
@@ -100,6 +120,15 @@ export async function run(argv: string[]): Promise<number> {
     const parsed = parseWeights(text.text, shownPath(cwd, absolute), data);
     for (const item of parsed.problems) problems.push(item);
     weights = parsed.weights;
+  }
+  let target: Target | undefined;
+  if (targetPath !== undefined) {
+    const absolute = resolve(cwd, targetPath);
+    const text = readText(absolute, { kind: 'target profiles' });
+    if (!text.ok) throw new UsageError(`Cannot read the target profile \`${targetPath}\`: ${text.message}`);
+    const parsed = parseTarget(text.text, shownPath(cwd, absolute), data, { versions });
+    for (const item of parsed.problems) problems.push(item);
+    target = parsed.target;
   }
   for (const path of positionals) {
     const read = readAssessmentFile(cwd, path, versions);
@@ -130,6 +159,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   // Warnings do not stop the scores: they go to stderr (JSON: into the result), then the report follows.
   if (problems.length > 0 && format !== 'json') process.stderr.write(stylish(problems, false));
+  if (target !== undefined) return reportGaps(target, assessed, { format, out, positionals, problems, words, weights });
   // The rubric's names in the report's language (ids and scores are the same in every language).
   const names = inLanguage(data, lang, undefined);
   const report = assessmentReport(cards, names.buckets, names.stages, by, words);
@@ -150,6 +180,42 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(output);
   }
   return EXIT.ok;
+}
+
+/**
+ * `--target`: the gaps of each assessment to the target profile, and nothing
+ * else; exit 1 when there is one, so that CI can hold a project to its target.
+ */
+function reportGaps(
+  target: Target,
+  assessed: readonly AssessedFile[],
+  options: {
+    format: string;
+    out: string | undefined;
+    positionals: readonly string[];
+    problems: readonly Finding[];
+    words: ReportLabels;
+    weights: Record<string, number> | undefined;
+  },
+): number {
+  const { format, out, positionals, problems, words, weights } = options;
+  const cwd = process.cwd();
+  const results = assessed.map(({ assessment }) => ({
+    arrangement: assessment.arrangement,
+    gaps: targetGaps(assessment, target, rubric, weights ? { weights } : {}),
+  }));
+  const output =
+    format === 'json'
+      ? `${JSON.stringify({ rubricVersion: rubric.version, target: target.target, assessments: results, problems }, null, 2)}\n`
+      : format === 'html'
+        ? toHtml(gapReport(target.target, results, words), words.gapsTitle(target.target), words)
+        : toMarkdown(gapReport(target.target, results, words), { chart: false, words });
+  if (out !== undefined)
+    writeOutput(resolve(cwd, out), out, output, {
+      protect: positionals.map((p) => [resolve(cwd, p), `the assessment \`${p}\` this command reads`] as const),
+    });
+  else process.stdout.write(output);
+  return results.some((r) => r.gaps.length > 0) ? EXIT.problems : EXIT.ok;
 }
 
 /** `--by framework:pfmi`: the catalog to profile by, or a usage error naming the choices. */

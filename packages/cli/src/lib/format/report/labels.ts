@@ -47,6 +47,11 @@ export interface ReportLabels {
   readonly nextStepsHead: readonly [string, string, string, string];
   /** What marking a step met adds to its bucket's coverage, in points. */
   readonly gain: (gain: number) => string;
+  /** `assess --target`: the report's title, its note, its table's head and the line for no gap. */
+  readonly gapsTitle: (target: string) => string;
+  readonly gapsNote: string;
+  readonly gapsHead: readonly [string, string, string, string];
+  readonly noGaps: string;
   readonly rubricChanges: (since: string) => string;
   readonly rubricChangesInEnglish?: string;
   readonly chartHeading: string;
@@ -99,6 +104,11 @@ const en: ReportLabels = {
     "What would raise the profile: each criterion not met (or a milestone answered as a whole), with what marking it met would add to its bucket's coverage.",
   nextStepsHead: ['Adds', 'Milestone', 'Criterion', 'Text'],
   gain: (gain) => `+${(gain * 100).toFixed(1)} points`,
+  gapsTitle: (target) => `Gaps to the target: ${target}`,
+  gapsNote:
+    'Where the assessment is below the target, and nothing else: met is above partial, partial above the rest; not applicable meets any target.',
+  gapsHead: ['Milestone', 'Criterion', 'Target', 'Now'],
+  noGaps: 'No gaps: the assessment meets the target.',
   rubricChanges: (since) => `Rubric changes since ${since}`,
   chartHeading: 'Bucket profile chart',
   chart: { label: 'Bucket coverage profile', title: 'Coverage per risk bucket', coverage: coverageText },
@@ -166,6 +176,11 @@ const es: ReportLabels = {
     'Lo que elevaría el perfil: cada criterio no cumplido (o un hito respondido en conjunto), con lo que añadiría a la cobertura de su categoría marcarlo como cumplido.',
   nextStepsHead: ['Añade', 'Hito', 'Criterio', 'Texto'],
   gain: (gain) => `+${(gain * 100).toFixed(1).replace('.', ',')} puntos`,
+  gapsTitle: (target) => `Brechas respecto del objetivo: ${target}`,
+  gapsNote:
+    'Dónde la evaluación queda por debajo del objetivo, y nada más: cumplido está por encima de parcial, parcial por encima del resto; «no aplica» alcanza cualquier objetivo.',
+  gapsHead: ['Hito', 'Criterio', 'Objetivo', 'Ahora'],
+  noGaps: 'Sin brechas: la evaluación alcanza el objetivo.',
   rubricChanges: (since) => `Cambios en la rúbrica desde ${since}`,
   rubricChangesInEnglish: 'Los cambios se describen en inglés, tal como los escribe la comparación de versiones.',
   chartHeading: 'Gráfico del perfil por categoría',

@@ -7,6 +7,7 @@
  */
 import {
   columnLabels,
+  type Gap,
   type GroupScore,
   type Outcome,
   outcomes,
@@ -179,6 +180,37 @@ function scorecard(
     );
   }
   return blocks;
+}
+
+/** One assessment's gaps to a target, as `assess --target` reports them. */
+export interface AssessedGaps {
+  readonly arrangement: string;
+  readonly gaps: readonly Gap[];
+}
+
+/**
+ * `assess --target`: the gaps and nothing else, one section per assessment
+ * (a title, the note, then a table of gaps or the line that there are none).
+ */
+export function gapReport(
+  target: string,
+  assessed: readonly AssessedGaps[],
+  words: ReportLabels = englishLabels,
+): Block[] {
+  return [
+    { type: 'heading', level: 1, text: words.gapsTitle(target) },
+    { type: 'note', text: words.gapsNote },
+    ...assessed.flatMap((a): Block[] => [
+      { type: 'heading', level: 2, text: a.arrangement },
+      a.gaps.length === 0
+        ? { type: 'paragraph', content: [words.noGaps] }
+        : {
+            type: 'table',
+            head: [...words.gapsHead],
+            rows: a.gaps.map((g) => [g.milestone, g.criterion ?? '', words.outcomes[g.want], words.outcomes[g.have]]),
+          },
+    ]),
+  ];
 }
 
 /** A diff message, whose ids stand in backticks, as text and code runs (so neither writer escapes the backticks). */
