@@ -920,7 +920,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     });
   }
 
-  it('shows the warnings `usd1-milestones assess` gives: met without evidence, n/a without a note', async () => {
+  it('shows the problems `usd1-milestones assess` gives: met without evidence, n/a without a reason', async () => {
     const page = await openPage('/self-assessment');
     await page.locator('[data-testid="reset"]').click();
     await page.locator('[data-testid="status-wind-down-plan"]').selectOption('met');
@@ -928,12 +928,15 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     // In the order the answers were given.
     expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([
       'Milestone `wind-down-plan` is marked `met` without evidence; add the document, report or on-chain record that shows it',
-      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
+      'Must fix: Milestone `bridge-risk-disclosure` is marked `not-applicable` without a `reason`; say in `reason` why it does not apply',
     ]);
     await page.locator('[data-testid="evidence-url-wind-down-plan"]').fill('https://example.org/wind-down.pdf');
     expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([
-      'Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
+      'Must fix: Milestone `bridge-risk-disclosure` is marked `not-applicable` without a `reason`; say in `reason` why it does not apply',
     ]);
+    // The reason field appears with `not-applicable`; given, the problem goes.
+    await page.locator('[data-testid="reason-bridge-risk-disclosure"]').fill('Issued on one chain only.');
+    expect(await page.locator('[data-testid="answer-warnings"] li').allTextContents()).toEqual([]);
     await page.locator('[data-testid="reset"]').click();
     await page.close();
   });
@@ -1130,7 +1133,12 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     expect(await data.locator('main h1').textContent()).toBe('Descargas y reutilización');
     const headings = await data.locator('[data-testid="data-versions"] thead th').allTextContents();
     expect(headings).toHaveLength(1 + exportFormats.length);
-    expect(headings.slice(0, 3)).toEqual(['Versión', 'Catálogo OSCAL', 'Lista de verificación CSV']);
+    expect(headings.slice(0, 4)).toEqual([
+      'Versión',
+      'Catálogo OSCAL',
+      'Correspondencia OSCAL',
+      'Lista de verificación CSV',
+    ]);
     expect(await data.locator('[data-testid="download-csv"]').getAttribute('href')).toBe('/data/latest/checklist.csv');
     await data.close();
   });

@@ -67,15 +67,21 @@ describe('parseAssessment on bad input', () => {
     ]);
   });
 
-  it('warns on `met` without evidence, `not-applicable` without a note and evidence without a date', () => {
+  it('asks evidence for `met`, a date for evidence, a reason for `not-applicable`, and a case the rubric names', () => {
     const { assessment, problems } = parseFile(join(fixtures, 'answers.yaml'));
-    expect(assessment).toBeDefined();
+    // A `not-applicable` without its reason is an error: the assessment is not scored.
+    expect(assessment).toBeUndefined();
     expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity} ${p.message}`)).toEqual([
-      '9:5 assessment-consistency warning Milestone `redemption-promise` is marked `met` without evidence; add the document, report or on-chain record that shows it',
-      '12:9 assessment-consistency warning Evidence `https://example.org/reserve-policy` has no `asOf`, so its age cannot be judged; give the date it describes (`usd1-milestones assess verify --pin` fills it in)',
-      '17:5 assessment-consistency warning Milestone `bridge-risk-disclosure` is marked `not-applicable` without a note; say in `note` why it does not apply',
-      '20:40 assessment-consistency warning Criterion `supported-chains.current-list` is marked `not-applicable` without a note; say in `note` why it does not apply',
+      '18:5 assessment-schema error Milestone `bridge-risk-disclosure` is marked `not-applicable` without a `reason`; say in `reason` why it does not apply',
+      '21:40 assessment-schema error Criterion `supported-chains.current-list` is marked `not-applicable` without a `reason`; say in `reason` why it does not apply',
+      '10:5 assessment-consistency warning Milestone `redemption-promise` is marked `met` without evidence; add the document, report or on-chain record that shows it',
+      '13:9 assessment-consistency warning Evidence `https://example.org/reserve-policy` has no `asOf`, so its age cannot be judged; give the date it describes (`usd1-milestones assess verify --pin` fills it in)',
+      // The rubric says when a criterion may not apply (`mayNotApply`); elsewhere `not-applicable` is checked.
+      '21:40 assessment-consistency warning Criterion `supported-chains.current-list` is marked `not-applicable`, but the rubric names no case in which it does not apply; check that it does not',
+      '23:5 assessment-consistency warning Milestone `wind-down-plan` is marked `not-applicable`, but the rubric names no case in which any of its criteria does not apply; check that it does not',
     ]);
+    // incident-communication.status-updates: marked so by the rubric, with a reason: nothing to say.
+    expect(problems.filter((p) => p.message.includes('incident-communication'))).toEqual([]);
   });
 
   it('reads JSON as well as YAML', () => {

@@ -7,7 +7,8 @@
  */
 import { type Evidence, evidenceKinds, type Status, statuses } from '@usd1-milestones/assess';
 
-export type Judgement = { status?: Status; evidence?: Evidence[]; note?: string };
+/** `reason`: why it does not apply, kept with `not-applicable`. */
+export type Judgement = { status?: Status; evidence?: Evidence[]; note?: string; reason?: string };
 export type Entry = Judgement & { criteria?: Record<string, Judgement> };
 
 export interface State {
@@ -83,6 +84,8 @@ export function restoreState(saved: string | null, rubric: KnownIds, today: stri
     else if (value.status !== undefined) dropped++;
     if (typeof value.note === 'string') kept.note = value.note;
     else if (value.note !== undefined) dropped++;
+    if (typeof value.reason === 'string') kept.reason = value.reason;
+    else if (value.reason !== undefined) dropped++;
     if (Array.isArray(value.evidence)) {
       const evidence = value.evidence.filter(
         (e): e is Evidence =>

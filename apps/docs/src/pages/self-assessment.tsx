@@ -46,11 +46,36 @@ function urlProblem(url: string | undefined): string | undefined {
     : (result.error.issues[0]?.message ?? 'Expected an http(s) URL, or a path relative to the assessment file');
 }
 
+/** A criterion's answer with its reason only while it says `not-applicable` (the reason of an earlier choice is dropped). */
+function withReason<T extends { status?: string | undefined; reason?: string | undefined }>(answer: T): T {
+  if (answer.status === 'not-applicable' && answer.reason) return answer;
+  const { reason: _dropped, ...rest } = answer;
+  return rest as T;
+}
+
+/** Why an item does not apply: `assess` refuses `not-applicable` without it. */
+function ReasonField(props: {
+  testId: string;
+  value: string | undefined;
+  onChange: (reason: string) => void;
+}): ReactNode {
+  return (
+    <label className="assessment-field assessment-field--wide">
+      <span>{translate({ id: 'self.reason', message: 'Why it does not apply' })}</span>
+      <input data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value)} />
+    </label>
+  );
+}
+
 /** The state as an assessment file: empty fields left out, exactly what the CLI reads. */
 function toAssessment(state: State): Assessment {
   const milestones: Record<string, Entry> = {};
   for (const [id, entry] of Object.entries(state.milestones)) {
-    const criteria = Object.fromEntries(Object.entries(entry.criteria ?? {}).filter(([, c]) => c.status));
+    const criteria = Object.fromEntries(
+      Object.entries(entry.criteria ?? {})
+        .filter(([, c]) => c.status)
+        .map(([id, c]) => [id, withReason(c)]),
+    );
     const hasCriteria = Object.keys(criteria).length > 0;
     // A milestone assessed only through its criteria has no status of its own; keep it.
     if (!entry.status && !hasCriteria) continue;
@@ -59,6 +84,7 @@ function toAssessment(state: State): Assessment {
     const evidence = entry.evidence?.filter((e) => e.url) ?? [];
     if (evidence.length > 0) item.evidence = evidence;
     if (entry.note) item.note = entry.note;
+    if (entry.status === 'not-applicable' && entry.reason) item.reason = entry.reason;
     milestones[id] = item;
   }
   return {
@@ -132,6 +158,9 @@ function MilestoneFields(props: {
         <span className="assessment-derived" data-testid={`outcome-${m.id}`}>
           {translate({ id: 'self.scoredAs', message: 'Scored as: {status}' }, { status: statusLabel(props.derived) })}
         </span>
+        {entry.status === 'not-applicable' && (
+          <ReasonField testId={`reason-${m.id}`} value={entry.reason} onChange={(reason) => update({ reason })} />
+        )}
       </div>
       <details>
         <summary>
@@ -155,6 +184,20 @@ function MilestoneFields(props: {
                   update({ criteria: { ...entry.criteria, [c.id]: { ...entry.criteria?.[c.id], status } } })
                 }
               />
+              {entry.criteria?.[c.id]?.status === 'not-applicable' && (
+                <ReasonField
+                  testId={`reason-${c.id}`}
+                  value={entry.criteria?.[c.id]?.reason}
+                  onChange={(reason) =>
+                    update({
+                      criteria: {
+                        ...entry.criteria,
+                        [c.id]: { ...entry.criteria?.[c.id], status: 'not-applicable', reason },
+                      },
+                    })
+                  }
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -478,13 +521,24 @@ function SelfAssessmentForm(): ReactNode {
         <div className="alert alert--warning margin-bottom--md" role="status">
           <p className="margin-bottom--sm">
             <code>usd1-milestones assess</code>{' '}
-            {warnings.length === 1
-              ? translate({ id: 'self.warnOne', message: 'would warn on this answer:' })
-              : translate({ id: 'self.warnMany', message: 'would warn on these answers:' })}
+            {warnings.some((w) => w.severity === 'error')
+              ? translate({
+                  id: 'self.refuse',
+                  message:
+                    'would refuse the exported file until what is marked "must fix" is fixed, and warn on the rest:',
+                })
+              : warnings.length === 1
+                ? translate({ id: 'self.warnOne', message: 'would warn on this answer:' })
+                : translate({ id: 'self.warnMany', message: 'would warn on these answers:' })}
           </p>
           <ul className="assessment-problems" data-testid="answer-warnings">
             {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
-              <li key={`${w.path.join('/')}#${w.key}:${w.message}`}>{w.message}</li>
+              <li key={`${w.path.join('/')}#${w.key}:${w.message}`}>
+                {w.severity === 'error' && (
+                  <strong data-testid="must-fix">{translate({ id: 'self.mustFix', message: 'Must fix:' })} </strong>
+                )}
+                {w.message}
+              </li>
             ))}
           </ul>
         </div>

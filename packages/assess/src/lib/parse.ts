@@ -9,7 +9,11 @@ import { type Assessment, assessmentSchema } from './schema.js';
 
 /** The parts of a rubric the reader checks ids against; any version's data fits. */
 export interface RubricIds {
-  readonly milestones: readonly { readonly id: string; readonly criteria: readonly { readonly id: string }[] }[];
+  readonly milestones: readonly {
+    readonly id: string;
+    /** `mayNotApply`: when a criterion may be marked not applicable (rubric 1.5.0 on). */
+    readonly criteria: readonly { readonly id: string; readonly mayNotApply?: string | undefined }[];
+  }[];
 }
 
 export interface ParseResult {
@@ -110,7 +114,7 @@ export function parseAssessment(
     }
   }
   for (const warning of consistencyWarnings(yaml.value, rubric, options))
-    at(warning.path, warning.key, warning.message, 'warning');
+    at(warning.path, warning.key, warning.message, warning.severity ?? 'warning');
   problems.sort((a, b) =>
     a.severity === b.severity ? a.line - b.line || a.column - b.column : a.severity === 'error' ? -1 : 1,
   );
@@ -118,11 +122,17 @@ export function parseAssessment(
   return { assessment: !failed && result.success ? result.data : undefined, problems };
 }
 
-/** A warning about an assessment that reads but says two things, at a path of its data. */
+/**
+ * A problem with an answer, at a path of its data: a warning about an
+ * assessment that reads but says two things, or (`severity: 'error'`) an
+ * answer that lacks what its status requires, such as the `reason` of a
+ * `not-applicable`. The site's form shows both as the reader answers.
+ */
 export interface ConsistencyWarning {
   readonly path: (string | number)[];
   readonly key: string;
   readonly message: string;
+  readonly severity?: 'error';
 }
 
 /**
@@ -145,7 +155,7 @@ export function consistencyWarnings(value: unknown, rubric: RubricIds, options: 
         judgements.push([['milestones', id, 'criteria', criterion], judgement]);
     for (const [path, judgement] of judgements)
       warnings.push(...evidenceDateWarnings(path, judgement, assessedOn, today));
-    warnings.push(...answerWarnings(id, entry));
+    warnings.push(...answerWarnings(id, entry), ...notApplicableWarnings(id, entry, rubric));
   }
   for (const [id, entry] of Object.entries(raw)) {
     const criteria = known.get(id);
@@ -185,14 +195,14 @@ type ValuePath = (string | number)[];
  * Answers that need more than a status (as the OpenSSF Best Practices badge
  * asks a URL for some answers and a justification for N/A): `met` with no
  * evidence behind it, at the milestone or the criterion, and
- * `not-applicable` with no note saying why.
+ * `not-applicable` with no `reason` saying why (an error).
  */
 function answerWarnings(id: string, entry: Record<string, unknown>): ConsistencyWarning[] {
   const warnings: ConsistencyWarning[] = [];
   const hasEvidence = (judgement: unknown) =>
     isRecord(judgement) && Array.isArray(judgement.evidence) && judgement.evidence.length > 0;
-  const hasNote = (judgement: unknown) =>
-    isRecord(judgement) && typeof judgement.note === 'string' && judgement.note.trim() !== '';
+  const hasReason = (judgement: unknown) =>
+    isRecord(judgement) && typeof judgement.reason === 'string' && judgement.reason.trim() !== '';
   const criteria = isRecord(entry.criteria) ? Object.entries(entry.criteria) : [];
   const anyEvidence = hasEvidence(entry) || criteria.some(([, judgement]) => hasEvidence(judgement));
   const check = (path: ValuePath, what: string, judgement: unknown, evidenced: boolean) => {
@@ -203,11 +213,12 @@ function answerWarnings(id: string, entry: Record<string, unknown>): Consistency
         key: 'status',
         message: `${what} is marked \`met\` without evidence; add the document, report or on-chain record that shows it`,
       });
-    if (status === 'not-applicable' && !hasNote(judgement))
+    if (status === 'not-applicable' && !hasReason(judgement))
       warnings.push({
         path,
         key: 'status',
-        message: `${what} is marked \`not-applicable\` without a note; say in \`note\` why it does not apply`,
+        message: `${what} is marked \`not-applicable\` without a \`reason\`; say in \`reason\` why it does not apply`,
+        severity: 'error',
       });
   };
   check(['milestones', id], `Milestone \`${id}\``, entry, anyEvidence);
@@ -219,6 +230,43 @@ function answerWarnings(id: string, entry: Record<string, unknown>): Consistency
       hasEvidence(judgement) || hasEvidence(entry),
     );
   return warnings;
+}
+
+/**
+ * `not-applicable` where the rubric does not say the item may not apply: a
+ * criterion without `mayNotApply`, or a milestone as a whole none of whose
+ * criteria has one. Scoring still leaves the item out; the warning asks the
+ * assessor to check. Releases before 1.5.0 mark no criterion, so there the
+ * warning does not fire.
+ */
+function notApplicableWarnings(id: string, entry: Record<string, unknown>, rubric: RubricIds): ConsistencyWarning[] {
+  const milestone = rubric.milestones.find((m) => m.id === id);
+  // A rubric that marks nothing (before 1.5.0) cannot tell.
+  if (!milestone || !rubricMarks(rubric)) return [];
+  const may = new Map(milestone.criteria.map((c) => [c.id, c.mayNotApply]));
+  const warnings: ConsistencyWarning[] = [];
+  if (entry.status === 'not-applicable' && ![...may.values()].some((condition) => condition !== undefined))
+    warnings.push({
+      path: ['milestones', id],
+      key: 'status',
+      message: `Milestone \`${id}\` is marked \`not-applicable\`, but the rubric names no case in which any of its criteria does not apply; check that it does not`,
+    });
+  const criteria = isRecord(entry.criteria) ? Object.entries(entry.criteria) : [];
+  for (const [criterion, judgement] of criteria) {
+    if (!isRecord(judgement) || judgement.status !== 'not-applicable' || !may.has(criterion)) continue;
+    if (may.get(criterion) === undefined)
+      warnings.push({
+        path: ['milestones', id, 'criteria', criterion],
+        key: 'status',
+        message: `Criterion \`${criterion}\` is marked \`not-applicable\`, but the rubric names no case in which it does not apply; check that it does not`,
+      });
+  }
+  return warnings;
+}
+
+/** Whether a rubric marks any criterion `mayNotApply` (1.5.0 on). */
+function rubricMarks(rubric: RubricIds): boolean {
+  return rubric.milestones.some((m) => m.criteria.some((c) => c.mayNotApply !== undefined));
 }
 
 /**

@@ -55,6 +55,15 @@ const judgement = {
   status: z.enum(statuses),
   evidence: z.array(evidenceSchema).optional(),
   note: z.string().max(5000).optional(),
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe(
+      'Why the item does not apply to this arrangement: required with `not-applicable` (the rubric names, in `mayNotApply`, when a criterion may not apply).',
+    ),
   review: z
     .string()
     .max(1000)
@@ -70,7 +79,10 @@ export const milestoneAssessmentSchema = z.strictObject({
   criteria: z.record(z.string(), criterionAssessmentSchema).optional(),
 });
 
-/** An answer to an item the rubric retired without a successor: kept, never dropped, and not scored. */
+/**
+ * An answer to an item the rubric retired without a successor: kept, never
+ * dropped, and not scored. Its `reason` says what became of the item.
+ */
 export const retiredAnswerSchema = milestoneAssessmentSchema.extend({
   reason: z.string().max(1000).describe('What became of the item, as `assess migrate` found it.'),
 });

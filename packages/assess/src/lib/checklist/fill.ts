@@ -32,7 +32,8 @@ export function fillChecklist(blank: string, assessment: Assessment): string {
     const judgement = criterion === '' ? entry : entry?.criteria?.[criterion];
     if (!judgement) return;
     set(row, 'status', judgement.status);
-    set(row, 'note', judgement.note);
+    // A checklist says why an item does not apply in its note (it has no column for the reason).
+    set(row, 'note', judgement.status === 'not-applicable' ? (judgement.reason ?? judgement.note) : judgement.note);
     const [evidence] = judgement.evidence ?? [];
     if (evidence) {
       set(row, 'evidence_url', evidence.url);

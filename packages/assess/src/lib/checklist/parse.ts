@@ -6,7 +6,8 @@
  *
  * A row with a `milestone_id` and no `criterion_id` is the milestone as a
  * whole; a row with both is one of its criteria. `status`, the evidence
- * columns and `note` are the assessor's; the assessment's own fields
+ * columns and `note` are the assessor's (the note of a `not-applicable` row is
+ * its `reason`); the assessment's own fields
  * (`arrangement`, `assessor`, `assessed_on`, `hypothetical`, `rubric_version`)
  * are read from whichever rows fill them in, and must agree.
  */
@@ -201,7 +202,11 @@ export function parseChecklist(
     }
     const noteCell = cellOf(row, 'note');
     const note = noteCell?.value.trim() ?? '';
-    if (noteCell && note !== '') judgement.note = note;
+    // The checklist has no column of its own for why an item does not apply: its note says it.
+    if (noteCell && note !== '') {
+      if (judgement.status === 'not-applicable') judgement.reason = note;
+      else judgement.note = note;
+    }
     if (Object.keys(judgement).length === 0) continue;
 
     const entry = entries[id] ?? {};
@@ -281,7 +286,8 @@ export function parseChecklist(
         : ((warning.key === 'asOf' ? places.get(`${base}#asOf`) : undefined) ??
           places.get(base) ?? { line: 1, column: 1 });
     if (warning.key !== 'rubricVersion' && rowsWithErrors.has(cell.line)) continue;
-    warn(cell, warning.message);
+    if (warning.severity === 'error') error(cell, warning.message);
+    else warn(cell, warning.message);
   }
   if (problems.some((p) => p.severity === 'error')) return { assessment: undefined, problems: sorted(problems) };
   const result = parseShape(assessmentSchema, value);

@@ -102,10 +102,14 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
       const status = card.milestones[id]?.status ?? 'not-assessed';
       const criteriaEvidence = Object.keys(entry.criteria ?? {}).flatMap((c) => observationsOf.get(c) ?? []);
       findings.push(
-        finding(id, m ? `${m.number}. ${m.title}` : id, status, entry.note, { type: 'statement-id', id: `${id}_smt` }, [
-          ...(observationsOf.get(id) ?? []),
-          ...criteriaEvidence,
-        ]),
+        finding(
+          id,
+          m ? `${m.number}. ${m.title}` : id,
+          status,
+          described(entry),
+          { type: 'statement-id', id: `${id}_smt` },
+          [...(observationsOf.get(id) ?? []), ...criteriaEvidence],
+        ),
       );
       for (const [criterion, judgement] of Object.entries(entry.criteria ?? {}))
         findings.push(
@@ -113,7 +117,7 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
             criterion,
             criterion,
             judgement.status,
-            judgement.note,
+            described(judgement),
             { type: 'objective-id', id: `${id}_smt.${criterion.slice(criterion.indexOf('.') + 1)}` },
             observationsOf.get(criterion) ?? [],
           ),
@@ -188,4 +192,10 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
       'back-matter': { resources },
     },
   };
+}
+
+/** A finding's words: the assessor's note, and for `not-applicable` the reason it does not apply. */
+function described(answer: { note?: string | undefined; reason?: string | undefined }): string | undefined {
+  const reason = answer.reason === undefined ? undefined : `Not applicable: ${answer.reason}`;
+  return [reason, answer.note].filter((text) => text !== undefined).join(' ') || undefined;
 }
