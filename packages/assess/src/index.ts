@@ -19,6 +19,7 @@ export {
 export { type ChartBucket, type ChartOptions, type ChartWords, profileSvg } from './lib/chart.js';
 export { fillChecklist } from './lib/checklist/fill.js';
 export { type ChecklistRubric, parseChecklist } from './lib/checklist/parse.js';
+export { cyclonedxAttestation } from './lib/cyclonedx.js';
 export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';
 export { type ColumnSource, columnLabels, coverageText, outcomeTitles } from './lib/labels.js';
 export {

@@ -22,6 +22,7 @@ const expected: Record<string, readonly string[]> = {
     'columnLabels',
     'consistencyWarnings',
     'coverageText',
+    'cyclonedxAttestation',
     'defaultCadence',
     'evidenceItems',
     'evidenceKinds',

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cyclonedxErrors } from '../../../scripts/cyclonedx.js';
 import { runCli } from './run.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -305,5 +306,33 @@ describe('usd1-milestones assess --target', () => {
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = await runCli(['assess', 'examples/harbor-dollar.yaml', ...args], repo);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `usd1-milestones: ${message}\n`]);
+  });
+});
+
+describe('usd1-milestones assess --format cyclonedx', () => {
+  it("writes one assessment as a CycloneDX 1.6 attestation that validates, with the rubric's standard in it", async () => {
+    const run = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'cyclonedx'], repo);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const document = JSON.parse(run.stdout);
+    expect(cyclonedxErrors(document)).toEqual([]);
+    expect(document.declarations.targets.services[0].name).toBe('Harbor Dollar (hypothetical)');
+    const requirements = new Set(
+      document.definitions.standards[0].requirements.map((r: { 'bom-ref': string }) => r['bom-ref']),
+    );
+    const map = document.declarations.attestations[0].map as { requirement: string }[];
+    expect(map.length).toBeGreaterThan(10);
+    expect(map.filter((m) => !requirements.has(m.requirement))).toEqual([]);
+  });
+
+  it('exits 2 for two files: an attestation is of one assessment', async () => {
+    const run = await runCli(
+      ['assess', 'examples/harbor-dollar.yaml', 'examples/meridian-settlement-coin.yaml', '--format', 'cyclonedx'],
+      repo,
+    );
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      'usd1-milestones: --format cyclonedx attests one assessment; give one file (2 were given), or run once per file\n',
+    ]);
   });
 });

@@ -10,9 +10,8 @@
  * same bytes twice.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Rubric } from '@usd1-milestones/core';
 import {
   checklistCsv,
@@ -30,6 +29,7 @@ import { loadReleases, releaseDate, releaseTranslationChanges } from '@usd1-mile
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cyclonedxErrors } from '../../../scripts/cyclonedx.js';
 import { openInCalc, requireLibreOfficeInCi, soffice } from '../../../scripts/libreoffice.js';
 
 const packageDir = join(import.meta.dirname, '..');
@@ -75,21 +75,6 @@ function readCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
-
-/** CycloneDX's schema for 1.6 and the two it refers to, as the library ships the specification's files. */
-const cyclonedxSchemas = join(
-  dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')),
-  'res/schema',
-);
-const cyclonedxSchema = (file: string) => JSON.parse(readFileSync(join(cyclonedxSchemas, file), 'utf8'));
-const cyclonedxAjv = new Ajv({ strict: false, allErrors: true });
-addFormats.default(cyclonedxAjv);
-// The 1.6 schema refers to these two by their file names.
-for (const file of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json'])
-  cyclonedxAjv.addSchema(cyclonedxSchema(file), `http://cyclonedx.org/schema/${file}`);
-const validateCyclonedx = cyclonedxAjv.compile(cyclonedxSchema('bom-1.6.SNAPSHOT.schema.json'));
-const cyclonedxErrors = (document: unknown) =>
-  validateCyclonedx(document) ? [] : (validateCyclonedx.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the CycloneDX standard', () => {
   for (const [label, rubric] of [

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  cyclonedxAttestation,
   nextSteps,
   parseTarget,
   parseWeights,
@@ -10,9 +11,11 @@ import {
 } from '@usd1-milestones/assess';
 import { compareFindings, type Finding, readConfig, shownPath } from '@usd1-milestones/check';
 import type { Framework } from '@usd1-milestones/core';
+import { releaseDate } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
 import { rubric } from '@usd1-milestones/rubric';
+import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
@@ -42,9 +45,10 @@ newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
     format: {
       type: 'string',
       value: 'NAME',
-      choices: ['markdown', 'json', 'html', 'oscal-ar'],
+      choices: ['markdown', 'json', 'html', 'oscal-ar', 'cyclonedx'],
       default: 'markdown',
-      description: 'output format (html: a standalone page; oscal-ar: OSCAL 1.1 assessment results)',
+      description:
+        'output format (html: a standalone page; oscal-ar: OSCAL 1.1 assessment results; cyclonedx: a CycloneDX 1.6 attestation of one assessment)',
     },
     weights: {
       type: 'string',
@@ -97,11 +101,15 @@ export async function run(argv: string[]): Promise<number> {
   const out = stringOption(values, 'out');
   const by = byFramework(stringOption(values, 'by'));
   const targetPath = stringOption(values, 'target');
-  if (targetPath !== undefined && (format === 'oscal-ar' || by !== undefined))
+  if (targetPath !== undefined && (format === 'oscal-ar' || format === 'cyclonedx' || by !== undefined))
     throw new UsageError(
       '--target reports the gaps to a target only: use it with --format markdown, json or html, without --by',
     );
   if (positionals.length === 0) throw new UsageError('No assessment file given; see `usd1-milestones assess --help`');
+  if (format === 'cyclonedx' && positionals.length > 1)
+    throw new UsageError(
+      `--format cyclonedx attests one assessment; give one file (${positionals.length} were given), or run once per file`,
+    );
   const lang = stringOption(values, 'lang') ?? 'en';
   const words = reportLabels(lang);
   if (!words)
@@ -164,14 +172,16 @@ export async function run(argv: string[]): Promise<number> {
   const names = inLanguage(data, lang, undefined);
   const report = assessmentReport(cards, names.buckets, names.stages, by, words);
   const output =
-    format === 'oscal-ar'
-      ? `${JSON.stringify(oscalAssessmentResults(assessed, data), null, 2)}\n`
-      : format === 'json'
-        ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
-        : format === 'html'
-          ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : words.comparisonTitle, words)
-          : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
-            toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true, words });
+    format === 'cyclonedx' && assessed[0]
+      ? `${JSON.stringify(cyclonedxAttestation(assessed[0].assessment, data, releaseDate(releasesFolder, data.version)), null, 2)}\n`
+      : format === 'oscal-ar'
+        ? `${JSON.stringify(oscalAssessmentResults(assessed, data), null, 2)}\n`
+        : format === 'json'
+          ? `${JSON.stringify({ rubricVersion: data.version, assessments: cards, problems }, null, 2)}\n`
+          : format === 'html'
+            ? toHtml(report, cards.length === 1 ? (cards[0] as Scorecard).arrangement : words.comparisonTitle, words)
+            : // The SVG chart is one long line of markup: on a terminal it is left out, in a file it is kept.
+              toMarkdown(report, { chart: out !== undefined || process.stdout.isTTY !== true, words });
   if (out !== undefined) {
     writeOutput(resolve(cwd, out), out, output, {
       protect: positionals.map((p) => [resolve(cwd, p), `the assessment \`${p}\` this command reads`] as const),
