@@ -20,6 +20,14 @@ export { type ChartBucket, type ChartOptions, type ChartWords, profileSvg } from
 export { fillChecklist } from './lib/checklist/fill.js';
 export { type ChecklistRubric, parseChecklist } from './lib/checklist/parse.js';
 export { cyclonedxAttestation } from './lib/cyclonedx.js';
+export {
+  assessmentHistory,
+  type History,
+  type HistoryChange,
+  type HistoryInput,
+  type HistoryPoint,
+  historyProblem,
+} from './lib/history.js';
 export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';
 export { type ColumnSource, columnLabels, coverageText, outcomeTitles } from './lib/labels.js';
 export {

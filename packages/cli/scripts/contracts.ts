@@ -19,6 +19,7 @@ async function commandSpecs(): Promise<CommandSpec[]> {
     import('../src/commands/assess/keygen.js'),
     import('../src/commands/assess/sign.js'),
     import('../src/commands/assess/migrate.js'),
+    import('../src/commands/assess/history.js'),
     import('../src/commands/export.js'),
     import('../src/commands/translations.js'),
     import('../src/commands/translations/refresh.js'),

@@ -336,3 +336,94 @@ describe('usd1-milestones assess --format cyclonedx', () => {
     ]);
   });
 });
+
+describe('usd1-milestones assess history', () => {
+  const files = ['examples/history/harbor-dollar-2026-05.yaml', 'examples/harbor-dollar.yaml'];
+
+  it('shows the coverage per bucket per date and every status change, each assessment carried to the newest release', async () => {
+    const run = await runCli(['assess', 'history', ...files.slice().reverse()], repo);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      '# History: Harbor Dollar (hypothetical)',
+      '',
+      'Each assessment carried to rubric 1.5.0 and scored against it; coverage per risk bucket.',
+      '',
+      '| Date | File | Made with | Promise clarity | Redemption and liquidity | Reserve quality and custody | Transparency | Compliance | Technology and security | Resilience |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      '| 2026-05-01 | `examples/history/harbor-dollar-2026-05.yaml` | 1.2.0 | 20% | 0% | 17% | 17% | 0% | 17% | 0% |',
+      '| 2026-11-01 | `examples/harbor-dollar.yaml` | 1.3.0 | 30% | 0% | 17% | 67% | 25% | 20% | 0% |',
+    ]);
+    expect(lines).toContain('| 2026-11-01 | `reserve-reporting` |  | partial | met |');
+    const json = JSON.parse((await runCli(['assess', 'history', ...files, '--format', 'json'], repo)).stdout);
+    expect(Object.keys(json)).toEqual(['arrangement', 'rubricVersion', 'points', 'changes']);
+    expect(json.changes).toHaveLength(9);
+    // The newest point is the scorecard `assess` gives the same file (made with 1.3.0, scored with the newest).
+    const card = JSON.parse((await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'json'], repo)).stdout)
+      .assessments[0];
+    expect(json.points[1]).toEqual({
+      date: '2026-11-01',
+      file: 'examples/harbor-dollar.yaml',
+      madeWith: '1.3.0',
+      buckets: Object.fromEntries(
+        Object.entries(card.buckets as Record<string, { coverage: number | null }>).map(([id, b]) => [id, b.coverage]),
+      ),
+    });
+  });
+
+  it('refuses a file about another arrangement at its `arrangement`, exit 1, JSON staying JSON', async () => {
+    const run = await runCli(
+      [
+        'assess',
+        'history',
+        'examples/harbor-dollar.yaml',
+        'examples/meridian-settlement-coin.yaml',
+        '--format',
+        'json',
+      ],
+      repo,
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).problems).toEqual([
+      {
+        file: 'examples/meridian-settlement-coin.yaml',
+        line: 2,
+        column: 1,
+        ruleId: 'assessment-consistency',
+        severity: 'error',
+        message:
+          '`examples/meridian-settlement-coin.yaml` assesses `Meridian Settlement Coin (hypothetical)`, not `Harbor Dollar (hypothetical)` as `examples/harbor-dollar.yaml` does: a history is of one arrangement',
+      },
+    ]);
+  });
+
+  it('writes an arrangement name with markup as text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usd1-history-'));
+    const named = async (file: string, date: string) => {
+      const path = join(dir, file);
+      await writeFile(
+        path,
+        (await readFile(join(repo, 'examples/harbor-dollar.yaml'), 'utf8'))
+          .replace('Harbor Dollar (hypothetical)', '<img src=x onerror=alert(1)> | *Dollar*')
+          .replace('date: 2026-11-01', `date: ${date}`),
+      );
+      return path;
+    };
+    const run = await runCli(
+      ['assess', 'history', await named('a.yaml', '2026-10-01'), await named('b.yaml', '2026-11-01')],
+      repo,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('# History: &#60;img src=x onerror=alert(1)&#62; \\| \\*Dollar\\*');
+    expect(run.stdout).not.toContain('<img');
+  });
+
+  it('exits 2 with one line for a single file', async () => {
+    const run = await runCli(['assess', 'history', 'examples/harbor-dollar.yaml'], repo);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      'usd1-milestones: A history compares two or more assessments of one arrangement; one was given\n',
+    ]);
+  });
+});

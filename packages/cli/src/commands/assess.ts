@@ -40,7 +40,8 @@ assessment was made against. One file gives a scorecard; several a comparison.
 
 Also: \`assess verify\` re-checks evidence and signatures, \`assess keygen\`
 and \`assess sign\` sign an assessment, \`assess migrate\` carries one to a
-newer rubric release (see \`usd1-milestones assess VERB --help\`).`,
+newer rubric release, \`assess history\` shows one arrangement's assessments
+over time (see \`usd1-milestones assess VERB --help\`).`,
   options: {
     format: {
       type: 'string',
@@ -88,6 +89,7 @@ const verbs: Record<string, () => Promise<{ run(argv: string[]): Promise<number>
   keygen: () => import('./assess/keygen.js'),
   sign: () => import('./assess/sign.js'),
   migrate: () => import('./assess/migrate.js'),
+  history: () => import('./assess/history.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {
