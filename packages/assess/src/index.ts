@@ -1,7 +1,9 @@
 /**
  * `@usd1-milestones/assess`: read an assessment of a USD1 stablecoin
  * arrangement and score it against the rubric, as a profile over the risk
- * buckets and lifecycle stages. Runs in Node and in browsers.
+ * buckets and lifecycle stages; migrate it, check a signed one (WebCrypto),
+ * write it as OSCAL assessment results or a CycloneDX attestation. Runs in
+ * Node and in browsers; what needs Node is in `@usd1-milestones/assess/node`.
  */
 
 export {
@@ -21,6 +23,18 @@ export { fillChecklist } from './lib/checklist/fill.js';
 export { type ChecklistRubric, parseChecklist } from './lib/checklist/parse.js';
 export { cyclonedxAttestation } from './lib/cyclonedx.js';
 export {
+  candidateSignatures,
+  type Envelope,
+  type EnvelopeResult,
+  fromBase64,
+  parseEnvelope,
+  payloadTypeProblem,
+  preAuthEncoding,
+  type SignatureCheck,
+  statementProblem,
+  toBase64,
+} from './lib/dsse.js';
+export {
   assessmentHistory,
   type History,
   type HistoryChange,
@@ -37,7 +51,9 @@ export {
   migrateAssessment,
   type Place,
 } from './lib/migrate.js';
+export { migrateYaml } from './lib/migrate-yaml.js';
 export { type NextStep, nextSteps } from './lib/next-steps.js';
+export { type AssessedFile, oscalAssessmentResults } from './lib/oscal-ar.js';
 export {
   type ConsistencyWarning,
   consistencyWarnings,
@@ -46,6 +62,7 @@ export {
   parseAssessment,
   type RubricIds,
 } from './lib/parse.js';
+export { type Pin, pinJson, pinYaml } from './lib/pin.js';
 export {
   type Assessment,
   assessmentSchema,
@@ -84,4 +101,5 @@ export {
   type Want,
   wants,
 } from './lib/target.js';
+export { readPublicKeyPem, verifySignedAssessment } from './lib/verify-signature.js';
 export { parseWeights, weightsSchema } from './lib/weights.js';

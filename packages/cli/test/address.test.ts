@@ -3,8 +3,9 @@
  * special-purpose ranges (and the embedded-IPv4 forms that reach them), each
  * refused by default, and what each opt-in opens.
  */
+
+import { optInFor, refusedAddress } from '@usd1-milestones/assess/node';
 import { describe, expect, it } from 'vitest';
-import { optInFor, refusedAddress } from '../src/lib/evidence/address.js';
 
 // [address, why it is refused by default]
 const special: readonly (readonly [string, string])[] = [

@@ -155,7 +155,7 @@ describe('usd1-milestones assess', () => {
     const format = await runCli(['assess', 'examples/harbor-dollar.yaml', '--format', 'pdf'], repo);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'usd1-milestones: Unknown format `pdf`; expected one of: markdown, json, html, oscal-ar\n',
+      'usd1-milestones: Unknown format `pdf`; expected one of: markdown, json, html, oscal-ar, cyclonedx\n',
     ]);
   });
 

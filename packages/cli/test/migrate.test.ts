@@ -7,12 +7,11 @@
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Assessment, migrateAssessment, parseAssessment } from '@usd1-milestones/assess';
+import { type Assessment, migrateAssessment, migrateYaml, parseAssessment } from '@usd1-milestones/assess';
 import type { Rubric } from '@usd1-milestones/core';
 import { loadReleases } from '@usd1-milestones/core/loader';
 import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { describe, expect, it } from 'vitest';
-import { migrateYaml } from '../src/lib/migrate-yaml.js';
 import { runCli } from './run.js';
 
 const examples = join(import.meta.dirname, '../../../examples');

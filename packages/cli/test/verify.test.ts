@@ -6,8 +6,8 @@
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fetchDigest } from '@usd1-milestones/assess/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchDigest } from '../src/lib/evidence/fetch.js';
 import { type EvidenceServer, startEvidenceServer } from './evidence-server.js';
 import { fixtures, runCli } from './run.js';
 

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import {
+  type AssessedFile,
   cyclonedxAttestation,
   nextSteps,
+  oscalAssessmentResults,
   parseTarget,
   parseWeights,
   type Scorecard,
@@ -19,7 +21,6 @@ import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
-import { type AssessedFile, oscalAssessmentResults } from '../lib/format/oscal-ar.js';
 import { toHtml } from '../lib/format/report/html.js';
 import { type ReportLabels, reportLabels, reportLanguages } from '../lib/format/report/labels.js';
 import { toMarkdown } from '../lib/format/report/markdown.js';

@@ -1,8 +1,8 @@
 /** `usd1-milestones assess keygen`: a key pair for signing assessments. */
 import { resolve } from 'node:path';
+import { generateKeyPair, type KeyAlgorithm, keyAlgorithms, readPublicKey } from '@usd1-milestones/assess/node';
 import { EXIT } from '../../errors.js';
 import { type CommandSpec, parseOrHelp, stringOption } from '../../lib/args.js';
-import { generateKeyPair, type KeyAlgorithm, keyAlgorithms, readPublicKey } from '../../lib/attest/keys.js';
 import { writeOutput } from '../../lib/output.js';
 
 export const spec: CommandSpec = {

@@ -5,14 +5,13 @@
  * of every answer.
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type Migration, migrateAssessment, parseAssessment } from '@usd1-milestones/assess';
+import { type Migration, migrateAssessment, migrateYaml, parseAssessment } from '@usd1-milestones/assess';
 import { shownPath } from '@usd1-milestones/check';
 import { compareVersions } from '@usd1-milestones/core/ids';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
 import { stylish } from '../../lib/format/stylish.js';
-import { migrateYaml } from '../../lib/migrate-yaml.js';
 import { writeOutput } from '../../lib/output.js';
 
 export const spec: CommandSpec = {

@@ -6,12 +6,11 @@
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { assessmentStatement, PAYLOAD_TYPE, scoreAssessment } from '@usd1-milestones/assess';
+import { readPrivateKey, signEnvelope } from '@usd1-milestones/assess/node';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, oneFile, parseOrHelp, stringOption } from '../../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
-import { signEnvelope } from '../../lib/attest/dsse.js';
 import { readKeyFile, releaseDigest } from '../../lib/attest/files.js';
-import { readPrivateKey } from '../../lib/attest/keys.js';
 import { stylish } from '../../lib/format/stylish.js';
 import { writeOutput } from '../../lib/output.js';
 

@@ -5,21 +5,32 @@
  */
 import { isIP } from 'node:net';
 import { basename } from 'node:path';
-import { type Assessment, evidenceItems } from '@usd1-milestones/assess';
+import {
+  type Assessment,
+  evidenceItems,
+  type Pin,
+  pinJson,
+  pinYaml,
+  type SignatureCheck,
+  verifySignedAssessment,
+} from '@usd1-milestones/assess';
+import {
+  type AddressPolicy,
+  checkEvidence,
+  DEFAULT_LIMITS,
+  type EvidenceCheck,
+  type Located,
+  normalAddress,
+  readPublicKey,
+} from '@usd1-milestones/assess/node';
 import type { Finding } from '@usd1-milestones/check';
 import { LineIndex, parseYaml } from '@usd1-milestones/core/yaml';
 import { EXIT, UsageError } from '../../errors.js';
 import { type CommandSpec, type ParsedValues, parseOrHelp, stringOption } from '../../lib/args.js';
 import { type AssessmentFile, knownRubrics, readAssessmentFile } from '../../lib/assessment-file.js';
-import { readKeyFile } from '../../lib/attest/files.js';
-import { readPublicKey } from '../../lib/attest/keys.js';
-import { checkSignature } from '../../lib/attest/verify.js';
+import { readKeyFile, releaseDigest } from '../../lib/attest/files.js';
 import { colorEnabled } from '../../lib/color.js';
-import { type AddressPolicy, normalAddress } from '../../lib/evidence/address.js';
-import { checkEvidence, type EvidenceCheck, type Located } from '../../lib/evidence/check.js';
-import { DEFAULT_LIMITS } from '../../lib/evidence/fetch.js';
-import { type Pin, pinJson, pinYaml } from '../../lib/evidence/pin.js';
-import { type SignatureCheck, verifyGithub, verifyJson, verifyStylish } from '../../lib/format/verify.js';
+import { verifyGithub, verifyJson, verifyStylish } from '../../lib/format/verify.js';
 import { writeOutput } from '../../lib/output.js';
 
 export const spec: CommandSpec = {
@@ -108,7 +119,8 @@ export async function run(argv: string[]): Promise<number> {
   const policy = addressPolicy(values);
 
   const cwd = process.cwd();
-  const key = keyPath === undefined ? undefined : readPublicKey(readKeyFile(cwd, keyPath));
+  const keyPem = keyPath === undefined ? undefined : readKeyFile(cwd, keyPath);
+  const key = keyPem === undefined ? undefined : readPublicKey(keyPem);
   if (key && !key.ok) throw new UsageError(`Cannot use the key \`${keyPath}\`: ${key.reason}`);
   const envelopeText = signaturePath === undefined ? undefined : readKeyFile(cwd, signaturePath, 'the signature');
 
@@ -133,8 +145,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (key?.ok && envelopeText !== undefined) {
     const read = files[0] as AssessmentFile;
+    // The same check as the site's /compare page makes in a browser (WebCrypto).
     signature = read.bytes
-      ? checkSignature(envelopeText, read.bytes, key.key)
+      ? await verifySignedAssessment(envelopeText, new Uint8Array(read.bytes), keyPem ?? '', releaseDigest)
       : { status: 'invalid', keyid: key.key.keyid, reason: `\`${basename(read.absolute)}\` could not be read` };
   }
 

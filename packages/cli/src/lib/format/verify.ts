@@ -1,16 +1,11 @@
 /** The report of `assess verify`: per file, each evidence item's status, then the signature. */
 
+import type { SignatureCheck } from '@usd1-milestones/assess';
+import type { EvidenceCheck, EvidenceStatus } from '@usd1-milestones/assess/node';
 import type { Finding } from '@usd1-milestones/check';
-import type { EvidenceCheck, EvidenceStatus } from '../evidence/check.js';
 import { printable } from '../printable.js';
 import { githubCommand } from './github.js';
 import { stylish } from './stylish.js';
-
-export interface SignatureCheck {
-  readonly status: 'valid' | 'invalid';
-  readonly keyid?: string;
-  readonly reason?: string;
-}
 
 export interface VerifyReport {
   readonly evidence: readonly EvidenceCheck[];

@@ -1,0 +1,2 @@
+import {createRequire}from'node:module';createRequire(import.meta.url);
+var t=["equivalent-to","equal-to","subset-of","superset-of","intersects-with","no-relationship"],s=["syntactic","semantic","functional"];export{t as a,s as b};

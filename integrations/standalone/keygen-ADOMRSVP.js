@@ -1,7 +1,0 @@
-import {createRequire}from'node:module';import {a,b as b$1,d}from'./chunk-GWJ6YR3M.js';import {a as a$1}from'./chunk-R7DVNPTK.js';import {h as h$1,b,f}from'./chunk-IFRPLZRO.js';import'./chunk-KPHNA6QA.js';import'./chunk-WLXV5TG5.js';import'./chunk-OIB4A6IY.js';import'./chunk-FKOKVAAV.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {resolve}from'path';createRequire(import.meta.url);
-var h={name:"assess keygen",operands:"",positionals:false,description:`Writes a key pair for \`assess sign\`: PREFIX.key, the private key (PKCS#8 PEM,
-readable by you alone: keep it secret), and PREFIX.pub, the public key (SPKI
-PEM) that anyone verifying your signatures needs. Existing files are never
-replaced. Prints the key id that signatures carry.`,options:{out:{type:"string",value:"PREFIX",description:"where to write PREFIX.key and PREFIX.pub",default:"assessor"},algorithm:{type:"string",value:"NAME",choices:a,default:"ed25519",description:"the signature algorithm"}},exitCodes:"0 written, 2 could not run (the files exist, the folder is missing)"};async function K(g){let o=h$1(h,g);if(!o)return b.ok;let{values:n}=o,e=f(n,"out")??"assessor",a=f(n,"algorithm")??"ed25519",t=b$1(a),p=process.cwd();a$1(resolve(p,`${e}.key`),`${e}.key`,t.privateKey,{mode:384,exclusive:true}),a$1(resolve(p,`${e}.pub`),`${e}.pub`,t.publicKey,{exclusive:true});let u=d(t.publicKey),k=u.ok?u.key.keyid:"";return process.stdout.write(`wrote ${e}.key (private: keep it secret) and ${e}.pub (public: share it)
-key id ${k} (${a})
-`),b.ok}export{K as run,h as spec};

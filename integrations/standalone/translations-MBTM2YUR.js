@@ -1,0 +1,16 @@
+import {createRequire}from'node:module';import {a}from'./chunk-7ZSNH6A7.js';import'./chunk-JSINXK57.js';import {e}from'./chunk-GGWPUDFO.js';import'./chunk-P3LKEUQN.js';import'./chunk-FXROOPHZ.js';import'./chunk-MPE42EOQ.js';import'./chunk-JOCJXKVJ.js';import'./chunk-7F7AKJYI.js';import {c,h,b,f}from'./chunk-ZANY3O77.js';import'./chunk-33RV55OA.js';import'./chunk-WLXV5TG5.js';import'./chunk-OIB4A6IY.js';import'./chunk-FKOKVAAV.js';import'./chunk-HTPK5SCD.js';import'./chunk-3CVNSV25.js';import {join,sep,relative}from'path';createRequire(import.meta.url);
+var x={name:"translations",operands:"[refresh LANG | merge FILE]",positionals:false,description:`Prints, for each language in rubric/translations/, how many of the strings a
+complete translation has are translated, stale (the English changed since) and
+missing, and how many of its strings have errors (see \`usd1-milestones check\`).
+
+  translations refresh LANG   writes the strings of LANG that need work to a file
+  translations merge FILE     merges that file, once translated, back in`,options:{format:{type:"string",value:"NAME",choices:["table","json"],default:"table",description:"output format"},rubric:{type:"string",value:"DIR",default:"./rubric",description:"the rubric folder"}},exitCodes:"0 printed, 2 could not run (no rubric folder, a rubric that does not load)"},M=c(x),j={refresh:()=>import('./refresh-FZVB4VMU.js'),merge:()=>import('./merge-TP2VH25Z.js')};async function D(s){let d=s[0]===void 0?void 0:j[s[0]];if(d&&Object.hasOwn(j,s[0]))return (await d()).run(s.slice(1));let c=h(x,s);if(!c)return b.ok;let{values:m}=c,L=f(m,"format")??"table",{dir:u,rubric:E,loaded:g}=await a(process.cwd(),f(m,"rubric")),a$1=e(E).filter(e=>e.required).map(e=>e.key),i=g.translations.map(e=>{let r=join(u,"translations",e.lang),n=g.problems.filter(t=>t.severity==="error"&&(t.file===r||t.file.startsWith(`${r}${sep}`))).length,y=a$1.filter(t=>e.strings[t]?.stale===false).length,v=a$1.filter(t=>e.strings[t]?.stale===true).length,O=e.missing.length;return {lang:e.lang,required:a$1.length,translated:y,stale:v,missing:O,errors:n,complete:y===a$1.length&&n===0}});if(L==="json")return process.stdout.write(`${JSON.stringify({languages:i},null,2)}
+`),b.ok;let p=relative(process.cwd(),u)||".";if(i.length===0)return process.stdout.write(`No translations in ${p}/translations/.
+`),b.ok;let f$1=["language","translated","stale","missing","errors","of"],h$1=i.map(e=>[e.lang,e.translated,e.stale,e.missing,e.errors,e.required].map(r=>String(r))),b$1=f$1.map((e,r)=>Math.max(e.length,...h$1.map(n=>(n[r]??"").length))),N=e=>e.map((r,n)=>n===0?r.padEnd(b$1[n]??0):r.padStart(b$1[n]??0)).join("  "),q=i.map(e=>e.complete?`${e.lang}: fully translated.`:`${e.lang}: ${e.stale+e.missing} string(s) need work; \`usd1-milestones translations refresh ${e.lang}\` writes them out.${e.errors>0?` ${e.errors} error(s): run \`usd1-milestones check\`.`:""}`);return process.stdout.write(`Translations in ${p}/translations/:
+
+${[f$1,...h$1].map(N).join(`
+`)}
+
+${q.join(`
+`)}
+`),b.ok}export{M as help,D as run,x as spec};
