@@ -131,6 +131,7 @@ const config: Config = {
     './src/plugin/shown-rubric-plugin.ts',
     ['./src/plugin/site-languages-plugin.ts', { packageDir, releasesDir, versions: nextOnly ? 'next' : 'all' }],
     ['./src/plugin/printed-pdfs-plugin.ts', { newest: released[0] }],
+    ['./src/plugin/release-digests-plugin.ts', { releasesDir }],
   ],
   themes: [
     [

@@ -4,10 +4,22 @@
  * (turbo does it before `npm test`).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { coverageText, type GroupScore, type Outcome, outcomeTitles, type Scorecard } from '@usd1-milestones/assess';
+import {
+  assessmentStatement,
+  coverageText,
+  type GroupScore,
+  type Outcome,
+  outcomeTitles,
+  PAYLOAD_TYPE,
+  parseAssessment,
+  type Scorecard,
+  scoreAssessment,
+} from '@usd1-milestones/assess';
+import { generateKeyPair, readPrivateKey, signEnvelope } from '@usd1-milestones/assess/node';
 import { groupChanges } from '@usd1-milestones/core/diff';
 import { type ExportFormatInfo, exportFiles, exportFormats, exportRubric } from '@usd1-milestones/core/export';
 import { releaseDate } from '@usd1-milestones/core/loader';
@@ -622,6 +634,38 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('groups its actions, and exports OSCAL assessment results and a CycloneDX attestation as the CLI writes them', async () => {
+    const page = await openPage('/self-assessment');
+    expect(await page.locator('[data-testid="toolbar"] [role="group"] > span').allTextContents()).toEqual([
+      '1. Start from',
+      '2. Save your answers',
+      'Also',
+    ]);
+    await page.locator('[data-testid="example-harbor-dollar.yaml"]').click();
+    const save = async (testId: string, name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-testid="${testId}"]`).click(),
+      ]);
+      const path = join(artifacts, name);
+      await download.saveAs(path);
+      return path;
+    };
+    const yaml = await save('export', 'exported-for-attestation.yaml');
+    const attestation = JSON.parse(readFileSync(await save('export-cyclonedx', 'exported.cdx.json'), 'utf8'));
+    const results = JSON.parse(readFileSync(await save('export-oscal-ar', 'exported.oscal-ar.json'), 'utf8'));
+    const cliOutput = (format: string) =>
+      JSON.parse(execFileSync(process.execPath, [cli, 'assess', yaml, '--format', format], { encoding: 'utf8' }));
+    expect(attestation.declarations).toEqual(cliOutput('cyclonedx').declarations);
+    expect(attestation.declarations.targets.services[0].name).toBe('Harbor Dollar (hypothetical)');
+    const fromCli = cliOutput('oscal-ar')['assessment-results'];
+    expect(results['assessment-results'].metadata.title).toBe(fromCli.metadata.title);
+    expect(results['assessment-results'].results[0].findings.map((f: { title: string }) => f.title)).toEqual(
+      fromCli.results[0].findings.map((f: { title: string }) => f.title),
+    );
+    await page.close();
+  });
+
   it('offers to carry a file from an older release to this one, as `assess migrate` does', async () => {
     const page = await openPage('/self-assessment');
     await page.locator('[data-testid="reset"]').click();
@@ -748,6 +792,50 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       expect(await heatmapColumns()).toBe(5);
       expect(await cellsPerRow()).toEqual([4]);
     }
+    await page.close();
+  });
+
+  it('checks a signed assessment in the browser, and refuses a tampered one and a changed file', async () => {
+    // Signed as `usd1-milestones assess sign` signs: the statement over the file's bytes and its release's digest.
+    const file = join(repo, 'examples/harbor-dollar.yaml');
+    const bytes = readFileSync(file);
+    const parsed = parseAssessment(bytes.toString('utf8'), 'harbor-dollar.yaml', rubric);
+    if (!parsed.assessment) throw new Error('the example does not parse');
+    const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+    const statement = assessmentStatement({
+      name: 'harbor-dollar.yaml',
+      sha256: sha256(bytes),
+      assessment: parsed.assessment,
+      scorecard: scoreAssessment(parsed.assessment, rubric),
+      rubricSha256: sha256(readFileSync(join(releasesFolder, `${parsed.assessment.rubricVersion}.json`))),
+    });
+    const pair = generateKeyPair('ecdsa-p256');
+    const key = readPrivateKey(pair.privateKey);
+    if (!key.ok) throw new Error(key.reason);
+    const envelope = signEnvelope(PAYLOAD_TYPE, new TextEncoder().encode(JSON.stringify(statement)), key.key);
+    const signature = join(artifacts, 'harbor-dollar.yaml.intoto.json');
+    writeFileSync(signature, JSON.stringify(envelope));
+    const publicKey = join(artifacts, 'signer.pub');
+    writeFileSync(publicKey, pair.publicKey);
+    const page = await openPage('/compare');
+    const result = page.locator('[data-testid="signature-result"]');
+    await page.locator('[data-testid="signature-assessment"]').setInputFiles(file);
+    await page.locator('[data-testid="signature-envelope"]').setInputFiles(signature);
+    await page.locator('[data-testid="signature-key"]').setInputFiles(publicKey);
+    await result.waitFor();
+    expect(await result.textContent()).toBe(`Valid: harbor-dollar.yaml is signed by key ${key.key.keyid}.`);
+    // The payload changed after signing: the signature no longer holds.
+    const payload = Buffer.from(envelope.payload, 'base64').toString('utf8').replace('"met"', '"partial"');
+    const tampered = join(artifacts, 'tampered.intoto.json');
+    writeFileSync(tampered, JSON.stringify({ ...envelope, payload: Buffer.from(payload).toString('base64') }));
+    await page.locator('[data-testid="signature-envelope"]').setInputFiles(tampered);
+    await page.getByText('Not valid: the signature does not match the payload and the key.').waitFor();
+    // The file changed after signing: the signature holds, the subject does not.
+    const changed = join(artifacts, 'harbor-changed.yaml');
+    writeFileSync(changed, bytes.toString('utf8').replace('status: met', 'status: partial'));
+    await page.locator('[data-testid="signature-envelope"]').setInputFiles(signature);
+    await page.locator('[data-testid="signature-assessment"]').setInputFiles(changed);
+    await page.getByText(/^Not valid: the file's sha256 [0-9a-f]{64} is not the signed subject's/).waitFor();
     await page.close();
   });
 

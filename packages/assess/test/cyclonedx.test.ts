@@ -17,7 +17,6 @@ const file = join(import.meta.dirname, 'fixtures/attested.yaml');
 const parsed = parseAssessment(readFileSync(file, 'utf8'), 'attested.yaml', rubric, { today: '2026-12-01' });
 if (!parsed.assessment) throw new Error(`attested.yaml does not parse: ${JSON.stringify(parsed.problems)}`);
 const assessment = parsed.assessment;
-const releasedAt = '2026-12-07T06:31:02Z';
 
 interface Declarations {
   assessors: { 'bom-ref': string; organization: { name: string } }[];
@@ -39,7 +38,7 @@ interface Declarations {
 }
 
 describe('cyclonedxAttestation', () => {
-  const document = cyclonedxAttestation(assessment, rubric, releasedAt) as {
+  const document = cyclonedxAttestation(assessment, rubric) as {
     declarations: Declarations;
     definitions: { standards: { 'bom-ref': string; requirements: { 'bom-ref': string }[] }[] };
   };
@@ -147,7 +146,7 @@ describe('cyclonedxAttestation', () => {
   });
 
   it('is the same bytes for the same assessment, and carries the rubric standard as the export does', () => {
-    expect(JSON.stringify(cyclonedxAttestation(structuredClone(assessment), rubric, releasedAt))).toBe(
+    expect(JSON.stringify(cyclonedxAttestation(structuredClone(assessment), rubric))).toBe(
       JSON.stringify(document),
     );
     expect(document.definitions.standards[0]?.['bom-ref']).toBe(`usd1-milestones@${rubric.version}`);

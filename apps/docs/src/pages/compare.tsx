@@ -5,6 +5,7 @@ import { columnLabels, type Outcome, type Scorecard } from '@usd1-milestones/ass
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
+import SignatureCheck from '../components/assessment/SignatureCheck';
 import { type ReadAssessment, readAssessmentFile, rubric } from '../lib/assessments';
 import { bucketTitle, coverageLabel, milestoneTitle, outcomeTitle } from '../lib/shown';
 import { useRubricVersions } from '../lib/site-versions';
@@ -229,6 +230,7 @@ export default function Compare(): ReactNode {
           </div>
         </fieldset>
         <ProblemList problems={problems} />
+        <SignatureCheck />
         {cards.length === 0 ? (
           <p data-testid="empty">
             {translate({ id: 'compare.empty', message: 'Choose an example or add an assessment file to compare.' })}

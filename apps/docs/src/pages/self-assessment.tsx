@@ -5,12 +5,14 @@ import Layout from '@theme/Layout';
 import {
   type Assessment,
   consistencyWarnings,
+  cyclonedxAttestation,
   type Evidence,
   type EvidenceKind,
   evidenceKinds,
   evidenceSchema,
   fillChecklist,
   migrateAssessment,
+  oscalAssessmentResults,
   type Status,
   statuses,
 } from '@usd1-milestones/assess';
@@ -375,6 +377,18 @@ function SelfAssessmentForm(): ReactNode {
     URL.revokeObjectURL(link.href);
   };
   const exportYaml = () => download(stringify(toAssessment(state)), 'application/yaml', fileName('yaml'));
+  // The same documents `usd1-milestones assess --format oscal-ar` and `--format cyclonedx` write for the file.
+  const exportOscal = () => {
+    const assessment = toAssessment(state);
+    const document = oscalAssessmentResults([{ assessment, card: score(assessment) }], rubric);
+    download(`${JSON.stringify(document, null, 2)}\n`, 'application/json', fileName('oscal-ar.json'));
+  };
+  const exportCyclonedx = () =>
+    download(
+      `${JSON.stringify(cyclonedxAttestation(toAssessment(state), rubric), null, 2)}\n`,
+      'application/vnd.cyclonedx+json',
+      fileName('cdx.json'),
+    );
   // The blank checklist of the data this page scores with (Next), filled in with this assessment.
   const exportCsv = async () => {
     const blank = await (await fetch('/data/next/checklist.csv')).text();
@@ -416,63 +430,95 @@ function SelfAssessmentForm(): ReactNode {
           </label>
         ))}
       </div>
-      <div className="assessment-actions">
-        {examples.map((example) => (
+      {/* The actions in the order a first-time assessor takes them: start from something, save what was done, or start over. */}
+      <div className="assessment-actions" data-testid="toolbar">
+        <div className="assessment-actions__group" role="group" aria-labelledby="actions-load">
+          <span className="assessment-actions__label" id="actions-load">
+            {translate({ id: 'self.groupLoad', message: '1. Start from' })}
+          </span>
+          {examples.map((example) => (
+            <button
+              key={example.name}
+              type="button"
+              className="button button--secondary button--sm"
+              data-testid={`example-${example.name}`}
+              onClick={() => importText(example.text, example.name)}
+            >
+              {translate(
+                { id: 'self.loadExample', message: 'Load example {name} (hypothetical)' },
+                { name: example.name },
+              )}
+            </button>
+          ))}
+          <label className="button button--secondary button--sm">
+            {translate({ id: 'self.import', message: 'Import YAML or CSV' })}
+            <input
+              type="file"
+              accept=".yaml,.yml,.json,.csv"
+              data-testid="import"
+              hidden
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (file) importText(await file.text(), file.name);
+              }}
+            />
+          </label>
+        </div>
+        <div className="assessment-actions__group" role="group" aria-labelledby="actions-export">
+          <span className="assessment-actions__label" id="actions-export">
+            {translate({ id: 'self.groupExport', message: '2. Save your answers' })}
+          </span>
+          {(
+            [
+              ['export', translate({ id: 'self.exportYaml', message: 'Export YAML' }), exportYaml],
+              ['export-csv', translate({ id: 'self.exportCsv', message: 'Export CSV checklist' }), exportCsv],
+              [
+                'export-oscal-ar',
+                translate({ id: 'self.exportOscalAr', message: 'Export OSCAL assessment results' }),
+                exportOscal,
+              ],
+              [
+                'export-cyclonedx',
+                translate({ id: 'self.exportCyclonedx', message: 'Export CycloneDX attestation' }),
+                exportCyclonedx,
+              ],
+            ] as const
+          ).map(([testId, label, action], i) => (
+            // The file `usd1-milestones assess` reads comes first; the others are what it writes.
+            <button
+              key={testId}
+              type="button"
+              className={`button ${i === 0 ? 'button--primary' : 'button--secondary'} button--sm`}
+              data-testid={testId}
+              onClick={action}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <div className="assessment-actions__group" role="group" aria-labelledby="actions-other">
+          <span className="assessment-actions__label" id="actions-other">
+            {translate({ id: 'self.groupOther', message: 'Also' })}
+          </span>
           <button
-            key={example.name}
             type="button"
-            className="button button--secondary button--sm"
-            data-testid={`example-${example.name}`}
-            onClick={() => importText(example.text, example.name)}
-          >
-            {translate(
-              { id: 'self.loadExample', message: 'Load example {name} (hypothetical)' },
-              { name: example.name },
-            )}
-          </button>
-        ))}
-        <button type="button" className="button button--primary button--sm" data-testid="export" onClick={exportYaml}>
-          {translate({ id: 'self.exportYaml', message: 'Export YAML' })}
-        </button>
-        <button
-          type="button"
-          className="button button--primary button--sm"
-          data-testid="export-csv"
-          onClick={exportCsv}
-        >
-          {translate({ id: 'self.exportCsv', message: 'Export CSV checklist' })}
-        </button>
-        <label className="button button--secondary button--sm">
-          {translate({ id: 'self.import', message: 'Import YAML or CSV' })}
-          <input
-            type="file"
-            accept=".yaml,.yml,.json,.csv"
-            data-testid="import"
-            hidden
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) importText(await file.text(), file.name);
+            className="button button--outline button--danger button--sm"
+            data-testid="reset"
+            onClick={() => {
+              setState(blank());
+              setProblems([]);
+              setNotice(undefined);
             }}
-          />
-        </label>
-        <button
-          type="button"
-          className="button button--outline button--secondary button--sm"
-          data-testid="reset"
-          onClick={() => {
-            setState(blank());
-            setProblems([]);
-            setNotice(undefined);
-          }}
-        >
-          {translate({ id: 'self.startOver', message: 'Start over' })}
-        </button>
-        <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
-          {translate({ id: 'self.blankCsv', message: 'Blank CSV checklist' })}
-        </a>
-        <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
-          {translate({ id: 'self.oscal', message: 'OSCAL catalog' })}
-        </a>
+          >
+            {translate({ id: 'self.startOver', message: 'Start over' })}
+          </button>
+          <a className="button button--link button--sm" href="/data/latest/checklist.csv" download>
+            {translate({ id: 'self.blankCsv', message: 'Blank CSV checklist' })}
+          </a>
+          <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
+            {translate({ id: 'self.oscal', message: 'OSCAL catalog' })}
+          </a>
+        </div>
       </div>
       {notice && (
         <div className="alert alert--warning margin-bottom--md" role="status" data-testid="notice">

@@ -55,16 +55,12 @@ interface Answer {
   readonly evidence: readonly Evidence[];
 }
 
-/**
- * The attestation document. `releasedAt` dates the rubric's standard (the
- * release the current data builds on), as the rubric's own export does.
- */
-export function cyclonedxAttestation(
-  assessment: Assessment,
-  rubric: Rubric,
-  releasedAt: string,
-): Record<string, unknown> {
-  const standard = cyclonedxStandard(rubric, releasedAt) as { definitions: { standards: unknown[] } };
+/** The attestation document: the assessment, with the standard of `rubric` (the data it is scored with). */
+export function cyclonedxAttestation(assessment: Assessment, rubric: Rubric): Record<string, unknown> {
+  // Only the standard's definitions are carried; the export's own date stays out of them.
+  const standard = cyclonedxStandard(rubric, `${assessment.date}T00:00:00Z`) as {
+    definitions: { standards: unknown[] };
+  };
   const milestones = new Map(rubric.milestones.map((m) => [m.id, m]));
   // A milestone answered through its criteria has the status its criteria give it, as scored.
   const card = scoreAssessment(assessment, rubric);

@@ -13,11 +13,9 @@ import {
 } from '@usd1-milestones/assess';
 import { compareFindings, type Finding, readConfig, shownPath } from '@usd1-milestones/check';
 import type { Framework } from '@usd1-milestones/core';
-import { releaseDate } from '@usd1-milestones/core/loader';
 import { didYouMean } from '@usd1-milestones/core/rules';
 import { readText } from '@usd1-milestones/core/text';
 import { rubric } from '@usd1-milestones/rubric';
-import { releasesFolder } from '@usd1-milestones/rubric/folder';
 import { EXIT, UsageError } from '../errors.js';
 import { type CommandSpec, helpText, parseOrHelp, stringOption } from '../lib/args.js';
 import { knownRubrics, readAssessmentFile } from '../lib/assessment-file.js';
@@ -176,7 +174,7 @@ export async function run(argv: string[]): Promise<number> {
   const report = assessmentReport(cards, names.buckets, names.stages, by, words);
   const output =
     format === 'cyclonedx' && assessed[0]
-      ? `${JSON.stringify(cyclonedxAttestation(assessed[0].assessment, data, releaseDate(releasesFolder, data.version)), null, 2)}\n`
+      ? `${JSON.stringify(cyclonedxAttestation(assessed[0].assessment, data), null, 2)}\n`
       : format === 'oscal-ar'
         ? `${JSON.stringify(oscalAssessmentResults(assessed, data), null, 2)}\n`
         : format === 'json'
