@@ -666,6 +666,30 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('ends with the next steps `usd1-milestones assess` lists, in its order', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="example-harbor-dollar.yaml"]').click();
+    const yaml = join(artifacts, 'next-steps.yaml');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export"]').click(),
+    ]);
+    await download.saveAs(yaml);
+    const json = JSON.parse(
+      execFileSync(process.execPath, [cli, 'assess', yaml, '--format', 'json'], { encoding: 'utf8' }),
+    );
+    const expected = (json.assessments[0].nextSteps as { milestone: string; criterion?: string }[])
+      .slice(0, 10)
+      .map((s) => s.criterion ?? s.milestone);
+    expect(expected.length).toBe(10);
+    expect(
+      await page
+        .locator('[data-testid="next-steps"] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-step'))),
+    ).toEqual(expected);
+    await page.close();
+  });
+
   it('offers to carry a file from an older release to this one, as `assess migrate` does', async () => {
     const page = await openPage('/self-assessment');
     await page.locator('[data-testid="reset"]').click();

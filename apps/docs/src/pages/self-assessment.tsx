@@ -12,6 +12,7 @@ import {
   evidenceSchema,
   fillChecklist,
   migrateAssessment,
+  nextSteps,
   oscalAssessmentResults,
   type Status,
   statuses,
@@ -20,6 +21,7 @@ import type { Milestone } from '@usd1-milestones/rubric';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { stringify } from 'yaml';
 import CoverageTable from '../components/assessment/CoverageTable';
+import NextSteps from '../components/assessment/NextSteps';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
@@ -330,6 +332,7 @@ function SelfAssessmentForm(): ReactNode {
 
   const assessment = useMemo(() => toAssessment(state), [state]);
   const card = useMemo(() => score(assessment), [assessment]);
+  const steps = useMemo(() => nextSteps(assessment, rubric), [assessment]);
   // The same answer warnings `usd1-milestones assess` prints (assessment-consistency), for the form as it stands.
   const warnings = useMemo(() => consistencyWarnings(assessment, rubric, { today: today() }), [assessment]);
 
@@ -599,6 +602,7 @@ function SelfAssessmentForm(): ReactNode {
       </p>
       <ProfileChart cards={[card]} />
       <CoverageTable card={card} />
+      <NextSteps steps={steps} />
       {rubric.buckets.map((b) => (
         <section key={b.id}>
           <h2>{`${b.number}. ${bucketTitle(b)}`}</h2>
