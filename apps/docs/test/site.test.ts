@@ -636,7 +636,7 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
 
   it('groups its actions, and exports OSCAL assessment results and a CycloneDX attestation as the CLI writes them', async () => {
     const page = await openPage('/self-assessment');
-    expect(await page.locator('[data-testid="toolbar"] [role="group"] > span').allTextContents()).toEqual([
+    expect(await page.locator('[data-testid="toolbar"] fieldset > legend').allTextContents()).toEqual([
       '1. Start from',
       '2. Save your answers',
       'Also',
@@ -816,6 +816,36 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
       expect(await heatmapColumns()).toBe(5);
       expect(await cellsPerRow()).toEqual([4]);
     }
+    await page.close();
+  });
+
+  it('shows the timeline `assess history` shows when two files assess one arrangement', async () => {
+    const page = await openPage('/compare');
+    expect(await page.locator('[data-testid="history"]').count()).toBe(0);
+    const earlier = join(repo, 'examples/history/harbor-dollar-2026-05.yaml');
+    await page.locator('[data-testid="files"]').setInputFiles(earlier);
+    await page.locator('[data-testid="history-table"] tbody tr').nth(1).waitFor();
+    const history = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [cli, 'assess', 'history', earlier, join(repo, 'examples/harbor-dollar.yaml'), '--format', 'json'],
+        { encoding: 'utf8' },
+      ),
+    ) as { points: { date: string; madeWith: string; buckets: Record<string, number | null> }[]; changes: unknown[] };
+    const rows = await page
+      .locator('[data-testid="history-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));
+    expect(rows).toEqual(
+      history.points.map((p, i) => [
+        `${p.date} (${i === 0 ? 'harbor-dollar-2026-05.yaml' : 'harbor-dollar.yaml'})`,
+        p.madeWith,
+        ...rubric.buckets.map((b) => {
+          const value = p.buckets[b.id];
+          return value === null || value === undefined ? 'n/a' : `${Math.round(value * 100)}%`;
+        }),
+      ]),
+    );
+    expect(await page.locator('[data-testid="history-changes"] li').count()).toBe(history.changes.length);
     await page.close();
   });
 

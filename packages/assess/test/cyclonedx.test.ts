@@ -146,9 +146,7 @@ describe('cyclonedxAttestation', () => {
   });
 
   it('is the same bytes for the same assessment, and carries the rubric standard as the export does', () => {
-    expect(JSON.stringify(cyclonedxAttestation(structuredClone(assessment), rubric))).toBe(
-      JSON.stringify(document),
-    );
+    expect(JSON.stringify(cyclonedxAttestation(structuredClone(assessment), rubric))).toBe(JSON.stringify(document));
     expect(document.definitions.standards[0]?.['bom-ref']).toBe(`usd1-milestones@${rubric.version}`);
   });
 });

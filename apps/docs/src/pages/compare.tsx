@@ -3,6 +3,7 @@ import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import { columnLabels, type Outcome, type Scorecard } from '@usd1-milestones/assess';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
+import HistoryTimeline from '../components/assessment/HistoryTimeline';
 import ProblemList from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
 import SignatureCheck from '../components/assessment/SignatureCheck';
@@ -255,6 +256,11 @@ export default function Compare(): ReactNode {
               ))}
             </p>
             <Heatmap scored={scored} />
+            <HistoryTimeline
+              files={columns.flatMap((c) =>
+                c.read.assessment ? [{ file: c.read.name, assessment: c.read.assessment }] : [],
+              )}
+            />
           </>
         )}
       </main>

@@ -435,10 +435,10 @@ function SelfAssessmentForm(): ReactNode {
       </div>
       {/* The actions in the order a first-time assessor takes them: start from something, save what was done, or start over. */}
       <div className="assessment-actions" data-testid="toolbar">
-        <div className="assessment-actions__group" role="group" aria-labelledby="actions-load">
-          <span className="assessment-actions__label" id="actions-load">
+        <fieldset className="assessment-actions__group">
+          <legend className="assessment-actions__label">
             {translate({ id: 'self.groupLoad', message: '1. Start from' })}
-          </span>
+          </legend>
           {examples.map((example) => (
             <button
               key={example.name}
@@ -466,11 +466,11 @@ function SelfAssessmentForm(): ReactNode {
               }}
             />
           </label>
-        </div>
-        <div className="assessment-actions__group" role="group" aria-labelledby="actions-export">
-          <span className="assessment-actions__label" id="actions-export">
+        </fieldset>
+        <fieldset className="assessment-actions__group">
+          <legend className="assessment-actions__label">
             {translate({ id: 'self.groupExport', message: '2. Save your answers' })}
-          </span>
+          </legend>
           {(
             [
               ['export', translate({ id: 'self.exportYaml', message: 'Export YAML' }), exportYaml],
@@ -498,11 +498,9 @@ function SelfAssessmentForm(): ReactNode {
               {label}
             </button>
           ))}
-        </div>
-        <div className="assessment-actions__group" role="group" aria-labelledby="actions-other">
-          <span className="assessment-actions__label" id="actions-other">
-            {translate({ id: 'self.groupOther', message: 'Also' })}
-          </span>
+        </fieldset>
+        <fieldset className="assessment-actions__group">
+          <legend className="assessment-actions__label">{translate({ id: 'self.groupOther', message: 'Also' })}</legend>
           <button
             type="button"
             className="button button--outline button--danger button--sm"
@@ -521,7 +519,7 @@ function SelfAssessmentForm(): ReactNode {
           <a className="button button--link button--sm" href="/data/latest/oscal-catalog.json" download>
             {translate({ id: 'self.oscal', message: 'OSCAL catalog' })}
           </a>
-        </div>
+        </fieldset>
       </div>
       {notice && (
         <div className="alert alert--warning margin-bottom--md" role="status" data-testid="notice">
