@@ -3,7 +3,7 @@
  * playwright-core), served on 127.0.0.1. Build first: `npm run build -w @usd1-milestones/docs`
  * (turbo does it before `npm test`).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -687,6 +687,34 @@ describe.skipIf(!haveChromium)('the built site in Chromium', () => {
         .locator('[data-testid="next-steps"] tbody tr')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-step'))),
     ).toEqual(expected);
+    await page.close();
+  });
+
+  it('shows the gaps to a target profile that `assess --target` reports', async () => {
+    const page = await openPage('/self-assessment');
+    await page.locator('[data-testid="example-harbor-dollar.yaml"]').click();
+    const target = join(repo, 'examples/targets/pilot-readiness.yaml');
+    await page.locator('[data-testid="target-file"]').setInputFiles(target);
+    await page.locator('[data-testid="target-gaps"] tbody tr').first().waitFor();
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'assess', join(repo, 'examples/harbor-dollar.yaml'), '--target', target, '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    const gaps = JSON.parse(run.stdout).assessments[0].gaps as {
+      milestone: string;
+      criterion?: string;
+      want: Outcome;
+      have: Outcome;
+    }[];
+    expect(
+      await page
+        .locator('[data-testid="target-gaps"] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent))),
+    ).toEqual(gaps.map((g) => [g.milestone, g.criterion ?? '', outcomeTitles[g.want], outcomeTitles[g.have]]));
     await page.close();
   });
 

@@ -24,6 +24,7 @@ import CoverageTable from '../components/assessment/CoverageTable';
 import NextSteps from '../components/assessment/NextSteps';
 import ProblemList, { SHOWN_PROBLEMS } from '../components/assessment/ProblemList';
 import ProfileChart from '../components/assessment/ProfileChart';
+import TargetGaps from '../components/assessment/TargetGaps';
 import { type Problem, type Rubric, readAssessmentFile, rubric, score } from '../lib/assessments';
 import { blankState, type Entry, restoreState, type State } from '../lib/saved-state';
 import { bucketTitle, criterionText, milestoneTitle } from '../lib/shown';
@@ -601,6 +602,7 @@ function SelfAssessmentForm(): ReactNode {
       <ProfileChart cards={[card]} />
       <CoverageTable card={card} />
       <NextSteps steps={steps} />
+      <TargetGaps assessment={assessment} versions={versions} />
       {rubric.buckets.map((b) => (
         <section key={b.id}>
           <h2>{`${b.number}. ${bucketTitle(b)}`}</h2>
