@@ -504,7 +504,7 @@ function SelfAssessmentForm(): ReactNode {
           <legend className="assessment-actions__label">{translate({ id: 'self.groupOther', message: 'Also' })}</legend>
           <button
             type="button"
-            className="button button--outline button--danger button--sm"
+            className="button button--outline button--secondary button--sm"
             data-testid="reset"
             onClick={() => {
               setState(blank());

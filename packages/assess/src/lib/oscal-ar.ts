@@ -21,6 +21,7 @@ import type { Rubric } from '@usd1-milestones/core';
 import { OSCAL_VERSION, PROP_NAMESPACE, uuidV5 } from '@usd1-milestones/core/export';
 import { repositoryUrl } from '@usd1-milestones/core/rules';
 import { evidenceItems } from './attestation.js';
+import { toBase64 } from './dsse.js';
 import type { Assessment } from './schema.js';
 import type { Scorecard } from './score.js';
 
@@ -176,7 +177,7 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
     base64: {
       filename: 'assessment-plan.json',
       'media-type': 'application/json',
-      value: Buffer.from(JSON.stringify(plan)).toString('base64'),
+      value: toBase64(new TextEncoder().encode(JSON.stringify(plan))),
     },
   });
   return {
