@@ -693,7 +693,7 @@ export const data = {
           "rationale": "The provision has the issuer disclose its redemption policy, with clear procedures for timely redemption; this milestone asks the redemption promise to be stated in plain terms (who can redeem, how, how fast)."
         }
       ],
-      "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on. The\nprice of USD1 stablecoins is often held near one U.S. dollar by\n[arbitrage](glossary:arbitrage): traders buy below a dollar and redeem, or mint\nand sell above it. When redemption is slow, costly or limited to certain users,\nthe guide notes, arbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for a straightforward statement, in plain language, that answers all four\nquestions above. Compare it with what redemption actually looks like in practice\n([Milestone 18](milestone:usable-workflows)) and with the exceptions the issuer\nlists ([Milestone 3](milestone:limits-and-edge-cases)). Check that the statement\ngives the fees and the expected timing, not only that redemption exists.\n",
+      "body": "## Why it matters\n\n[Redeemability](glossary:redeemability) is what the whole category rests on.\n[Arbitrage](glossary:arbitrage) often helps keep the price of USD1 stablecoins\nsteady: traders buy below a dollar and redeem, or mint and sell above it. When\nredemption is slow, costly or limited to certain users, the guide notes,\narbitrage can steady the price less during stress.\n\n## Reading the evidence\n\nLook for a straightforward statement, in plain language, that answers all four\nquestions above. Compare it with what redemption actually looks like in practice\n([Milestone 18](milestone:usable-workflows)) and with the exceptions the issuer\nlists ([Milestone 3](milestone:limits-and-edge-cases)). Check that the statement\ngives the fees and the expected timing, not only that redemption exists.\n",
       "path": "milestones/01-redemption-promise.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.3.0"
@@ -849,7 +849,7 @@ export const data = {
         "dual-rail-monitoring"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nEach [blockchain](glossary:blockchain) carries its own risks: when a transfer\nreaches [finality](glossary:finality), how often it congests, how volatile its\nfees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) changes the ledger's history. Those\nrisks differ from chain to chain, so holders need to know which chains are in\nscope.\n\n## Reading the evidence\n\nThe list of chains should be current. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
+      "body": "## Why it matters\n\n[Blockchains](glossary:blockchain) can differ in their risks: when a transfer\nreaches [finality](glossary:finality), how often a chain congests, how volatile\nits fees are, how often it has gone down. A rare\n[reorganization](glossary:reorganization) changes the ledger's history. The\nguide's design milestone here starts with a current list of supported chains.\n\n## Reading the evidence\n\nThe list of chains should be current. Where units exist on several\nnetworks, look for a clear answer on whether each network's units can be\nredeemed directly and how total supply is kept consistent across them, which\nlinks to the supply reporting in\n[Milestone 11](milestone:supply-and-control-disclosure) and the bridge questions\nin [Milestone 27](milestone:bridge-risk-disclosure).\n",
       "path": "milestones/04-supported-chains.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.1.0"
@@ -1349,7 +1349,7 @@ export const data = {
         "attestation-vs-audit"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. That needs supply figures for every chain,\n[reconciliation](glossary:reconciliation) of those figures against reserve\nreports, and protection for the [keys](glossary:cryptographic-key) that can\n[mint, burn](glossary:mint-and-burn) or freeze. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCompare the total supply reported across chains with the reserve reporting, and\nread how the issuer says it reconciles the two.\n[Proof-of-reserves](glossary:proof-of-reserves) is easy to over-read: it can\nshow that certain wallets hold assets, but it does not show the whole of the\nliabilities, the holders' legal rights or the redemption terms. A mature issuer\nsays plainly what any proof it publishes does and does not prove. Key protection\nis covered in more depth in [Milestone 16](milestone:key-management).\n",
+      "body": "## Why it matters\n\nBeyond reserves, holders need to be confident that issuance and redemption are\nunder control. The guide's transparency milestone here has three parts: total\nsupply reported across the supported chains, how that supply is\n[reconciled](glossary:reconciliation) against reserve reports, and how the\n[keys](glossary:cryptographic-key) able to [mint, burn](glossary:mint-and-burn)\nor freeze are kept safe. For arrangements that are\n[systemically important](glossary:systemically-important) in payments,\ninternational standard setters have issued guidance that stresses governance and\ncomprehensive risk management [@cpmi-iosco-2022].\n\n## Reading the evidence\n\nCompare the total supply reported across chains with the reserve reporting, and\nread how the issuer says it reconciles the two.\n[Proof-of-reserves](glossary:proof-of-reserves) is easy to over-read: it can\nshow that certain wallets hold assets, but it does not show the whole of the\nliabilities, the holders' legal rights or the redemption terms. A mature issuer\nsays plainly what any proof it publishes does and does not prove. Key protection\nis covered in more depth in [Milestone 16](milestone:key-management).\n",
       "path": "milestones/11-supply-and-control-disclosure.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.5.0"
@@ -1788,7 +1788,7 @@ export const data = {
         "supply-and-control-disclosure"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nUSD1 stablecoins usually touch two sets of\n[transfer rails](glossary:transfer-rails): blockchains and banks. Because USD1\nstablecoins touch both, monitoring has to cover both:\n[on-chain monitoring](glossary:on-chain-monitoring) and\n[off-chain monitoring](glossary:off-chain-monitoring).\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails\nare covered and that alerts get a human response.\n",
+      "body": "## Why it matters\n\nIn most cases USD1 stablecoins move on blockchain rails and also touch bank\nrails, and the guide asks for monitoring of both:\n[on-chain monitoring](glossary:on-chain-monitoring) of blockchain activity, and\n[off-chain monitoring](glossary:off-chain-monitoring) of banking operations,\nsettlement delays and reconciliation breaks.\n\n## Reading the evidence\n\nA strong operator treats monitoring as continuous, with alerts and people who\nrespond to them, not as an occasional report. Look for evidence that both rails\nare covered and that alerts get a human response.\n",
       "path": "milestones/19-dual-rail-monitoring.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.3.0"
@@ -1905,7 +1905,7 @@ export const data = {
       "id": "listing-policies",
       "number": 22,
       "title": "Clear policies on listings and delistings",
-      "summary": "Listings and delistings follow clear criteria and are communicated in time, so businesses that accept the units are not caught out.",
+      "summary": "Listings and delistings follow clear criteria and are communicated clearly, so businesses that accept the units are not caught off guard by a sudden drop in liquidity.",
       "bucket": "redemption-liquidity",
       "section": "market",
       "stage": "broader-access",
@@ -1932,7 +1932,7 @@ export const data = {
         "bank-conversion"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, a delisting without notice can mean a\nsudden loss of liquidity.\n\n## Reading the evidence\n\nLook for published criteria, from venues and from the issuer's side, and for the\ncommunication practices used when support is added or removed. See also\n[Milestone 21](milestone:multi-venue-liquidity), on liquidity that does not rely\non a single venue.\n",
+      "body": "## Why it matters\n\nA [listing](glossary:listing) adds a place to trade; a\n[delisting](glossary:delisting) takes one away, sometimes suddenly. For a\nbusiness that accepts USD1 stablecoins, a delisting without notice can mean a\nsudden loss of liquidity.\n\n## Reading the evidence\n\nLook for the listing and delisting criteria published by the venues where the\nunits trade, and for how those venues announce that support is added or\nremoved. See also\n[Milestone 21](milestone:multi-venue-liquidity), on liquidity that does not rely\non a single venue.\n",
       "path": "milestones/22-listing-policies.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.3.0"
@@ -2018,7 +2018,7 @@ export const data = {
         "business-integration"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. The guide asks for documentation of the confirmations needed, of disputes if there are any, and of refunds in practice.\n\n## Reading the evidence\n\nCheck that the number of confirmations is stated per supported chain\n([Milestone 4](milestone:supported-chains)), that the documentation says whether\ndisputes exist and how they work, and how refunds are handled in practice.\n",
+      "body": "## Why it matters\n\n[Settlement finality](glossary:settlement-finality) is the point at which a\npayment is complete and cannot be reversed under normal conditions. Where that\npoint lies is set by the blockchain and by any additional rules of the\narrangement. The guide asks for documentation of the confirmations needed, of disputes if there are any, and of refunds in practice.\n\n## Reading the evidence\n\nCheck that the documentation states the confirmations needed before a payment\ncounts as final, and read it with the chain list of\n[Milestone 4](milestone:supported-chains), since finality depends on the\nblockchain used; check too that it says whether disputes exist and how refunds\nare handled in practice.\n",
       "path": "milestones/24-settlement-finality.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.5.0"
@@ -2061,7 +2061,7 @@ export const data = {
         "usable-workflows"
       ],
       "mappings": [],
-      "body": "## Why it matters\n\nMerchants and platforms need more than a wallet: an [API](glossary:api) their\nsystems can call, [webhooks](glossary:webhook) that tell them when an event such\nas a payment happens, and records that their accounting can reconcile to\ninvoices.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and a\ndescription of the transaction records provided, which should be reconcilable to\ninvoices.\n",
+      "body": "## Why it matters\n\nFor merchants and platforms, the guide's milestones are an [API](glossary:api)\ntheir systems can call, [webhooks](glossary:webhook) that tell them when an\nevent such as a payment happens, and reporting that fits their accounting.\n\n## Reading the evidence\n\nLook for API documentation, a description of the webhook notifications and a\ndescription of the reporting provided, for example records that can be matched\nto invoices.\n",
       "path": "milestones/25-business-integration.md",
       "introducedIn": "1.0.0",
       "changedIn": "1.3.0"
