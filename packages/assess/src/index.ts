@@ -40,6 +40,7 @@ export {
   type HistoryChange,
   type HistoryInput,
   type HistoryPoint,
+  type HistoryProblem,
   historyProblem,
 } from './lib/history.js';
 export { assessmentJsonSchema, attestationJsonSchema } from './lib/json-schema.js';

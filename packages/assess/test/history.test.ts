@@ -71,13 +71,22 @@ describe('assessmentHistory', () => {
 
   it('refuses files of another arrangement, or on a rubric that is not a release', () => {
     const other = input('examples/meridian-settlement-coin.yaml');
-    expect(historyProblem([later, other], releases)).toBe(
+    expect(historyProblem([later, other], releases)?.message).toBe(
       '`examples/meridian-settlement-coin.yaml` assesses `Meridian Settlement Coin (hypothetical)`, not `Harbor Dollar (hypothetical)` as `examples/harbor-dollar.yaml` does: a history is of one arrangement',
     );
     const unreleased = { ...later, assessment: { ...later.assessment, rubricVersion: '9.9.9' } };
-    expect(historyProblem([earlier, unreleased], releases)).toBe(
+    expect(historyProblem([earlier, unreleased], releases)?.message).toBe(
       '`examples/harbor-dollar.yaml` names rubric 9.9.9, which is not a frozen release; it cannot be carried forward for comparison',
     );
+    // Each problem names the file and the field it is about, for the place it is reported at.
+    expect(historyProblem([later, other], releases)).toMatchObject({
+      file: 'examples/meridian-settlement-coin.yaml',
+      key: 'arrangement',
+    });
+    expect(historyProblem([earlier, unreleased], releases)).toMatchObject({
+      file: 'examples/harbor-dollar.yaml',
+      key: 'rubricVersion',
+    });
     expect(() => assessmentHistory([later, other], releases)).toThrow('a history is of one arrangement');
   });
 });

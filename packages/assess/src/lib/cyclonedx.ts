@@ -22,17 +22,8 @@
  */
 import type { Rubric } from '@usd1-milestones/core';
 import { cyclonedxStandard, uuidV5 } from '@usd1-milestones/core/export';
-import type { Assessment, Evidence, Status } from './schema.js';
-import { scoreAssessment } from './score.js';
-
-/** What each status is worth in the conformance score: the coverage's credit. */
-const conformance: Readonly<Record<Status, number | undefined>> = {
-  met: 1,
-  partial: 0.5,
-  'not-met': 0,
-  'not-disclosed': 0,
-  'not-applicable': undefined,
-};
+import { type Assessment, answerWords, type Evidence, type Status } from './schema.js';
+import { credit, scoreAssessment } from './score.js';
 
 const predicateOf: Readonly<Record<Status, string>> = {
   met: 'Met',
@@ -111,9 +102,7 @@ export function cyclonedxAttestation(assessment: Assessment, rubric: Rubric): Re
     })),
   );
   const claims = answers.map((a) => {
-    const reasoning = [a.reason === undefined ? undefined : `Not applicable: ${a.reason}`, a.note]
-      .filter((part) => part !== undefined)
-      .join(' ');
+    const reasoning = answerWords(a);
     return {
       'bom-ref': `claim:${a.id}`,
       target: 'arrangement',
@@ -132,7 +121,8 @@ export function cyclonedxAttestation(assessment: Assessment, rubric: Rubric): Re
     };
   });
   const map = answers.map((a) => {
-    const score = conformance[a.status];
+    // The coverage's credit; `not-applicable` is left out of coverage, so it has no score.
+    const score = a.status === 'not-applicable' ? undefined : credit[a.status];
     return {
       requirement: a.requirement,
       claims: [`claim:${a.id}`],

@@ -44,16 +44,34 @@ export interface History {
   readonly changes: readonly HistoryChange[];
 }
 
+/** Why the assessments cannot make one history: the file and the field it is about, and the message. */
+export interface HistoryProblem {
+  readonly file: string;
+  readonly key: 'arrangement' | 'rubricVersion';
+  readonly message: string;
+}
+
 /** Why the assessments cannot make one history, or null. */
-export function historyProblem(inputs: readonly HistoryInput[], releases: ReadonlyMap<string, Rubric>): string | null {
-  if (inputs.length === 0) return 'No assessment given';
+export function historyProblem(
+  inputs: readonly HistoryInput[],
+  releases: ReadonlyMap<string, Rubric>,
+): HistoryProblem | null {
   const [first] = inputs;
-  const other = inputs.find((i) => i.assessment.arrangement !== first?.assessment.arrangement);
-  if (first && other)
-    return `\`${other.file}\` assesses \`${other.assessment.arrangement}\`, not \`${first.assessment.arrangement}\` as \`${first.file}\` does: a history is of one arrangement`;
+  if (!first) return { file: '', key: 'arrangement', message: 'No assessment given' };
+  const other = inputs.find((i) => i.assessment.arrangement !== first.assessment.arrangement);
+  if (other)
+    return {
+      file: other.file,
+      key: 'arrangement',
+      message: `\`${other.file}\` assesses \`${other.assessment.arrangement}\`, not \`${first.assessment.arrangement}\` as \`${first.file}\` does: a history is of one arrangement`,
+    };
   const unknown = inputs.find((i) => !releases.has(i.assessment.rubricVersion));
   if (unknown)
-    return `\`${unknown.file}\` names rubric ${unknown.assessment.rubricVersion}, which is not a frozen release; it cannot be carried forward for comparison`;
+    return {
+      file: unknown.file,
+      key: 'rubricVersion',
+      message: `\`${unknown.file}\` names rubric ${unknown.assessment.rubricVersion}, which is not a frozen release; it cannot be carried forward for comparison`,
+    };
   return null;
 }
 
@@ -64,7 +82,7 @@ export function historyProblem(inputs: readonly HistoryInput[], releases: Readon
  */
 export function assessmentHistory(inputs: readonly HistoryInput[], releases: ReadonlyMap<string, Rubric>): History {
   const problem = historyProblem(inputs, releases);
-  if (problem !== null) throw new Error(problem);
+  if (problem !== null) throw new Error(problem.message);
   const newest = [...releases.values()].sort((a, b) => compareVersions(a.version, b.version)).at(-1) as Rubric;
   // By date; the same date keeps the order the files were given in.
   const ordered = inputs.map((input, index) => ({ input, index }));

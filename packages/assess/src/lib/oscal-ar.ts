@@ -22,7 +22,7 @@ import { OSCAL_VERSION, PROP_NAMESPACE, uuidV5 } from '@usd1-milestones/core/exp
 import { repositoryUrl } from '@usd1-milestones/core/rules';
 import { evidenceItems } from './attestation.js';
 import { toBase64 } from './dsse.js';
-import type { Assessment } from './schema.js';
+import { type Assessment, answerWords } from './schema.js';
 import type { Scorecard } from './score.js';
 
 export interface AssessedFile {
@@ -108,7 +108,7 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
           id,
           m ? `${m.number}. ${m.title}` : id,
           status,
-          described(entry),
+          answerWords(entry),
           { type: 'statement-id', id: `${id}_smt` },
           [...(observationsOf.get(id) ?? []), ...criteriaEvidence],
         ),
@@ -119,7 +119,7 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
             criterion,
             criterion,
             judgement.status,
-            described(judgement),
+            answerWords(judgement),
             { type: 'objective-id', id: `${id}_smt.${criterion.slice(criterion.indexOf('.') + 1)}` },
             observationsOf.get(criterion) ?? [],
           ),
@@ -194,10 +194,4 @@ export function oscalAssessmentResults(files: readonly AssessedFile[], rubric: R
       'back-matter': { resources },
     },
   };
-}
-
-/** A finding's words: the assessor's note, and for `not-applicable` the reason it does not apply. */
-function described(answer: { note?: string | undefined; reason?: string | undefined }): string | undefined {
-  const reason = answer.reason === undefined ? undefined : `Not applicable: ${answer.reason}`;
-  return [reason, answer.note].filter((text) => text !== undefined).join(' ') || undefined;
 }

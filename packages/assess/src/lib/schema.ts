@@ -100,6 +100,15 @@ export const assessmentSchema = z.strictObject({
     .describe('Answers to retired milestones and criteria, by their old id, kept by `assess migrate`.'),
 });
 
+/**
+ * An answer's own words, as the reports that carry them show it: why it does
+ * not apply (its `reason`), then its note. Undefined when it has neither.
+ */
+export function answerWords(answer: { note?: string | undefined; reason?: string | undefined }): string | undefined {
+  const reason = answer.reason === undefined ? undefined : `Not applicable: ${answer.reason}`;
+  return [reason, answer.note].filter((text) => text !== undefined).join(' ') || undefined;
+}
+
 export type Status = (typeof statuses)[number];
 export type EvidenceKind = (typeof evidenceKinds)[number];
 export type Cadence = (typeof cadences)[number];

@@ -110,7 +110,8 @@ export function staleOn(
   return ageDays > cadenceDays[cadence] ? { cadence, ageDays } : undefined;
 }
 
-const credit: Readonly<Record<Outcome, number>> = {
+/** What each outcome earns toward coverage (and, in a CycloneDX attestation, its conformance score). */
+export const credit: Readonly<Record<Outcome, number>> = {
   met: 1,
   partial: 0.5,
   'not-met': 0,

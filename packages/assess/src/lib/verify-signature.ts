@@ -16,6 +16,13 @@ import {
   statementProblem,
 } from './dsse.js';
 
+/** Why a PEM cannot verify, in the words every reader of a public key uses (here and in ../node/keys.ts). */
+export const PRIVATE_KEY_GIVEN =
+  'it is a private key; verifying needs the public key (the .pub file), which can be shared';
+export const NOT_A_PUBLIC_KEY = 'expected a public key in PEM (SPKI), as `assess keygen` writes';
+/** A private key's PEM headers, which a public key's reader refuses by name. */
+export const PRIVATE_KEY_PEM = /-----BEGIN (ENCRYPTED |EC |)PRIVATE KEY-----/;
+
 type Algorithm = { name: 'Ed25519' } | { name: 'ECDSA'; namedCurve: 'P-256' };
 /** WebCrypto's key, named without the DOM's or Node's type libraries. */
 type CryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
@@ -31,14 +38,9 @@ const P256 = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
 export async function readPublicKeyPem(
   pem: string,
 ): Promise<{ ok: true; key: CryptoKey; keyid: string; algorithm: Algorithm } | { ok: false; reason: string }> {
-  if (/-----BEGIN (ENCRYPTED |EC |)PRIVATE KEY-----/.test(pem))
-    return {
-      ok: false,
-      reason: 'it is a private key; verifying needs the public key (the .pub file), which can be shared',
-    };
+  if (PRIVATE_KEY_PEM.test(pem)) return { ok: false, reason: PRIVATE_KEY_GIVEN };
   const body = /-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----/.exec(pem)?.[1];
-  if (body === undefined)
-    return { ok: false, reason: 'expected a public key in PEM (SPKI), as `assess keygen` writes' };
+  if (body === undefined) return { ok: false, reason: NOT_A_PUBLIC_KEY };
   const der = fromBase64(body.replace(/\s+/g, ''));
   const algorithm: Algorithm | undefined = contains(der, ED25519)
     ? { name: 'Ed25519' }
@@ -50,7 +52,7 @@ export async function readPublicKeyPem(
   try {
     key = await crypto.subtle.importKey('spki', der, algorithm, false, ['verify']);
   } catch {
-    return { ok: false, reason: 'expected a public key in PEM (SPKI), as `assess keygen` writes' };
+    return { ok: false, reason: NOT_A_PUBLIC_KEY };
   }
   return { ok: true, key, keyid: hex(new Uint8Array(await crypto.subtle.digest('SHA-256', der))), algorithm };
 }

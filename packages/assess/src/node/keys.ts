@@ -6,6 +6,7 @@
  * names the key that verifies it.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { NOT_A_PUBLIC_KEY, PRIVATE_KEY_GIVEN, PRIVATE_KEY_PEM } from '../lib/verify-signature.js';
 
 export const keyAlgorithms = ['ed25519', 'ecdsa-p256'] as const;
 export type KeyAlgorithm = (typeof keyAlgorithms)[number];
@@ -52,16 +53,12 @@ export interface VerifyingKey {
 }
 
 export function readPublicKey(pem: string): KeyResult<VerifyingKey> {
-  if (/-----BEGIN (ENCRYPTED |EC |)PRIVATE KEY-----/.test(pem))
-    return {
-      ok: false,
-      reason: 'it is a private key; verifying needs the public key (the .pub file), which can be shared',
-    };
+  if (PRIVATE_KEY_PEM.test(pem)) return { ok: false, reason: PRIVATE_KEY_GIVEN };
   let publicKey: KeyObject;
   try {
     publicKey = createPublicKey({ key: pem, format: 'pem' });
   } catch {
-    return { ok: false, reason: 'expected a public key in PEM (SPKI), as `assess keygen` writes' };
+    return { ok: false, reason: NOT_A_PUBLIC_KEY };
   }
   const unsupported = unsupportedType(publicKey);
   if (unsupported) return { ok: false, reason: unsupported };

@@ -61,14 +61,13 @@ export async function run(argv: string[]): Promise<number> {
     const problem = historyProblem(inputs, releases);
     if (problem !== null) {
       // Said at the `arrangement` (or `rubricVersion`) of the file it is about.
-      const about = inputs.find((i) => problem.startsWith(`\`${i.file}\``)) ?? inputs[0];
-      const key = problem.includes('names rubric') ? 'rubricVersion' : 'arrangement';
+      const about = inputs.find((i) => i.file === problem.file);
       problems.push({
-        file: about?.file ?? positionals[0] ?? '',
-        ...keyPosition(about?.text ?? '', key),
+        file: problem.file,
+        ...keyPosition(about?.text ?? '', problem.key),
         ruleId: 'assessment-consistency',
         severity: 'error',
-        message: problem,
+        message: problem.message,
       });
     }
   }
